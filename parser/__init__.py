@@ -1,0 +1,14 @@
+"""Turn raw article dumps into articles, sections, regions and figures.
+
+The parser knows nothing of the store or the app: it takes bytes and returns plain dataclasses.
+"""
+from .model import Article, Figure, ParsedDocument, Region, Section
+from .decode import DecodeError, decode_bytes
+from .document import parse_bytes, parse_text
+
+PARSER_VERSION = "1.0.0"
+
+__all__ = [
+    "Article", "Figure", "ParsedDocument", "Region", "Section",
+    "DecodeError", "decode_bytes", "parse_bytes", "parse_text", "PARSER_VERSION",
+]

@@ -1,0 +1,89 @@
+"""One source file to a ParsedDocument: decode, normalise, rejoin, structure, place, extract."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .decode import decode_bytes
+from .figures import extract
+from .lines import sentence_head
+from .model import Article, ParsedDocument, Section
+from .normalize import has_jump_marker, is_pinyin_annotated, normalize_line
+from .paragraphs import build_paragraphs
+from .regions import UNKNOWN_REGION, RegionContext, build_regions, leader_unit
+from .structure import RawArticle, build_articles
+
+
+def parse_bytes(data: bytes, source: str) -> ParsedDocument:
+    """Parse a file's bytes. Raises DecodeError (with the reason) when they are not readable text."""
+    text, encoding = decode_bytes(data)
+    doc = parse_text(text, source)
+    doc.encoding = encoding
+    return doc
+
+
+def parse_text(text: str, source: str) -> ParsedDocument:
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    raw_lines = text.split("\n")
+    annotated = is_pinyin_annotated(text)
+    norm = [normalize_line(line, annotated) for line in raw_lines]
+    jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
+    raw_articles = build_articles(build_paragraphs(norm, jumps))
+    ctx = RegionContext.of("\n".join(norm), _strong_names(raw_articles))
+    articles = [_article(raw, raw_lines, ctx) for raw in raw_articles]
+    articles = [a for a in articles if a.sections]
+    used = {a.region for a in articles} | {s.region for a in articles for s in a.sections}
+    return ParsedDocument(source=source, encoding="utf-8", articles=articles, regions=build_regions(used, ctx))
+
+
+def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
+    """Units named where only units are named: region lines, leader lines, 'X:' titles."""
+    names = []
+    for art in raw_articles:
+        for sec in art.sections:
+            names += [sec.region, sec.heading_region]
+            if sec.byline:
+                names.append(leader_unit(sec.byline) or "")
+    return [n for n in names if n]
+
+
+def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Article:
+    texts = ["\n".join(p.text for p in sec.paras) for sec in raw.sections]
+    title = raw.title or next((s.title for s in raw.sections if s.title), "")
+    if not title:
+        title = next((sentence_head(t) for t in texts if t), "(无标题)")
+    title_region = ctx.first_unit(title)
+    art_region = _article_region(raw, title, "\n".join(texts), ctx)
+    art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
+    for sec, text in zip(raw.sections, texts):
+        if not text.strip() and not sec.title:
+            continue
+        region = (sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title else None)
+                  or title_region or ctx.main_unit(text) or art_region)
+        section = Section(
+            title=sec.title or title,
+            region=region,
+            text=text,
+            original="\n".join(raw_lines[sec.first_line:sec.last_line + 1]).strip("\n"),
+            byline=sec.byline,
+        )
+        section.figures = extract(text)
+        art.sections.append(section)
+    return art
+
+
+def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext) -> str:
+    found = ctx.first_unit(title)
+    if found:
+        return found
+    explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]
+    if explicit:
+        parents = Counter()
+        for name in explicit:
+            parent = ctx.parent_of(name)
+            pname = getattr(parent, "name", None)
+            if pname:
+                parents[pname] += 1
+        if len(set(explicit)) > 1 and len(parents) == 1:
+            return next(iter(parents))  # three streets of one district: the story is the district's
+        return Counter(explicit).most_common(1)[0][0]
+    return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION

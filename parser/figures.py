@@ -1,0 +1,207 @@
+"""Every quantity written with digits, with its unit, normalised: money in 元, areas in 平方米 …
+
+Rules, in the order they apply:
+- a number takes the unit written after it, through a multiplier (万, 亿) and a 余/多;
+- numbers joined by 至/到/-/、 share the later number's unit and multiplier ("20亿至30亿元");
+- years, months and days, ordinals (第3), ranks (前10名), codes ("5G", "1+6"), numbers in short quotes
+  ("“530”工程") or book titles are not figures;
+- a bare number is a figure only after a rate word ("容积率2.3"); 万/亿 without a unit are money when
+  the clause speaks of money ("投资800亿").
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .labels import make_label
+from .model import Figure
+from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
+
+_NUMBER = re.compile(
+    r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
+    r"(?P<mult1>万亿|千万|百万|亿|万)?(?P<mid>余|多)?(?P<mult2>万亿|千万|百万|亿|万)?"
+    rf"(?P<unit>{UNIT_PATTERN})?(?P<per>/(?:{UNIT_PATTERN}))?"
+)
+_PRE_QUAL = re.compile(r"(不少于|不低于|不超过|不足|超过|大约|将近|接近|多达|高达|达到|至少|最高|突破|约|近|逾|达|超)$")
+_POST_QUAL = re.compile(r"^(以上|以下|左右|上下|以内|之多|余|多)")
+_CONNECTOR = re.compile(r"^\s*(至|到|-|~|～|—|–|、|和|或)\s*")
+_RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$")
+_DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")
+_DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|近|约|逾|超过|不到|仅|短短|的)$")
+_RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
+_MONEY_CONTEXT = re.compile(
+    r"投资|资金|产值|营收|收入|营业额|销售额|GDP|生产总值|总额|税收|贷款|融资|资本|金额|资产|利润|出口|进口|"
+    r"进出口|消费|交易额|成交额|基金|预算|财政|支出|补贴|奖补|拨付|估值|市值|存款|价值"
+)
+_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+@dataclass
+class _Token:
+    m: re.Match
+    value: Decimal
+    mult: Decimal
+    unit: str | None
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    for open_q, close_q in _QUOTE_PAIRS:
+        left = text.rfind(open_q, max(0, start - 12), start)
+        if left < 0:
+            continue
+        if open_q == close_q:
+            right = text.find(close_q, end, end + 12)
+        else:
+            if text.rfind(close_q, left, start) >= 0:
+                continue
+            right = text.find(close_q, end, end + 40 if open_q == "《" else end + 12)
+        if right >= 0 and (open_q == "《" or right - left <= 12):
+            return True
+    return False
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 1]
+    if before in "+＋×*#@/:：" and before or after in "+＋×*:：@" and after:
+        return True
+    if before.isascii() and before.isalpha():
+        return True
+    return False
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    right = m.end() if m else len(text)
+    return text[left:right].strip()
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        try:
+            value = Decimal(m.group("num").replace(",", ""))
+        except InvalidOperation:
+            continue
+        mult = Decimal(1)
+        for g in ("mult1", "mult2"):
+            if m.group(g):
+                mult *= MULTIPLIERS[m.group(g)]
+        out.append(_Token(m, value, mult, m.group("unit")))
+    return out
+
+
+def _number(value: Decimal) -> int | float:
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def extract(text: str) -> list[Figure]:
+    """The figures of one section's normalised text, with offsets into it."""
+    tokens = _tokens(text)
+    figures: list[Figure] = []
+    floor = 0
+    for i, tok in enumerate(tokens):
+        fig = _figure(text, tokens, i, floor)
+        if fig is not None:
+            figures.append(fig)
+            floor = fig.end
+    return figures
+
+
+def _shared_unit(text: str, tokens: list[_Token], i: int) -> _Token | None:
+    """The later token whose unit this one shares: "20亿至30亿元", "3、5个"."""
+    tok = tokens[i]
+    j = i
+    end = tok.m.end()
+    while j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        gap = text[end:nxt.m.start()]
+        if not _CONNECTOR.fullmatch(gap):
+            return None
+        if nxt.unit:
+            return nxt
+        j += 1
+        end = nxt.m.end()
+    return None
+
+
+def _figure(text: str, tokens: list[_Token], i: int, floor: int) -> Figure | None:
+    tok = tokens[i]
+    m = tok.m
+    start, end = m.start(), m.end()
+    before = text[max(0, start - 6):start]
+    if _RANK_BEFORE.search(before) or _is_code(text, start, end) or _in_short_quote(text, start, end):
+        return None
+    after_char = text[end:end + 1]
+    unit = tok.unit
+    mult = tok.mult
+    if m.group("unit") and unit in LATIN_UNITS and after_char.isascii() and after_char.isalpha():
+        return None
+    if not unit and after_char.isascii() and after_char.isalpha():
+        return None  # "5G", "3D打印"
+    if unit is None:
+        shared = _shared_unit(text, tokens, i)
+        if shared is not None:
+            unit = shared.unit
+            if mult == 1 and shared.mult != 1 and not m.group("mid"):
+                mult = shared.mult
+    per = m.group("per") or ""
+    raw_end = end
+    kind: str
+    stored: str
+    if unit:
+        kind, stored = UNITS[unit]
+        if unit == "年":
+            if not _is_duration_year(text, start, end, tok.value):
+                return None
+        if unit == "余家":
+            stored = "家"
+    elif mult != 1:
+        clause = text[max(floor, start - 16):start]
+        if not _MONEY_CONTEXT.search(clause) or after_char in "级强位名号倍":
+            return None
+        kind, stored = "money", "元"
+    elif _RATE_BEFORE.search(before):
+        kind, stored = "ratio", ""
+    else:
+        return None
+    value = tok.value * (mult if kind in ("money", "count", "area", "quantity", "duration") else 1)
+    if kind == "percent" and mult != 1:
+        return None
+    if per:
+        stored = f"{stored}{per}"
+    raw = text[start:raw_end]
+    number = _number(value)
+    if isinstance(number, float) and not math.isfinite(number):
+        return None
+    qual = _qualifier(text, start, raw_end, m.group("mid"))
+    label = make_label(text, start, raw_end, kind, floor)
+    return Figure(raw=raw, value=number, unit=stored, kind=kind, qual=qual, label=label,
+                  context=sentence_at(text, start, raw_end), start=start, end=raw_end)
+
+
+def _is_duration_year(text: str, start: int, end: int, value: Decimal) -> bool:
+    if value >= 1000 or value != value.to_integral_value():
+        return False  # 2021年 is a date
+    return bool(_DURATION_AFTER.match(text[end:end + 3]) or _DURATION_BEFORE.search(text[max(0, start - 4):start]))
+
+
+def _qualifier(text: str, start: int, end: int, mid: str | None) -> str:
+    quals = []
+    m = _PRE_QUAL.search(text[max(0, start - 3):start])
+    if m:
+        quals.append(m.group(1))
+    if mid:
+        quals.append(mid)
+    m = _POST_QUAL.match(text[end:end + 2])
+    if m and m.group(1) not in quals:
+        quals.append(m.group(1))
+    return "".join(quals[:1]) if len(quals) == 1 else ",".join(quals)

@@ -1,0 +1,129 @@
+"""What a standalone line is: byline, leader line, caption, heading, region line, paper line ...
+
+Each test looks only at the line itself; where it sits in the story is structure.py's business.
+"""
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+SENTENCE_END = "。！？!?；;…"
+CLOSERS = "”’」』)）》"
+
+# Units of administration a heading or leader line can name.
+UNIT_SUFFIX = (
+    "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|示范区|新区|自贸片区|片区|园区|"
+    "街道|镇|乡|自治县|县|自治州|区|市|旗|盟|省"
+)
+_REGION_LINE = re.compile(rf"^[{CJK}]{{1,10}}?(?:{UNIT_SUFFIX})$")
+_BYLINE_MARK = re.compile(r"^[□■◇◆]\s*(?!\d+版)(?P<who>\S.*)$")
+_REPORTER = re.compile(
+    rf"^(?:[A-Za-z{CJK}]{{0,10}}?)(?:记者|通讯员|撰稿人|撰稿)[/／\s]*(?P<who>[{CJK} 、，,]{{2,24}}?)\s*(?:整理|报道|摄影|采写|摄)?$"
+    rf"|^(?:文|图|文图|文/图)[/／:：]\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*$"
+)
+_CREDIT = re.compile(r"^[(（].*(?:记者|通讯员|供稿|报道|日报|新闻).*[)）]$")
+_AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}讯)$")
+_LEADER_TITLE = re.compile(r"书记|区长|市长|县长|镇长|乡长|主任|局长|主席|委员|常委|负责人|董事长|总经理")
+_LEADER_TAIL = re.compile(rf"(?:[:：]$)|(?:\s[{CJK}]{{2,4}}$)")
+_DATELINE = re.compile(rf"^(?P<agency>本报讯|[{CJK}]{{1,10}}讯)\s*(?:[(（](?P<who>[^()（）]{{1,24}})[)）])?")
+_COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:简讯|快讯|导读|要闻|速递|短讯|动态|一览|集锦)$")
+_PAPER = re.compile(
+    rf"^(?P<paper>[{CJK}A-Za-z]{{2,12}}?(?:日报|晚报|早报|时报|商报|报))\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
+    rf"\s*(?:第?\s*\d+\s*版)?(?:[{CJK}]{{0,8}})?$"
+)
+_PAGE = re.compile(r"^[■□▲◆]?\s*(?:第\s*)?\d+\s*版$")
+_CAPTION_MARK = re.compile(r"^[▲►▼△▶◀◄→■]")
+_CAPTION_WORDS = re.compile(r"供图|摄影|摄[)）]|图为|资料图|效果图|规划图|示意图|现场[。.]?$|一角[。.]?$|全景[。.]?$|航拍[。.]?$")
+
+
+def is_markdown_heading(line: str) -> bool:
+    return line.startswith("#")
+
+
+def markdown_heading_text(line: str) -> str:
+    return line.lstrip("#").strip()
+
+
+def byline_name(line: str) -> str | None:
+    """The reporters named by a byline line, or None if the line is not a byline."""
+    if len(line) > 40:
+        return None
+    m = _BYLINE_MARK.match(line)
+    if m:
+        return m.group("who").strip()
+    m = _REPORTER.match(line)
+    if m:
+        return line.strip()
+    return None
+
+
+def is_boxed_byline(line: str) -> bool:
+    """Bylines printed with a box mark always open a story."""
+    return bool(_BYLINE_MARK.match(line))
+
+
+def is_credit(line: str) -> bool:
+    """'(青岛日报/观海新闻记者 张晋 周伟)' — a credit block, not a heading."""
+    return len(line) <= 80 and bool(_CREDIT.match(line))
+
+
+def is_leader_line(line: str) -> bool:
+    """'市委常委、胶州市委书记…刘建军:' or '解甲庄街道党工委书记 蒋昊峰'."""
+    if len(line) > 90 or line[-1:] in "。！？":
+        return False
+    return bool(_LEADER_TITLE.search(line)) and bool(_LEADER_TAIL.search(line))
+
+
+def dateline(line: str) -> re.Match | None:
+    """'开发区讯(高庆贺)1月12日,…' or '本报讯 …': a news brief's opening."""
+    return _DATELINE.match(line)
+
+
+def is_agency_only(line: str) -> bool:
+    """'本报讯' alone on a line: the brief's dateline printed before its text."""
+    return len(line) <= 12 and bool(_AGENCY_ONLY.match(line))
+
+
+def is_column_label(line: str) -> bool:
+    return len(line) <= 8 and bool(_COLUMN.match(line))
+
+
+def paper_line(line: str) -> re.Match | None:
+    return _PAPER.match(line)
+
+
+def is_page_marker(line: str) -> bool:
+    return bool(_PAGE.match(line))
+
+
+def is_region_line(line: str) -> bool:
+    return len(line) <= 12 and bool(_REGION_LINE.match(line))
+
+
+def is_caption(line: str) -> bool:
+    if _CAPTION_MARK.match(line):
+        return True
+    if len(line) > 60:
+        return False
+    single_sentence = line.count("。") <= 1 and not re.search(r"[，,；;]", line)
+    return single_sentence and bool(_CAPTION_WORDS.search(line))
+
+
+def ends_sentence(line: str) -> bool:
+    tail = line.rstrip(CLOSERS + " ")
+    return bool(tail) and tail[-1] in SENTENCE_END
+
+
+def is_heading_candidate(line: str) -> bool:
+    """A short standalone line that does not end a sentence."""
+    if not line or len(line) > 64:
+        return False
+    if ends_sentence(line) and not line.endswith(("!", "！", "?", "？")):
+        return False
+    return "。" not in line.rstrip("。")
+
+
+def sentence_head(text: str, limit: int = 40) -> str:
+    """The first sentence of a paragraph, cut to limit characters: a title for an untitled item."""
+    head = re.split(r"[。！？!?]", text, maxsplit=1)[0]
+    return head if len(head) <= limit else head[:limit] + "…"

@@ -1,0 +1,52 @@
+"""Plain records the parser produces; the store decides how they are written."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Figure:
+    raw: str
+    value: float | int
+    unit: str
+    kind: str
+    qual: str
+    label: str
+    context: str
+    start: int
+    end: int
+
+
+@dataclass
+class Section:
+    title: str
+    region: str
+    text: str
+    original: str
+    byline: str = ""
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str
+    region: str
+    date: str | None
+    byline: str
+    paper: str
+    sections: list[Section] = field(default_factory=list)
+
+
+@dataclass
+class Region:
+    name: str
+    parent: str | None
+    level: str
+
+
+@dataclass
+class ParsedDocument:
+    source: str
+    encoding: str
+    articles: list[Article]
+    regions: list[Region]

@@ -1,0 +1,81 @@
+"""Line-level clean-up: pinyin annotations, full-width digits, traditional to simplified script.
+
+Each function keeps the text's meaning; the raw line is kept elsewhere so nothing is lost.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A tone-marked syllable in ASCII or full-width parentheses right after a Chinese character:
+# "項(xiàng)目". Toneless "(de)" is only taken in files that are clearly annotated (see below).
+_PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])[(（]([a-zü]*[{_TONED}][a-zü{_TONED}]*)[)）]")
+_PINYIN_PLAIN = re.compile(rf"(?<=[{_CJK}])[(（]([a-zü]{{1,6}})[)）]")
+_VOWEL = re.compile(r"[aeiouüv]|^(?:m|n|ng|hm|hng)$")
+
+# Page furniture that interrupts a story: "(下转第二版)", "（上接1版）".
+JUMP_MARKER = re.compile(r"[(（]\s*(?:下转|上接|转|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[)）]")
+
+_FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＋": "+", "－": "-"})
+
+
+def strip_pinyin(line: str, annotated: bool) -> str:
+    line = _PINYIN_TONED.sub("", line)
+    if annotated:
+        line = _PINYIN_PLAIN.sub(lambda m: "" if _VOWEL.search(m.group(1)) else m.group(0), line)
+    return line
+
+
+def is_pinyin_annotated(text: str) -> bool:
+    """A file with several tone-marked annotations is annotated throughout, toneless syllables included."""
+    return len(_PINYIN_TONED.findall(text, 0, 200_000)) >= 3
+
+
+def fullwidth_to_ascii(line: str) -> str:
+    return line.translate(_FULLWIDTH)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def traditional_chars() -> frozenset[str]:
+    """Characters that t2s would change: a cheap test before the slow conversion."""
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for row in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = row.partition("\t")
+        if len(key) == 1 and values.split(" ")[0] != key:
+            chars.add(key)
+    return frozenset(chars)
+
+
+def has_traditional(text: str) -> bool:
+    trad = traditional_chars()
+    return any(ch in trad for ch in text)
+
+
+def to_simplified(line: str) -> str:
+    if not has_traditional(line):
+        return line
+    return _converter().convert(line)
+
+
+def has_jump_marker(line: str) -> bool:
+    return JUMP_MARKER.search(line) is not None
+
+
+def normalize_line(line: str, annotated: bool) -> str:
+    """The display/search form of one source line."""
+    line = strip_pinyin(line, annotated)
+    line = JUMP_MARKER.sub("", line)
+    line = fullwidth_to_ascii(line)
+    line = to_simplified(line)
+    return line.replace("\u3000", " ").strip()

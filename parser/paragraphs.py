@@ -1,0 +1,101 @@
+"""Rejoin lines that page layout broke mid-sentence ("…牢\n\n固树立…"), keeping real paragraph breaks.
+
+A broken line is one that stops without closing its sentence and whose continuation reads on: a long
+line, a line ending in a connective, a word cut in two, or a continuation that closes within a few
+characters ("…骄人\n\n业绩。"). Photo captions printed inside the break are stepped over and kept.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lines as L
+from .segment import spans_word
+
+_CONNECTIVE_END = tuple("的、，,和与及或在对把将从向为以并且而等及其之于")
+_SHORT_HEAD = re.compile(r"^([^。，,；;、：:！？!?“”\s]{1,3})[。，,；;]")
+_SPACED = re.compile(rf"[{L.CJK}”“]\s+[{L.CJK}“”]")
+
+
+@dataclass
+class Para:
+    text: str         # normalised text
+    first: int        # index of the first source line
+    last: int         # index of the last source line
+    gap: int          # blank lines before it
+    jumps: bool = False  # ends at a "(下转第二版)" marker: body text, never a heading
+
+
+def _is_furniture(line: str) -> bool:
+    return (L.is_markdown_heading(line) or L.byline_name(line) is not None or L.is_leader_line(line)
+            or L.is_region_line(line) or L.is_column_label(line) or L.is_page_marker(line)
+            or L.paper_line(line) is not None or L.is_credit(line) or L._CAPTION_MARK.match(line) is not None)
+
+
+def continues(a: str, b: str) -> bool:
+    """Does line b carry on the sentence line a left open?"""
+    if not a or not b or L.ends_sentence(a) or a.endswith(("：", ":")):
+        return False
+    if _is_furniture(a) or _is_furniture(b) or L.is_caption(a):
+        return False
+    if b[0] in "“‘《(（【[" and not a.endswith(_CONNECTIVE_END):
+        return False
+    spaced = bool(_SPACED.search(a))
+    if len(a) >= 40 and not spaced:
+        return True
+    if a.endswith(_CONNECTIVE_END):
+        return True
+    if len(a) >= 6 and not spaced and _SHORT_HEAD.match(b):
+        return True
+    return spans_word(a, b)
+
+
+def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozenset()) -> list[Para]:
+    """Group normalised lines (blank ones included) into paragraphs."""
+    paras: list[Para] = []
+    n = len(norm_lines)
+    i = 0
+    gap = 0
+    while i < n:
+        line = norm_lines[i]
+        if not line:
+            gap += 1
+            i += 1
+            continue
+        para = Para(line, i, i, gap)
+        gap = 0
+        held: list[Para] = []  # captions found inside a break, emitted after the joined paragraph
+        j = i + 1
+        while True:
+            k, skipped = _next_content(norm_lines, j)
+            if k is None:
+                break
+            if continues(para.text, norm_lines[k]):
+                para.text += norm_lines[k]
+                para.last = k
+                held.extend(skipped)
+                j = k + 1
+                continue
+            break
+        para.jumps = any(k in jump_lines for k in range(para.first, para.last + 1))
+        paras.append(para)
+        paras.extend(held)
+        i = j if j > i + 1 else i + 1
+    return paras
+
+
+def _next_content(norm_lines: list[str], j: int) -> tuple[int | None, list[Para]]:
+    """The next non-blank line after j, stepping over up to three captions."""
+    skipped: list[Para] = []
+    gap = 0
+    while j < len(norm_lines):
+        line = norm_lines[j]
+        if not line:
+            gap += 1
+        elif L.is_caption(line) and len(skipped) < 3:
+            skipped.append(Para(line, j, j, gap))
+            gap = 0
+        else:
+            return j, skipped
+        j += 1
+    return None, skipped

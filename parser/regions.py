@@ -1,0 +1,236 @@
+"""Find the administrative units a text names, and place them in the hierarchy.
+
+Known units come from the gazetteer (full names such as 胶州市, or stems such as 青岛 for 青岛市
+where the text drops the suffix). Units the gazetteer lacks (streets, towns, development zones)
+are recognised by their suffix at a phrase boundary and kept, with a parent inferred from the text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Division, gazetteer
+from .lines import CJK
+from .model import Region
+
+UNKNOWN_REGION = "未标明地区"
+_TOWN = ("街道", "镇", "乡")
+_ZONE = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "示范区", "新区",
+         "自贸片区", "片区", "园区")
+_LOCAL_SUFFIX = "|".join(_TOWN[:1] + _ZONE + _TOWN[1:])
+_BOUNDARY = "，,。；;：:、（(“”\"\\s·—《》】【!！?？"
+_LOCAL = re.compile(rf"(?:(?<=^)|(?<=[{_BOUNDARY}]))([{CJK}]{{2,7}}(?:{_LOCAL_SUFFIX}))")
+_BARE_LOCAL = re.compile(rf"^(?:{'|'.join(_ZONE)}|[{CJK}]{{1,8}}(?:{_LOCAL_SUFFIX}))$")
+_BAD_PREFIX = tuple("全本我该各此每其这那两多诸某")
+_BAD_INNER = re.compile(r"[的和与及在了是等个把被对向从为将以让]")
+_GAZ_TAIL = re.compile(r"[市区县旗盟省州]")
+_LEADER_UNIT = re.compile(
+    rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|区委|市委|县委|工委|管委|人民政府|政府|办事处|镇委|街道办)"
+)
+
+
+def level_of(name: str) -> str:
+    if name.endswith(_TOWN):
+        return "town"
+    if name.endswith(_ZONE):
+        return "zone"
+    return "unknown"
+
+
+def gazetteer_names(text: str) -> list[tuple[int, str]]:
+    """(position, name) of every full gazetteer name in text, longest match at each suffix."""
+    g = gazetteer()
+    found: list[tuple[int, str]] = []
+    last_end = -1
+    for m in _GAZ_TAIL.finditer(text):
+        end = m.end()
+        for k in range(7, 2, -1):
+            start = end - k
+            if start < 0 or start < last_end:
+                continue
+            name = text[start:end]
+            if name in g.by_name:
+                found.append((start, name))
+                last_end = end
+                break
+    return found
+
+
+def local_candidates(text: str) -> Counter:
+    """Units the gazetteer lacks, found at a phrase boundary: '惜福镇街道', '莱山经济开发区'."""
+    counts: Counter = Counter()
+    for m in _LOCAL.finditer(text):
+        name = m.group(1)
+        if name.startswith(_BAD_PREFIX) or _BAD_INNER.search(name[:-2]):
+            continue
+        if gazetteer().by_name.get(name):
+            continue
+        counts[name] += 1
+    return counts
+
+
+def leader_unit(line: str) -> str | None:
+    """The unit a leader line speaks for: '解甲庄街道党工委书记 蒋昊峰' -> 解甲庄街道."""
+    for m in _LEADER_UNIT.finditer(line):
+        name = m.group(1)
+        # "市委常委、胶州市委书记": take the part after the last separator
+        name = re.split(r"[、，,：:\s]", name)[-1]
+        if len(name) >= 3 and not name.startswith(_BAD_PREFIX):
+            return name
+    return None
+
+
+def is_region_name(line: str) -> bool:
+    return bool(gazetteer().by_name.get(line)) or bool(_BARE_LOCAL.match(line))
+
+
+@dataclass
+class RegionContext:
+    """What a whole document says about where it is: the city and county it is most about."""
+    known: set[str] = field(default_factory=set)   # unit names valid in this document
+    city: str | None = None
+    county: str | None = None
+    text: str = ""
+
+    @classmethod
+    def of(cls, text: str, strong: list[str]) -> "RegionContext":
+        g = gazetteer()
+        ctx = cls(text=text)
+        gaz = Counter(name for _, name in gazetteer_names(text))
+        local = local_candidates(text)
+        strong_set = {s for s in strong if s}
+        for name, n in local.items():
+            # a candidate seen once may have swallowed a verb ("推动惜福镇街道"); keep it only if a
+            # shorter known candidate does not explain it
+            if n >= 2 or name in strong_set:
+                ctx.known.add(name)
+        ctx.known |= strong_set
+        for name in list(ctx.known):
+            for other in ctx.known:
+                if other != name and name.endswith(other) and local.get(other, 0) >= local.get(name, 0):
+                    ctx.known.discard(name)
+                    break
+        ctx.known |= set(gaz)
+        # city context: stems and full names of cities
+        city_votes: Counter = Counter()
+        for name, n in gaz.items():
+            d = g.lookup(name)
+            if d and d.city:
+                city_votes[d.city] += n * (2 if d.level == "city" else 1)
+        for s, divs in g.by_stem.items():
+            if len(s) >= 2 and s in text:
+                cities = {d.name for d in divs if d.level == "city"}
+                if len(cities) == 1:
+                    city_votes[next(iter(cities))] += text.count(s)
+        if city_votes:
+            ctx.city = city_votes.most_common(1)[0][0]
+            county_votes: Counter = Counter()
+            for d in g.children.get(ctx.city, []):
+                n = text.count(d.name) + text.count(_stem_of(d.name))
+                if n:
+                    county_votes[d.name] += n
+            if county_votes:
+                ctx.county = county_votes.most_common(1)[0][0]
+        return ctx
+
+    def units_in(self, text: str) -> Counter:
+        """How often each known unit is named in text, a longer name hiding the shorter inside it."""
+        counts: Counter = Counter()
+        spans: list[tuple[int, int]] = []
+        for name in sorted(self.known, key=len, reverse=True):
+            for m in re.finditer(re.escape(name), text):
+                if any(s <= m.start() < e for s, e in spans):
+                    continue
+                spans.append((m.start(), m.end()))
+                counts[name] += 1
+        return counts
+
+    def first_unit(self, text: str) -> str | None:
+        units = self.units_in(text)
+        if not units:
+            return self.stem_unit(text)
+        return min(units, key=lambda n: text.find(n))
+
+    def main_unit(self, text: str, minimum: int = 2) -> str | None:
+        units = self.units_in(text)
+        if not units:
+            return None
+        name, n = max(units.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+        return name if n >= minimum else None
+
+    def stem_unit(self, text: str) -> str | None:
+        """A unit named by its stem alone ('青岛各区市' -> 青岛市), cities and counties of our city."""
+        g = gazetteer()
+        best: tuple[int, str] | None = None
+        for s, divs in g.by_stem.items():
+            pos = text.find(s)
+            if pos < 0:
+                continue
+            for d in divs:
+                if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
+                    if best is None or pos < best[0]:
+                        best = (pos, d.name)
+        return best[1] if best else None
+
+    def parent_of(self, name: str) -> Division | str | None:
+        """The parent of a unit: the gazetteer's for known units, inferred from the text otherwise."""
+        g = gazetteer()
+        d = g.lookup(name, self.city)
+        if d:
+            return d
+        # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
+        for pos in [m.start() for m in re.finditer(re.escape(name), self.text)]:
+            before = self.text[max(0, pos - 6):pos]
+            for k in range(len(before), 1, -1):
+                head = before[-k:]
+                for cand in (g.lookup(head, self.city), *(g.by_stem.get(head) or [])):
+                    if cand and (self.city is None or cand.city == self.city or cand.name == self.city):
+                        return cand
+        # the unit's own name starts with a stem of a nearby division ("莱山经济开发区" -> 莱山区)
+        for k in range(min(4, len(name) - 2), 1, -1):
+            for cand in g.by_stem.get(name[:k], []):
+                if self.city is None or cand.city == self.city:
+                    return cand
+        if level_of(name) == "town" and self.county:
+            return g.lookup(self.county, self.city)
+        if self.city:
+            return g.lookup(self.city)
+        return None
+
+
+def _stem_of(name: str) -> str:
+    from .gazetteer import stem
+    s = stem(name)
+    return s if len(s) >= 2 else name
+
+
+def build_regions(names: set[str], ctx: RegionContext) -> list[Region]:
+    """Region records for the names used, with every ancestor the gazetteer knows."""
+    g = gazetteer()
+    out: dict[str, Region] = {}
+
+    def add_division(d: Division) -> None:
+        if d.name in out:
+            return
+        out[d.name] = Region(d.name, d.parent, d.level)
+        if d.parent:
+            parent = g.lookup(d.parent)
+            if parent:
+                add_division(parent)
+
+    for name in sorted(names):
+        if name == UNKNOWN_REGION:
+            out.setdefault(name, Region(name, None, "unknown"))
+            continue
+        d = g.lookup(name, ctx.city)
+        if d:
+            add_division(d)
+            continue
+        parent = ctx.parent_of(name)
+        if isinstance(parent, Division):
+            add_division(parent)
+            out[name] = Region(name, parent.name, level_of(name))
+        else:
+            out[name] = Region(name, None, level_of(name))
+    return [out[k] for k in sorted(out, key=lambda n: (out[n].level != "province", n))]

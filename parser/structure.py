@@ -1,0 +1,307 @@
+"""Paragraphs to stories: which lines open an article, which are headings, bylines, leader lines.
+
+A newspaper page holds several stories. A story opens at a boxed byline ("□本报记者 祁璟"), at a
+news brief's dateline ("开发区讯(高庆贺)"), after a column label ("时政简讯"), or, for a dated
+photo-news item set off by wide gaps, at that item; the story it interrupted resumes after it.
+Within a story, short standalone lines followed by body text are section headings; a region named
+alone on a line, or by a leader line, applies to the sections after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lines as L
+from .paragraphs import Para
+from .regions import is_region_name, leader_unit
+
+_DATED_ITEM = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
+_TITLE_COLON = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,10})[:：]")
+
+
+@dataclass
+class RawSection:
+    title: str = ""
+    byline: str = ""
+    region: str = ""            # explicit region (region line or leader line)
+    heading_region: str = ""    # region named in the heading
+    paras: list[Para] = field(default_factory=list)
+    first_line: int = 0
+    last_line: int = 0
+
+
+@dataclass
+class RawArticle:
+    title: str = ""
+    byline: str = ""
+    paper: str = ""
+    date: str | None = None
+    region: str = ""
+    sections: list[RawSection] = field(default_factory=list)
+    interjection: bool = False
+
+    def has_body(self) -> bool:
+        return any(s.paras for s in self.sections)
+
+
+@dataclass
+class _Pending:
+    para: Para
+    role: str      # byline, boxed, leader, region, column, paper, page, credit, caption, heading
+
+
+def _role(para: Para) -> str:
+    text = para.text
+    if para.jumps:
+        return "body"
+    if L.is_agency_only(text):
+        return "agency"
+    if L.is_markdown_heading(text):
+        return "heading"
+    if L.is_page_marker(text):
+        return "page"
+    if L.paper_line(text):
+        return "paper"
+    if L.byline_name(text) is not None:
+        return "boxed" if L.is_boxed_byline(text) else "byline"
+    if L.is_credit(text):
+        return "credit"
+    if L.is_column_label(text):
+        return "column"
+    if L.is_region_line(text) and is_region_name(text):
+        return "region"
+    if L.is_leader_line(text):
+        return "leader"
+    if L.is_caption(text):
+        return "caption"
+    if L.is_heading_candidate(text):
+        return "heading"
+    return "body"
+
+
+def _heading_text(text: str) -> str:
+    return L.markdown_heading_text(text) if L.is_markdown_heading(text) else text
+
+
+def _join_title(lines: list[str]) -> str:
+    """Title and subtitle lines as one title: a '——' subtitle joins its title."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif line.startswith("——") or out.endswith("——"):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.articles: list[RawArticle] = []
+        self.article: RawArticle | None = None
+        self.section: RawSection | None = None
+        self.region = ""          # region line in force
+        self.resume: RawArticle | None = None
+        self.pending: list[_Pending] = []
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _new_article(self) -> RawArticle:
+        art = RawArticle()
+        self.articles.append(art)
+        self.article = art
+        self.section = None
+        self.region = ""
+        return art
+
+    def _new_section(self, first_line: int) -> RawSection:
+        assert self.article is not None
+        sec = RawSection(region=self.region, first_line=first_line, last_line=first_line)
+        self.article.sections.append(sec)
+        self.section = sec
+        return sec
+
+    def _extend(self, para: Para) -> None:
+        assert self.section is not None
+        self.section.paras.append(para)
+        self.section.last_line = max(self.section.last_line, para.last)
+
+    # -- main loop ---------------------------------------------------------------------------
+    def feed(self, para: Para) -> None:
+        role = _role(para)
+        if role == "caption" and self.section is not None and not self.pending:
+            self._extend(para)  # captions stay with the text they illustrate
+            return
+        if role != "body":
+            self.pending.append(_Pending(para, role))
+            return
+        self._body(para)
+
+    def _body(self, para: Para) -> None:
+        pend = self.pending
+        self.pending = []
+        roles = [p.role for p in pend]
+        dl = L.dateline(para.text)
+        boxed = "boxed" in roles
+        leading_byline = "byline" in roles and roles.index("byline") > 0
+        trailing = []
+        if pend and pend[0].role == "byline" and self.article is not None and not leading_byline:
+            trailing.append(pend.pop(0))  # "YMG全媒体记者 徐睿 整理" closes the section before it
+            roles = roles[1:]
+        for t in trailing:
+            if self.section is not None:
+                self.section.byline = self.section.byline or t.para.text
+                self.section.last_line = max(self.section.last_line, t.para.last)
+            if self.article is not None and not self.article.byline:
+                self.article.byline = t.para.text
+        has_body = self.article is not None and self.article.has_body()
+        opens = self.article is None or (has_body and (boxed or "byline" in roles or "column" in roles
+                                                        or "agency" in roles or dl is not None))
+        big_gap = para.gap >= 2 and not pend
+        if not opens and has_body and big_gap and _DATED_ITEM.match(para.text) and not self.article.interjection:
+            # a dated photo-news item set in a box inside another story
+            self.resume = self.article
+            art = self._new_article()
+            art.interjection = True
+            art.title = L.sentence_head(para.text)
+            self._new_section(para.first)
+            self._extend(para)
+            return
+        if self.article is not None and self.article.interjection and not opens and (pend or para.gap >= 2):
+            if self.resume is not None:
+                self.article = self.resume
+                self.section = self.article.sections[-1] if self.article.sections else None
+                self.region = ""
+            self.resume = None
+        if opens:
+            self._open_article(pend, para, dl)
+        else:
+            self._continue(pend, para)
+
+    def _open_article(self, pend: list[_Pending], para: Para, dl: re.Match | None) -> None:
+        prev = self.article
+        art = self._new_article()
+        byline_at = next((k for k, p in enumerate(pend) if p.role in ("boxed", "byline")), None)
+        heads_before = [p for p in pend[: byline_at if byline_at is not None else len(pend)] if p.role == "heading"]
+        heads_after = [p for p in pend[byline_at + 1:] if p.role == "heading"] if byline_at is not None else []
+        if prev is not None and not prev.title and prev.has_body() and len(heads_before) > 1:
+            # the previous story printed its title after its text: "…(下转第二版) / 新区民营企业座谈会召开"
+            give = heads_before[:-1]
+            prev.title = max((g.para.text for g in give if g.para.text.count(" ") < 3),
+                             key=len, default=give[-1].para.text)
+            heads_before = heads_before[-1:]
+        if byline_at is None:
+            # without a byline, a region or leader line divides the story's title from the section's
+            split = next((k for k, p in enumerate(pend) if p.role in ("region", "leader")), None)
+            if split is not None:
+                heads_before = [p for p in pend[:split] if p.role == "heading"]
+                heads_after = [p for p in pend[split:] if p.role == "heading"]
+            art.title = _join_title([_heading_text(p.para.text) for p in heads_before])
+        else:
+            art.byline = _byline_text(pend[byline_at])
+            art.title = _main_title([_heading_text(p.para.text) for p in heads_before])
+        section_heads = heads_after
+        if dl is not None and dl.group("who") and not art.byline:
+            art.byline = dl.group("who")
+        for p in pend:
+            self._apply_furniture(p, art)
+        first = pend[0].para.first if pend else para.first
+        sec = self._new_section(first)
+        if section_heads:
+            sec.title = _join_title([_heading_text(p.para.text) for p in section_heads])
+            art.title = art.title or sec.title
+        self._section_furniture(pend, sec)
+        self._extend(para)
+
+    def _continue(self, pend: list[_Pending], para: Para) -> None:
+        art = self.article
+        assert art is not None
+        heads = [p for p in pend if p.role == "heading"]
+        for p in pend:
+            self._apply_furniture(p, art)
+        new_section = bool(heads) or any(p.role in ("leader", "region") for p in pend) or self.section is None
+        if not new_section:
+            for p in pend:
+                self._extend(p.para)
+            self._extend(para)
+            return
+        if heads and not art.title:
+            if len(heads) > 1 or not art.has_body():
+                art.title = _join_title([_heading_text(p.para.text) for p in (heads[:-1] or heads)])
+                if len(heads) > 1:
+                    heads = heads[-1:]
+        first = pend[0].para.first if pend else para.first
+        sec = self._new_section(first)
+        if heads:
+            sec.title = _join_title([_heading_text(p.para.text) for p in heads])
+        self._section_furniture(pend, sec)
+        self._extend(para)
+
+    def _apply_furniture(self, p: _Pending, art: RawArticle) -> None:
+        if p.role == "paper":
+            m = L.paper_line(p.para.text)
+            art.paper = art.paper or m.group("paper")
+            art.date = art.date or f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+        elif p.role == "credit" and not art.byline:
+            art.byline = p.para.text.strip("()（）")
+        elif p.role == "region":
+            self.region = p.para.text
+
+    def _section_furniture(self, pend: list[_Pending], sec: RawSection) -> None:
+        sec.region = self.region
+        for p in pend:
+            if p.role == "leader":
+                sec.byline = p.para.text.rstrip(":：")
+                unit = leader_unit(p.para.text)
+                if unit and not self.region:
+                    sec.region = unit
+            elif p.role in ("caption", "credit", "page", "paper"):
+                sec.paras.append(p.para)
+        if sec.title:
+            m = _TITLE_COLON.match(sec.title)
+            if m and is_region_name(m.group("unit")):
+                sec.heading_region = m.group("unit")
+
+    def finish(self) -> list[RawArticle]:
+        if self.pending:
+            if self.article is None:
+                self._new_article()
+            art = self.article
+            for p in self.pending:
+                self._apply_furniture(p, art)
+            if self.section is None:
+                self._new_section(self.pending[0].para.first)
+            heads = [p for p in self.pending if p.role == "heading"]
+            if heads and not art.title and not art.has_body():
+                art.title = _join_title([_heading_text(p.para.text) for p in heads])
+            else:
+                for p in self.pending:
+                    self._extend(p.para)
+            self.section.last_line = max(self.section.last_line, self.pending[-1].para.last)
+            self.pending = []
+        return self.articles
+
+
+def _main_title(lines: list[str]) -> str:
+    """Above a byline, the headline is the last line; a kicker ending in '——' or a '——' subtitle
+    joins it, other kickers ("奋力走在前 实干挑大梁") stay in the section's original text."""
+    if not lines:
+        return ""
+    title = lines[-1]
+    k = len(lines) - 2
+    while k >= 0 and (lines[k].endswith("——") or lines[k + 1].startswith("——")):
+        title = lines[k] + title
+        k -= 1
+    return title
+
+
+def _byline_text(p: _Pending) -> str:
+    name = L.byline_name(p.para.text)
+    return name or p.para.text
+
+
+def build_articles(paras: list[Para]) -> list[RawArticle]:
+    b = _Builder()
+    for para in paras:
+        b.feed(para)
+    return b.finish()

@@ -1,0 +1,35 @@
+"""The units a figure can carry, what kind of figure each makes, and the multipliers before them."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+MULTIPLIERS = {"万亿": Decimal(10) ** 12, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+               "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+
+# unit as written -> (kind, unit stored). Longest forms are tried first.
+UNITS: dict[str, tuple[str, str]] = {}
+
+
+def _add(kind: str, *names: str, stored: str | None = None) -> None:
+    for n in names:
+        UNITS[n] = (kind, stored or n)
+
+
+_add("money", "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "澳元", "卢布")
+_add("money", "人民币", stored="元")
+_add("percent", "%", "‰")
+_add("percent", "个百分点", "百分点", stored="百分点")
+_add("area", "平方米", "平方公里", "平方千米", "公顷", "亩", "平米")
+_add("area", "㎡", stored="平方米")
+_add("duration", "个月", "个小时", "小时", "分钟", "个工作日", "工作日", "天", "年")
+_add("ratio", "倍")
+_add("quantity", "千瓦时", "万千瓦", "千瓦", "兆瓦", "立方米", "公里", "千米", "米", "吨", "公斤", "千克",
+     "标箱", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU", "km", "Mbps", "Gbps")
+_add("count",
+     "人次", "家", "个", "人", "名", "项", "条", "次", "处", "张", "宗", "座", "所", "间", "户", "台", "套",
+     "辆", "栋", "幢", "批", "颗", "场", "片", "类", "位", "件", "种", "只", "头", "株", "棵", "篇", "部",
+     "本", "份", "架", "艘", "列", "根", "块", "支", "例", "起", "组", "轮", "届", "盏", "床", "笔", "门",
+     "首", "款", "村", "对", "所", "余家")
+
+UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家"), key=len, reverse=True))
+LATIN_UNITS = {u for u in UNITS if u.isascii() and u.isalpha()}
