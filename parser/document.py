@@ -51,6 +51,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Artic
     title = raw.title or next((s.title for s in raw.sections if s.title), "")
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
+    names = tuple(sorted(ctx.known, key=len, reverse=True))
     title_region = ctx.first_unit(title)
     art_region = _article_region(raw, title, "\n".join(texts), ctx)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
@@ -66,7 +67,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Artic
             original="\n".join(raw_lines[sec.first_line:sec.last_line + 1]).strip("\n"),
             byline=sec.byline,
         )
-        section.figures = extract(text)
+        section.figures = extract(text, names)
         art.sections.append(section)
     return art
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .labels import make_label
+from .labels import label_after, make_label
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
 
@@ -37,6 +37,7 @@ _MONEY_CONTEXT = re.compile(
 )
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 
 @dataclass
@@ -103,13 +104,20 @@ def _number(value: Decimal) -> int | float:
     return float(value)
 
 
-def extract(text: str) -> list[Figure]:
-    """The figures of one section's normalised text, with offsets into it."""
+def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
+    """The figures of one section's normalised text, with offsets into it.
+
+    names are the region names of the document, kept out of labels ("惜福镇街道新注册市场主体").
+    """
     tokens = _tokens(text)
     figures: list[Figure] = []
     floor = 0
     for i, tok in enumerate(tokens):
-        fig = _figure(text, tokens, i, floor)
+        fig = _figure(text, tokens, i, floor, names)
+        if fig is not None and figures and _LIST_GAP.fullmatch(text[figures[-1].end:fig.start]):
+            prev = figures[-1]
+            if prev.kind == fig.kind and (not fig.label or fig.label == label_after(text, fig.end)):
+                fig.label = prev.label  # "开工率分别达到94.6%、93.2%": one label for the list
         if fig is not None:
             figures.append(fig)
             floor = fig.end
@@ -133,7 +141,7 @@ def _shared_unit(text: str, tokens: list[_Token], i: int) -> _Token | None:
     return None
 
 
-def _figure(text: str, tokens: list[_Token], i: int, floor: int) -> Figure | None:
+def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[str, ...]) -> Figure | None:
     tok = tokens[i]
     m = tok.m
     start, end = m.start(), m.end()
@@ -183,7 +191,7 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int) -> Figure | Non
     if isinstance(number, float) and not math.isfinite(number):
         return None
     qual = _qualifier(text, start, raw_end, m.group("mid"))
-    label = make_label(text, start, raw_end, kind, floor)
+    label = make_label(text, start, raw_end, kind, floor, names)
     return Figure(raw=raw, value=number, unit=stored, kind=kind, qual=qual, label=label,
                   context=sentence_at(text, start, raw_end), start=start, end=raw_end)
 

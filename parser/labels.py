@@ -1,4 +1,9 @@
-"""What a figure measures, in words a reader understands on their own: "总投资", "新注册市场主体"."""
+"""What a figure measures, in words a reader understands on their own: "总投资", "新注册市场主体".
+
+The label is the phrase ahead of the figure in its clause, with dates, region names, qualifiers and
+leading verbs of action ("着力推进", "确保") taken off. For a count whose counted thing follows it
+("44个省市重点项目"), the label is that thing.
+"""
 from __future__ import annotations
 
 import re
@@ -8,71 +13,98 @@ from .segment import cut
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|超过|大约|将近|接近|多达|高达|"
-    r"达到|至少|最高|突破|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到)$"
+    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|…)$"
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
-    r"同时|此外|另外|预计|计划|已经|已|共|并|还|累计|新区|全区|全市|全县)"
+    r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|上半年|下半年|年底|一季度|前三季度)"
 )
-_AFTER_STOP = re.compile(
-    r"(利用|进行|入驻|全部|均|将|正|实现|完成|开工|投产|落地|签约|达到|参加|参与|提前|获得|通过|等|中|"
-    r"已|在|的|被|为|是|按期|尽快|顺利|建设快速).*$"
+# Verbs of effort that open a clause but say nothing about what is measured.
+_LEAD_WORDS = frozenset(
+    "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
+    "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 完成 实现 已 共 累计 预计 计划中 "
+    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前".split()
+)
+_AFTER_STOP = frozenset(
+    "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
+    "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
+    "计划 预计 力争 分别 同比 已经 以上 以下 左右".split()
 )
 _DIGIT = re.compile(r"\d")
 
 
-def _tail_words(text: str, max_chars: int = 10) -> str:
-    if len(text) <= max_chars:
-        return text
-    words = cut(text)
+def _tidy(text: str) -> str:
+    """Trim spaces and a quotation mark left without its partner at either end."""
+    text = text.strip(" \t…")
+    while text and text[0] in "“”\"'" and text.count("“") != text.count("”"):
+        text = text[1:]
+    while text and text[-1] in "“”\"'" and text.count("“") != text.count("”"):
+        text = text[:-1]
+    return text.strip()
+
+
+_FILLER = frozenset("分别 均 都 也 还".split())
+
+
+def _tail(text: str, max_chars: int = 12) -> str:
+    words = [w for w in cut(text) if w not in _FILLER]
+    while len(words) > 1 and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    if "的" in words:
+        after = words[len(words) - words[::-1].index("的"):]
+        if len("".join(after)) >= 2:
+            words = after
     out = ""
     for w in reversed(words):
-        if out and len(out) + len(w) > max_chars:
+        # never cut inside a quotation: "“四新”经济占比", not "新”经济占比"
+        if out and len(out) + len(w) > max_chars and out.count("“") >= out.count("”"):
             break
         out = w + out
-    return out
+    words = cut(out)
+    while len(words) > 1 and words[0] in _LEAD_WORDS:
+        words.pop(0)
+    return "".join(words)
 
 
-def label_before(text: str, start: int, floor: int) -> str:
-    """The noun phrase ahead of the figure within its clause."""
+def label_before(text: str, start: int, floor: int, names: tuple[str, ...] = ()) -> str:
+    """The phrase ahead of the figure within its clause."""
     head = text[floor:start]
     breaks = list(_CLAUSE_BREAK.finditer(head))
     if breaks:
         head = head[breaks[-1].end():]
-    head = head.strip(" “”\"'")
+    if _DIGIT.search(head):
+        head = re.split(r"\d[\d.,%]*[^\u4e00-\u9fff]?", head)[-1]
+    for name in names:
+        pos = head.rfind(name)
+        if pos >= 0 and len(head) - pos - len(name) >= 2:
+            head = head[pos + len(name):]
+    head = _tidy(head)
     for _ in range(4):
-        new = _TRAILING.sub("", head)
-        new = _LEADING.sub("", new)
+        new = _LEADING.sub("", _TRAILING.sub("", head))
         if new == head:
             break
         head = new
-    if _DIGIT.search(head):
-        head = re.split(r"\d[\d.,%]*", head)[-1]
-    return _tail_words(head.strip(" “”\"'"))
+    return _tidy(_tail(head)) if head else ""
 
 
 def label_after(text: str, end: int) -> str:
     """For a count, the thing counted when it follows the figure: "44个省市重点项目"."""
-    tail = text[end:end + 16]
+    tail = re.sub(r"^(?:以上|以下|左右)", "", text[end:end + 18])
     m = re.match(r"[^，,。；;：:！？!?、\n（(\d]+", tail)
     if not m:
         return ""
-    phrase = _AFTER_STOP.sub("", m.group(0)).strip(" “”\"'")
-    if len(phrase) < 2:
-        return ""
-    if len(phrase) > 10:
-        words = cut(phrase)
-        phrase = ""
-        for w in words:
-            if phrase and len(phrase) + len(w) > 10:
-                break
-            phrase += w
-    return phrase
+    phrase = ""
+    for w in cut(m.group(0)):
+        if w in _AFTER_STOP or len(phrase) + len(w) > 10:
+            break
+        phrase += w
+    phrase = _tidy(phrase)
+    return phrase if len(phrase) >= 2 else ""
 
 
-def make_label(text: str, start: int, end: int, kind: str, floor: int) -> str:
-    before = label_before(text, start, floor)
+def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...] = ()) -> str:
+    before = label_before(text, start, floor, names)
     if kind == "count":
         # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before
         return label_after(text, end) or before
-    return before
+    return before or label_after(text, end)

@@ -1,0 +1,96 @@
+"""Writing the store file safely: one writer at a time, and a file that is whole or not there.
+
+A build writes a temporary file beside the store, flushes it to disk and renames it over the old
+one, so a crash or a kill at any point leaves the previous store as it was.
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from .schema import StoreError
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@contextmanager
+def write_lock(path: Path, wait: float = 10.0):
+    """Hold PATH.lock while writing; wait up to `wait` seconds for another writer, then fail clearly."""
+    lock = path.with_name(path.name + ".lock")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            break
+        except FileExistsError:
+            try:
+                pid = int(lock.read_text().strip() or "0")
+            except (OSError, ValueError):
+                pid = 0
+            if pid and not _pid_alive(pid):
+                lock.unlink(missing_ok=True)  # left by a build that was killed
+                continue
+            if time.monotonic() >= deadline:
+                raise StoreError(
+                    f"another build (pid {pid or '?'}) is writing {path}; wait for it to finish, "
+                    f"or remove {lock} if no build is running"
+                ) from None
+            time.sleep(0.2)
+        except OSError as exc:
+            raise StoreError(f"cannot write beside {path}: {exc.strerror}") from None
+    try:
+        os.write(fd, str(os.getpid()).encode())
+        os.close(fd)
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
+def atomic_write_json(path: Path, data: dict) -> int:
+    """Write data as readable UTF-8 JSON through a temporary file; return the bytes written."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory, not a store file; give a file path with --db")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StoreError(f"could not write {path}: {exc.strerror or exc}; the previous store is unchanged") from None
+    try:
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+    except OSError:
+        pass
+    return len(payload)
+
+
+def move_aside(path: Path) -> Path:
+    """Keep a bad store under a timestamped name instead of overwriting it."""
+    stamp = datetime.now().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.bad-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.bad-{stamp}-{n}")
+        n += 1
+    os.replace(path, target)
+    return target

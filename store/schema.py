@@ -1,0 +1,80 @@
+"""The store's shape: tables, fields, and a check that a file follows it.
+
+Other tools read the store; change a field only with a new SCHEMA_VERSION.
+"""
+from __future__ import annotations
+
+import math
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, list[str]] = {
+    "articles": ["source", "title", "region", "date", "byline", "paper"],
+    "sections": ["article_id", "region", "title", "order", "text", "original", "byline"],
+    "figures": ["article_id", "section_id", "region", "raw", "value", "unit", "kind", "qual", "label",
+                "context", "start", "end"],
+    "regions": ["name", "parent", "level"],
+}
+KINDS = ("money", "percent", "count", "area", "duration", "quantity", "ratio", "date")
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says what is wrong and what to do."""
+
+
+def validate(data: object, limit: int = 20) -> list[str]:
+    """Problems with a store's parsed JSON (at most `limit`); an empty list means it is sound."""
+    problems: list[str] = []
+
+    def bad(msg: str) -> bool:
+        problems.append(msg)
+        return len(problems) >= limit
+
+    if not isinstance(data, dict):
+        return ["the file is JSON but not an object of tables"]
+    meta = data.get("meta")
+    if not isinstance(meta, dict) or not meta:
+        bad("the meta table is missing")
+    for table, fields in TABLES.items():
+        rows = data.get(table)
+        if not isinstance(rows, dict):
+            if bad(f"the {table} table is missing"):
+                return problems
+            continue
+        for key, row in rows.items():
+            if not key.isdigit() or not isinstance(row, dict):
+                if bad(f"{table}[{key!r}] is not a TinyDB document"):
+                    return problems
+                continue
+            missing = [f for f in fields if f not in row]
+            if missing and bad(f"{table}[{key}] lacks {', '.join(missing)}"):
+                return problems
+    if problems:
+        return problems
+    arts, secs = data["articles"], data["sections"]
+    regions = {r.get("name") for r in data["regions"].values()}
+    for key, s in secs.items():
+        if not isinstance(s["article_id"], int) or str(s["article_id"]) not in arts:
+            if bad(f"section {key} links to article {s['article_id']!r}, which does not exist"):
+                return problems
+        if s["region"] not in regions and bad(f"section {key} region {s['region']!r} is not in regions"):
+            return problems
+    for key, f in data["figures"].items():
+        s = secs.get(str(f["section_id"]))
+        if s is None or not isinstance(f["section_id"], int):
+            if bad(f"figure {key} links to section {f['section_id']!r}, which does not exist"):
+                return problems
+            continue
+        if s["article_id"] != f["article_id"] and bad(f"figure {key} article_id differs from its section's"):
+            return problems
+        start, end = f["start"], f["end"]
+        if not (isinstance(start, int) and isinstance(end, int)) or s["text"][start:end] != f["raw"]:
+            if bad(f"figure {key}: text[start:end] != raw ({f['raw']!r})"):
+                return problems
+        v = f["value"]
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+            if bad(f"figure {key} value {v!r} is not a finite number"):
+                return problems
+        if f["kind"] not in KINDS and bad(f"figure {key} kind {f['kind']!r} is not one of {', '.join(KINDS)}"):
+            return problems
+    return problems

@@ -1,0 +1,50 @@
+"""Shared fixtures. Every test runs with its own data, config and cache directories."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Never touch the user's real data or config: point XDG at a temporary directory."""
+    home = tmp_path / "home"
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+                     ("XDG_STATE_HOME", "state")):
+        (home / sub).mkdir(parents=True)
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def seed_files() -> list[Path]:
+    files = sorted(SEEDS.glob("*.txt"))
+    assert len(files) == 5
+    return files
+
+
+@pytest.fixture(scope="session")
+def parsed_seeds(seed_files):
+    from parser import parse_bytes
+    return {f.name[:3]: parse_bytes(f.read_bytes(), f.name) for f in seed_files}
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, seed_files) -> Path:
+    """A store built once from the bundled seeds (tests must not modify it)."""
+    from store import build_store
+    db = tmp_path_factory.mktemp("store") / "seeds.json"
+    report = build_store(seed_files, db)
+    assert report.ok and not report.skipped
+    return db
+
+
+@pytest.fixture
+def seed_data(seed_store) -> dict:
+    return json.loads(seed_store.read_text(encoding="utf-8"))

@@ -1,0 +1,113 @@
+"""Labelled passages: every figure the text states, and nothing else.
+
+Each case is a short passage of the genre with the figures a careful reader would copy out:
+(raw, value, unit, kind, qual). Cases with an empty list must yield no money, percent, count or
+area figure at all.
+"""
+import pytest
+
+from parser.figures import extract
+
+CASES = [
+    # money, normalised to 元
+    ("在谈项目共25个，总投资约56.7亿元。", [("25个", 25, "个", "count", ""), ("56.7亿元", 5670000000, "元", "money", "约")]),
+    ("梳理了750个5000万元以上固投支撑项目。", [("750个", 750, "个", "count", ""), ("5000万元", 50000000, "元", "money", "以上")]),
+    ("由世界500强丰益国际投资10亿美元建设。", [("10亿美元", 1000000000, "美元", "money", "")]),
+    ("计划投资20亿至30亿元建设产业园。", [("20亿", 2000000000, "元", "money", ""), ("30亿元", 3000000000, "元", "money", "")]),
+    ("全年完成投资800亿，同比增长12%。", [("800亿", 80000000000, "元", "money", ""), ("12%", 12, "%", "percent", "")]),
+    ("注册资本330.79亿元、增长68.84%。", [("330.79亿元", 33079000000, "元", "money", ""), ("68.84%", 68.84, "%", "percent", "")]),
+    ("实现营业收入3000多万元。", [("3000多万元", 30000000, "元", "money", "多")]),
+    ("合同金额1,200万元。", [("1,200万元", 12000000, "元", "money", "")]),
+    # percent
+    ("新注册市场主体207家，同比增长44%。", [("207家", 207, "家", "count", ""), ("44%", 44, "%", "percent", "")]),
+    ("开工率分别达到94.6%、93.2%。", [("94.6%", 94.6, "%", "percent", "达到"), ("93.2%", 93.2, "%", "percent", "")]),
+    ("占GDP比重提高1个百分点以上。", [("1个百分点", 1, "百分点", "percent", "以上")]),
+    ("投资增速超20%。", [("20%", 20, "%", "percent", "超")]),
+    # counts with measure words, 余/多 and 万
+    ("拜访客商200余人。", [("200余人", 200, "人", "count", "余")]),
+    ("累计发放文明倡议书4万余张。", [("4万余张", 40000, "张", "count", "余")]),
+    ("精准初筛1.2万家市场主体。", [("1.2万家", 12000, "家", "count", "")]),
+    ("累计走访调研60多家区内企业。", [("60多家", 60, "家", "count", "多")]),
+    ("预计明年将发射卫星9颗。", [("9颗", 9, "颗", "count", "")]),
+    ("新增纳统企业16家，开展联合执法行动3次，拆除板房23间。",
+     [("16家", 16, "家", "count", ""), ("3次", 3, "次", "count", ""), ("23间", 23, "间", "count", "")]),
+    ("力争全年开工在建项目超过1600个。", [("1600个", 1600, "个", "count", "超过")]),
+    ("年内引进5亿元以上项目不少于30个。", [("5亿元", 500000000, "元", "money", "以上"), ("30个", 30, "个", "count", "不少于")]),
+    ("引进3、5个项目。", [("3", 3, "个", "count", ""), ("5个", 5, "个", "count", "")]),
+    # area
+    ("商业楼宇28.3万平方米、商铺2.5万平方米。", [("28.3万平方米", 283000, "平方米", "area", ""), ("2.5万平方米", 25000, "平方米", "area", "")]),
+    ("在已出让14宗836.4亩土地基础上。", [("14宗", 14, "宗", "count", ""), ("836.4亩", 836.4, "亩", "area", "")]),
+    ("占地30畝", []),  # traditional script is converted before extraction, not here
+    # duration, quantity, ratio
+    ("选取20家企业利用4年时间进行产值倍增。", [("20家", 20, "家", "count", ""), ("4年", 4, "年", "duration", "")]),
+    ("固定资产投资连续17个月保持增长。", [("17个月", 17, "个月", "duration", "")]),
+    ("电池产能7GWh。", [("7GWh", 7, "GWh", "quantity", "")]),
+    ("容积率2.3。", [("2.3", 2.3, "", "ratio", "")]),
+    # things that are not figures
+    ("2021年是青岛的“项目落地年”，也是“十四五”的崭新开端。", []),
+    ("8月22日，项目顺利开工；1-8月份投资完成率较高；9月份召开观摩会；10月底完工。", []),
+    ("位列全市第一，排名第3。", []),
+    ("依托5G高新视频实验园和3D打印项目。", []),
+    ("深入实施全区重点项目“530”工程，对照“5510”工作体系。", []),
+    ("构建“1+6+N”标准框架和“10+1”创新型产业体系。", []),
+    ("由世界500强企业投资建设，中国500强企业科集集团。", []),
+    ("香港西路52号、潍县路19号里院修缮。", []),
+    ("详见青岛日报3版。", []),
+    ("提高了群众对110公安工作的认识，扩大了110的社会影响力。", []),
+    ("加快培育一批50亿级、百亿级企业。", []),
+    ("发布《2021年青岛市集成电路产业园建设运营指南》。", []),
+    ("2019年6月，开发区面向全国公开招聘。", []),
+    ("1至8月，新区开工在建项目较多。", []),
+]
+
+JUDGED = {"money", "percent", "count", "area"}
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:14] for c in CASES])
+def test_figures_match_the_labelled_passage(text, expected):
+    got = [(f.raw, f.value, f.unit, f.kind, f.qual) for f in extract(text)]
+    if expected:
+        assert got == expected
+    else:
+        assert [g for g in got if g[3] in JUDGED] == []
+
+
+@pytest.mark.parametrize("text,_", CASES, ids=[c[0][:14] for c in CASES])
+def test_offsets_point_at_the_raw_text(text, _):
+    for f in extract(text):
+        assert text[f.start:f.end] == f.raw
+        assert f.context and f.raw in f.context
+
+
+@pytest.mark.parametrize("text,raw,label", [
+    ("据了解，2021年以来，新注册市场主体207家，同比增长44%。", "207家", "新注册市场主体"),
+    ("据了解，2021年以来，新注册市场主体207家，同比增长44%。", "44%", "同比增长"),
+    ("在谈项目共25个，总投资约56.7亿元。", "56.7亿元", "总投资"),
+    ("44个省市重点项目，已全部开工。", "44个", "省市重点项目"),
+    ("着力推进总投资约91亿元的20个重点在谈项目尽快落地建设。", "91亿元", "总投资"),
+    ("确保上半年项目开工率超过80%。", "80%", "项目开工率"),
+    ("今年开发区承担的各级重点项目共计42个。", "42个", "各级重点项目"),
+    ("开工率分别达到94.6%、93.2%。", "93.2%", "开工率"),
+    ("商业楼宇28.3万平方米。", "28.3万平方米", "商业楼宇"),
+])
+def test_labels_name_what_is_measured(text, raw, label):
+    figures = {f.raw: f for f in extract(text)}
+    assert figures[raw].label == label
+
+
+def test_region_names_are_kept_out_of_labels():
+    text = "今年以来，惜福镇街道新注册市场主体207家。"
+    (fig,) = extract(text, names=("惜福镇街道",))
+    assert fig.label == "新注册市场主体"
+
+
+def test_full_width_digits_read_like_ascii_ones():
+    from parser import parse_text
+    doc = parse_text("全年投资１２０亿元，同比增长５．５％，新增企业２０家。\n", "fw.txt")
+    figs = [(f.raw, f.value, f.kind) for a in doc.articles for s in a.sections for f in s.figures]
+    assert figs == [("120亿元", 12000000000, "money"), ("5.5%", 5.5, "percent"), ("20家", 20, "count")]
+
+
+def test_values_are_exact_numbers_not_float_noise():
+    (fig,) = extract("注册资本330.79亿元。")
+    assert fig.value == 33079000000 and isinstance(fig.value, int)

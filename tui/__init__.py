@@ -1,0 +1,1 @@
+"""tui-browse: the command line and the Textual browser over a store."""

@@ -1,0 +1,114 @@
+"""The `tui-browse` command: build a store, list figures, or open the browser."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+from rich.table import Table
+
+from store import KINDS_FOR_FILTER, Store, StoreError, build_store, collect_sources, default_store_path
+
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False)
+PROGRESS_THRESHOLD = 20
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse build", description="Parse article files into a store.")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="text files or folders of .txt files")
+    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+    p.add_argument("--quiet", action="store_true", help="print only problems")
+    return p
+
+
+def _figures_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse figures", description="List the figures of a store.")
+    p.add_argument("--region", help="only this region and the regions under it")
+    p.add_argument("--kind", choices=KINDS_FOR_FILTER, help="only figures of this kind")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+    return p
+
+
+def run_build(sources: list[str], db: Path, quiet: bool = False) -> int:
+    files, skipped = collect_sources(sources)
+    if not files and not skipped:
+        err.print(f"[red]error:[/] no .txt files in {', '.join(map(str, sources))}")
+        return 1
+    if len(files) >= PROGRESS_THRESHOLD and not quiet:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      TextColumn("{task.description}"), console=err, transient=True) as bar:
+            task = bar.add_task("", total=len(files))
+            report = build_store(files, db, skipped=skipped,
+                                 progress=lambda n, total, name: bar.update(task, completed=n, description=name))
+    else:
+        report = build_store(files, db, skipped=skipped)
+    if report.moved_aside:
+        err.print(f"[yellow]note:[/] the old store was not readable; kept it as {escape(str(report.moved_aside))}")
+    for path, why in report.skipped:
+        err.print(f"[yellow]skipped[/] {escape(path)}: {escape(why)}")
+    if not report.ok:
+        err.print(f"[red]error:[/] nothing could be read; {escape(str(db))} was not changed")
+        return 1
+    if not quiet:
+        c = report.counts
+        out.print(f"built {escape(str(db))}: {c['articles']} articles, {c['sections']} sections, {c['figures']} figures, "
+                  f"{c['regions']} regions ({len(report.parsed)} files parsed, {len(report.reused)} unchanged, "
+                  f"{len(report.skipped)} skipped)")
+    return 0
+
+
+def run_figures(args: argparse.Namespace) -> int:
+    from .export import figure_rows, to_csv, to_json
+    store = Store.open(args.db or default_store_path())
+    if args.region:
+        if args.region not in store.regions:
+            err.print(f"[red]error:[/] no region called {escape(repr(args.region))} in {escape(str(store.path))}")
+            return 1
+        fids = store.figures_of_region(args.region)
+    else:
+        fids = sorted(store.figures)
+    if args.kind:
+        fids = [f for f in fids if store.figures[f]["kind"] == args.kind]
+    rows = figure_rows(store, fids)
+    if args.format == "csv":
+        sys.stdout.buffer.write(to_csv(rows))
+        sys.stdout.flush()
+    elif args.format == "json":
+        print(to_json(rows))
+    else:
+        table = Table("label", "figure", "value", "unit", "kind", "qual", "region", "source")
+        for r in rows:
+            # Text, not markup: an article's "[b]" must print as written
+            table.add_row(*(Text(str(v)) for v in (r["label"], r["raw"], f"{r['value']:,}", r["unit"], r["kind"],
+                                                   r["qual"], r["region"], r["source"])))
+        out.print(table)
+        out.print(f"{len(rows)} figures")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "build":
+            args = _build_parser().parse_args(argv[1:])
+            return run_build(args.sources, args.db or default_store_path(), args.quiet)
+        if argv and argv[0] == "figures":
+            return run_figures(_figures_parser().parse_args(argv[1:]))
+        from .launch import launch
+        return launch(argv)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        return 2
+    except KeyboardInterrupt:
+        err.print("interrupted; the store was not changed")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
