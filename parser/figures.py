@@ -29,7 +29,7 @@ _POST_QUAL = re.compile(r"^(以上|以下|左右|上下|以内|之多|余|多)")
 _CONNECTOR = re.compile(r"^\s*(至|到|-|~|～|—|–|、|和|或)\s*")
 _RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$")
 _DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")
-_DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|近|约|逾|超过|不到|仅|短短|的)$")
+_DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|未来|近|约|逾|超过|不到|仅|短短|的)$")
 _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
 _MONEY_CONTEXT = re.compile(
     r"投资|资金|产值|营收|收入|营业额|销售额|GDP|生产总值|总额|税收|贷款|融资|资本|金额|资产|利润|出口|进口|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Division, gazetteer
 from .lines import CJK
 from .model import Region
+from .segment import is_common_word
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = ("街道", "镇", "乡")
@@ -26,7 +27,7 @@ _BAD_PREFIX = tuple("全本我该各此每其这那两多诸某")
 _BAD_INNER = re.compile(r"[的和与及在了是等个把被对向从为将以让]")
 _GAZ_TAIL = re.compile(r"[市区县旗盟省州]")
 _LEADER_UNIT = re.compile(
-    rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|区委|市委|县委|工委|管委|人民政府|政府|办事处|镇委|街道办)"
+    rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|委|工委|管委|人民政府|政府|办事处|街道办)"
 )
 
 
@@ -117,17 +118,19 @@ class RegionContext:
         for name, n in gaz.items():
             d = g.lookup(name)
             if d and d.city:
-                city_votes[d.city] += n * (2 if d.level == "city" else 1)
+                city_votes[d.city] += n * 3
         for s, divs in g.by_stem.items():
-            if len(s) >= 2 and s in text:
-                cities = {d.name for d in divs if d.level == "city"}
+            if len(s) >= 2 and s in text and not is_common_word(s):
+                # a stem names a city directly ("青岛") or through one of its counties ("莱山");
+                # a stem shared by several cities says nothing
+                cities = {d.city for d in divs if d.city}
                 if len(cities) == 1:
-                    city_votes[next(iter(cities))] += text.count(s)
+                    city_votes[next(iter(cities))] += _stem_mentions(text, s)
         if city_votes:
             ctx.city = city_votes.most_common(1)[0][0]
             county_votes: Counter = Counter()
             for d in g.children.get(ctx.city, []):
-                n = text.count(d.name) + text.count(_stem_of(d.name))
+                n = text.count(d.name) + _stem_mentions(text, _stem_of(d.name))
                 if n:
                     county_votes[d.name] += n
             if county_votes:
@@ -165,7 +168,7 @@ class RegionContext:
         best: tuple[int, str] | None = None
         for s, divs in g.by_stem.items():
             pos = text.find(s)
-            if pos < 0:
+            if pos < 0 or is_common_word(s):
                 continue
             for d in divs:
                 if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
@@ -197,6 +200,18 @@ class RegionContext:
         if self.city:
             return g.lookup(self.city)
         return None
+
+
+# "东城街道" and "中山路" name a street and a road, not 东城区 or 中山市
+_NOT_THE_DIVISION = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷")
+
+
+def _stem_mentions(text: str, stem: str) -> int:
+    n = 0
+    for m in re.finditer(re.escape(stem), text):
+        if not _NOT_THE_DIVISION.match(text, m.end()):
+            n += 1
+    return n
 
 
 def _stem_of(name: str) -> str:

@@ -30,3 +30,14 @@ def spans_word(a: str, b: str) -> bool:
             return True
         pos = end
     return False
+
+
+@lru_cache(maxsize=None)
+def is_common_word(word: str) -> bool:
+    """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全"."""
+    _ready()
+    freq = jieba.dt.FREQ.get(word, 0)
+    if freq < 1000:
+        return False
+    import jieba.posseg as pseg
+    return pseg.dt.word_tag_tab.get(word) != "ns"

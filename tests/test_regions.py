@@ -1,0 +1,38 @@
+"""Regions come from the gazetteer where it knows them; other units are kept, placed by the text."""
+from parser import parse_text
+from parser.regions import RegionContext, build_regions, leader_unit
+
+
+def test_leader_lines_name_their_unit():
+    assert leader_unit("解甲庄街道党工委书记 蒋昊峰") == "解甲庄街道"
+    assert leader_unit("莱山经济开发区党工委书记、管委主任 王大昌") == "莱山经济开发区"
+    assert leader_unit("市委常委、胶州市委书记,上合示范区党工委书记、管委会主任刘建军:") == "胶州市"
+    assert leader_unit("城阳区委书记、青岛高新区工委书记王波:") == "城阳区"
+
+
+def test_a_street_the_gazetteer_lacks_is_kept_without_a_parent_when_nothing_places_it():
+    ctx = RegionContext.of("幸福里街道召开会议，幸福里街道党工委书记讲话。", [])
+    (region,) = build_regions({"幸福里街道"}, ctx)
+    assert (region.name, region.parent, region.level) == ("幸福里街道", None, "town")
+
+
+def test_a_street_goes_under_the_district_the_story_is_about():
+    text = "今年以来，惜福镇街道坚持党建统领。城阳区委、区政府高度重视，青岛市也给予支持。惜福镇街道新增企业20家。"
+    doc = parse_text(text, "x.txt")
+    parents = {r.name: r.parent for r in doc.regions}
+    assert parents["惜福镇街道"] == "城阳区"
+    assert parents["城阳区"] == "青岛市"
+
+
+def test_common_words_that_share_a_county_stem_do_not_move_the_story():
+    # 公安 is also the stem of 公安县 (湖北), 东城 of 北京's 东城区: neither may win over 聊城
+    text = ("东城街道在开发区的领导下推进工作。开发区公安分局开展宣传。聊城开发区公安机关服务群众。"
+            "东城街道累计走访60多家企业。")
+    ctx = RegionContext.of(text, ["东城街道"])
+    assert ctx.city == "聊城市"
+
+
+def test_the_same_name_in_two_cities_resolves_by_context():
+    ctx = RegionContext.of("青岛市市北区召开会议。市北区新增项目10个。青岛发展势头良好。", [])
+    regions = {r.name: r.parent for r in build_regions({"市北区"}, ctx)}
+    assert regions["市北区"] == "青岛市"

@@ -1,0 +1,208 @@
+"""Stories, sections, headings and bylines, on short pages written like the real ones."""
+from parser import parse_text
+
+
+def sections(doc):
+    return [(a.title, s.title, s.region) for a in doc.articles for s in a.sections]
+
+
+def all_text(doc):
+    return "\n".join(s.text for a in doc.articles for s in a.sections)
+
+
+PAGE_TWO_STORIES = """
+奋力走在前 实干挑大梁
+
+“强项目”拼出来
+
+□本报记者 王小明
+
+从塔吊林立的项目工地到民生街巷，黄岛区灵山卫街道交出了一份亮眼成绩单：服务业营业收入增长13.5%。
+
+这些跃动的数字，凝结着政企联动的智慧，更彰显着灵山卫街道以实干为笔的担当。
+
+驱动双引擎 跑出加速度
+
+8月22日，总投资7.8亿元的产业园项目顺利开工，项目负责人指着繁忙的工地感慨道。这个项目被列入区重点项目清单。
+
+新区民营企业座谈会召开
+
+□记者 李华 报道
+
+本报讯 9月24日下午，新区民营企业座谈会召开。区长出席会议并讲话，强调要为民营企业提供更优质服务。
+
+会上，多位民营企业家和区直有关部门作了发言。
+"""
+
+
+def test_boxed_bylines_open_stories_and_the_line_above_is_the_title():
+    doc = parse_text(PAGE_TWO_STORIES, "page.txt")
+    assert [a.title for a in doc.articles] == ["“强项目”拼出来", "新区民营企业座谈会召开"]
+    assert [a.byline for a in doc.articles] == ["本报记者 王小明", "记者 李华 报道"]
+    assert [s.title for s in doc.articles[0].sections] == ["“强项目”拼出来", "驱动双引擎 跑出加速度"]
+
+
+def test_every_source_line_is_kept_in_some_section_original():
+    doc = parse_text(PAGE_TWO_STORIES, "page.txt")
+    originals = "\n".join(s.original for a in doc.articles for s in a.sections)
+    for line in PAGE_TWO_STORIES.splitlines():
+        assert line.strip() in originals
+
+
+BRIEFS = """
+时政简讯
+
+开发区
+
+调度乡村文明行动综合整治工作
+
+开发区讯(高庆贺)1月12日,开发区召开乡村文明行动综合整治工作调度会。会议指出,全区上下持续强化部门联动。
+
+开发区召开散煤治理工作调度会
+
+开发区讯(孙晓)1月13日,开发区召开散煤治理工作调度会议,要求逐村逐户进行排查。
+
+物流园区
+
+做细做实散煤治理工作
+
+开发区讯(刘伟玲 聂庆军)连日来,物流园区上下联动,开展散煤整治集中行动。
+
+加强组织领导,明确责任分工。第一时间召开散煤治理工作专题会议。
+"""
+
+
+def test_news_briefs_are_stories_with_their_headline_region_and_reporter():
+    doc = parse_text(BRIEFS, "briefs.txt")
+    assert [(a.title, a.region, a.byline) for a in doc.articles] == [
+        ("调度乡村文明行动综合整治工作", "开发区", "高庆贺"),
+        ("开发区召开散煤治理工作调度会", "开发区", "孙晓"),
+        ("做细做实散煤治理工作", "物流园区", "刘伟玲 聂庆军"),
+    ]
+    assert "加强组织领导" in doc.articles[2].sections[0].text
+
+
+REGION_PAGE = """強力推進項目建設,青島各區市這樣做
+膠州市
+市委常委、膠州市委書記劉建軍:
+44個省市重點項目已全部開工 以高質量項目引領高質量發展
+今年以來,膠州市樹牢工作導向,梳理製造業項目450個,總投資1197.5億元。
+下一步,膠州市將加快項目建設。
+城陽區
+城陽區委書記王波:
+在建項目352個 勇當發展排頭兵
+今年以來,城陽區開工項目395個,開工率達87.2%。
+青島日報2021年9月19日3版
+"""
+
+
+def test_region_lines_and_leader_lines_place_each_section():
+    doc = parse_text(REGION_PAGE, "regions.txt")
+    (art,) = doc.articles
+    assert art.title == "强力推进项目建设,青岛各区市这样做"
+    assert art.region == "青岛市"
+    assert art.paper == "青岛日报" and art.date == "2021-09-19"
+    assert [(s.title, s.region) for s in art.sections] == [
+        ("44个省市重点项目已全部开工 以高质量项目引领高质量发展", "胶州市"),
+        ("在建项目352个 勇当发展排头兵", "城阳区"),
+    ]
+    assert art.sections[0].byline.startswith("市委常委、胶州市委书记")
+    parents = {r.name: r.parent for r in doc.regions}
+    assert parents["胶州市"] == "青岛市" and parents["城阳区"] == "青岛市" and parents["青岛市"] == "山东省"
+
+
+def test_traditional_source_is_kept_as_original():
+    doc = parse_text(REGION_PAGE, "regions.txt")
+    sec = doc.articles[0].sections[0]
+    assert "膠州市" in sec.original and "胶州市" in sec.text
+    figures = [(f.raw, f.value) for f in sec.figures]
+    assert ("1197.5亿元", 119750000000) in figures and ("450个", 450) in figures
+
+
+COLUMN = """
+## 贯彻动员大会精神 铆劲抢抓开门红
+
+近日,我区召开动员大会,号召全区上下进一步振奋精神,为烟台迈入万亿级城市行列贡献新的更大莱山力量。
+
+## 擂响项目战鼓 奏响奋进乐章
+
+莱山经济开发区党工委书记、管委主任 王大昌
+
+靶向用力,深耕项目谋划。以五大产业园区建设为抓手,牢
+
+固树立“项目为王”理念,着力推进总投资约91亿元的20个重点在谈项目尽快落地建设。
+
+YMG全媒体记者 徐睿 整理
+
+## 凝心聚力抓项目 蓄势赋能促发展
+
+解甲庄街道党工委书记 蒋昊峰
+
+2023年解甲庄街道将笃定“项目为王”不动摇,推动深海包装、吉林医药4个项目尽快落地。
+
+YMG全媒体记者 李冰 整理
+"""
+
+
+def test_markdown_headings_leader_lines_and_closing_bylines():
+    doc = parse_text(COLUMN, "column.txt")
+    (art,) = doc.articles
+    assert art.title == "贯彻动员大会精神 铆劲抢抓开门红"
+    assert [(s.title, s.region) for s in art.sections][1:] == [
+        ("擂响项目战鼓 奏响奋进乐章", "莱山经济开发区"),
+        ("凝心聚力抓项目 蓄势赋能促发展", "解甲庄街道"),
+    ]
+    assert art.sections[1].byline == "莱山经济开发区党工委书记、管委主任 王大昌"
+    # the line broken by page layout is one paragraph again, and its figures are whole
+    assert "牢固树立“项目为王”理念" in art.sections[1].text
+    assert [f.raw for f in art.sections[1].figures] == ["91亿元", "20个"]
+    parents = {r.name: r.parent for r in doc.regions}
+    assert parents["莱山经济开发区"] == "莱山区"
+    assert parents["解甲庄街道"] == "莱山区"
+    assert parents["莱山区"] == "烟台市"
+    assert art.region == "莱山区"
+
+
+def test_real_paragraph_breaks_and_headings_are_not_joined():
+    text = ("党建引领，为高质量发展提供坚强保障\n\n抓党建就是抓全局，街道深谙这个理念，坚持党建为统领。\n\n"
+            "强化意识，打造优质的营商环境\n\n高质量发展离不开新项目、好项目、大项目的高质量支撑。\n")
+    doc = parse_text(text, "h.txt")
+    titles = [s.title for a in doc.articles for s in a.sections]
+    assert "党建引领，为高质量发展提供坚强保障" in titles
+    assert "强化意识，打造优质的营商环境" in titles
+
+
+def test_a_caption_printed_inside_a_broken_sentence_is_stepped_over():
+    text = ("加速培育优势产业，立足街道资源禀赋谋划高水平康养产业、乡村旅游项目，做足做好绿水青山文章。持续\n\n\n\n"
+            "东怡增新材料产业园项目施工现场。\n\n\n\n释放消费潜力，优化改造街道传统商贸商圈和特色街区。\n")
+    doc = parse_text(text, "c.txt")
+    body = all_text(doc)
+    assert "持续释放消费潜力" in body
+    assert "东怡增新材料产业园项目施工现场。" in body
+
+
+def test_an_untitled_dated_item_inside_a_feature_is_its_own_story():
+    text = ("开发区:以“双招双引”引领高质量发展\n\n□韩小凤\n\n"
+            "作为全市招商引资主战场，开发区始终把“双招双引”工作摆在发展全局的核心位置，新签约项目24个。\n\n\n\n"
+            "1月10日,开发区公安分局主题宣传活动在振华购物中心举行。\n\n"
+            "活动中,民警向过往群众发放宣传资料，普及公共安全知识。\n\n\n\n"
+            "党建引领 打造高素质招商引资队伍\n\n"
+            "2019年6月，开发区面向全国公开招聘优秀招商人才，组建投资促进中心。\n")
+    doc = parse_text(text, "box.txt")
+    assert len(doc.articles) == 2
+    feature, item = doc.articles
+    assert feature.title == "开发区:以“双招双引”引领高质量发展"
+    assert [s.title for s in feature.sections] == [feature.title, "党建引领 打造高素质招商引资队伍"]
+    assert item.title.startswith("1月10日,开发区公安分局")
+    assert "民警" in item.sections[0].text
+
+
+def test_garbage_and_odd_input_never_crashes():
+    for text in ["", "\n\n\n", "。。。", "1234567890", "??v深推進,進入快車道?!半p招雙引", "[b]粗体[/b]\x00\x07",
+                 "a" * 5000, "项目" * 3000 + "\n" * 50]:
+        doc = parse_text(text, "odd.txt")
+        for a in doc.articles:
+            for s in a.sections:
+                assert s.region
+                for f in s.figures:
+                    assert s.text[f.start:f.end] == f.raw
