@@ -12,8 +12,8 @@ from rich.table import Table
 
 from store import KINDS_FOR_FILTER, Store, StoreError, build_store, collect_sources, default_store_path
 
-err = Console(stderr=True, highlight=False)
-out = Console(highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
 PROGRESS_THRESHOLD = 20
 
 
@@ -82,13 +82,18 @@ def run_figures(args: argparse.Namespace) -> int:
     elif args.format == "json":
         print(to_json(rows))
     else:
-        table = Table("label", "figure", "value", "unit", "kind", "qual", "region", "source")
+        table = Table()
+        for name in ("label", "figure", "value", "unit", "kind", "qual", "region", "source"):
+            # a figure is copied by eye: never cut it, shrink the words around it instead
+            keep = name in ("figure", "value", "unit")
+            table.add_column(name, no_wrap=keep, overflow="fold", justify="right" if name == "value" else "left")
         for r in rows:
             # Text, not markup: an article's "[b]" must print as written
             table.add_row(*(Text(str(v)) for v in (r["label"], r["raw"], f"{r['value']:,}", r["unit"], r["kind"],
                                                    r["qual"], r["region"], r["source"])))
-        out.print(table)
-        out.print(f"{len(rows)} figures")
+        console = out if out.is_terminal else Console(highlight=False, width=200)
+        console.print(table)
+        console.print(f"{len(rows)} figures")
     return 0
 
 

@@ -1,0 +1,97 @@
+"""`tui-browse build` and `tui-browse figures` as a user runs them: messages, exit codes, output formats."""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tui.cli import main
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def test_build_prints_a_summary(tmp_path, seed_files, capsys):
+    db = tmp_path / "s.json"
+    assert main(["build", *map(str, seed_files), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "15 articles" in out.replace("\n", " ") or "articles" in out
+    assert "5 files parsed" in out.replace("\n", " ")
+
+
+def test_build_skips_bad_files_with_the_reason_and_goes_on(tmp_path, seed_files, capsys):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_bytes(seed_files[0].read_bytes())
+    (src / "empty.txt").write_bytes(b"")
+    (src / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    db = tmp_path / "s.json"
+    assert main(["build", str(src), "--db", str(db)]) == 0
+    captured = capsys.readouterr()
+    assert "empty.txt: empty file" in captured.err
+    assert "image.txt: binary data" in captured.err
+    assert "1 files parsed" in captured.out.replace("\n", " ") and "2 skipped" in captured.out.replace("\n", " ")
+
+
+def test_build_fails_when_nothing_could_be_read(tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    db = tmp_path / "s.json"
+    assert main(["build", str(bad), "--db", str(db)]) == 1
+    assert "nothing could be read" in capsys.readouterr().err
+    assert not db.exists()
+
+
+def test_a_missing_path_is_a_clear_error_without_traceback(tmp_path, capsys):
+    code = main(["build", str(tmp_path / "nope"), "--db", str(tmp_path / "s.json")])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "no such file or folder" in err and "Traceback" not in err
+
+
+def test_figures_csv_opens_in_excel_with_chinese_intact(seed_store, capsysbinary):
+    assert main(["figures", "--db", str(seed_store), "--region", "胶州市", "--kind", "money", "--format", "csv"]) == 0
+    data = capsysbinary.readouterr().out
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows and all(r["kind"] == "money" and r["region"] == "胶州市" for r in rows)
+    assert any(r["raw"] == "1197.5亿元" and r["value"] == "119750000000" for r in rows)
+
+
+def test_figures_json_for_pipes(seed_store, capsys):
+    assert main(["figures", "--db", str(seed_store), "--region", "惜福镇街道", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_raw = {r["raw"]: r for r in rows}
+    assert by_raw["56.7亿元"]["value"] == 5670000000 and by_raw["56.7亿元"]["label"] == "总投资"
+
+
+def test_figures_of_a_region_include_the_regions_under_it(seed_store, capsys):
+    main(["figures", "--db", str(seed_store), "--region", "青岛市", "--format", "json"])
+    regions = {r["region"] for r in json.loads(capsys.readouterr().out)}
+    assert {"胶州市", "惜福镇街道"} <= regions
+
+
+def test_figures_table_and_unknown_region(seed_store, capsys):
+    assert main(["figures", "--db", str(seed_store), "--kind", "area"]) == 0
+    assert "28.3万平方米" in capsys.readouterr().out
+    assert main(["figures", "--db", str(seed_store), "--region", "火星市"]) == 1
+    assert "no region called" in capsys.readouterr().err
+
+
+def test_figures_on_a_corrupt_store_says_so(tmp_path, capsys):
+    db = tmp_path / "s.json"
+    db.write_text("{", encoding="utf-8")
+    assert main(["figures", "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err and "Traceback" not in err
+
+
+def test_the_console_script_runs_in_a_fresh_process(tmp_path, seed_files):
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
+    db = tmp_path / "s.json"
+    done = subprocess.run([sys.executable, "-m", "tui.cli", "build", str(seed_files[2]), "--db", str(db)],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert db.exists() and not (tmp_path / "data").exists()

@@ -1,0 +1,168 @@
+"""The store contract, atomic writes, reuse of unchanged files, and bad stores kept aside."""
+import json
+import math
+import os
+
+import pytest
+
+from parser import PARSER_VERSION
+from store import SCHEMA_VERSION, Store, StoreError, build_store, validate
+from store.schema import KINDS, TABLES
+
+
+def test_seed_store_follows_the_contract(seed_data):
+    """The same checks other tools run: tables, fields, integer links, offsets, finite values."""
+    assert validate(seed_data) == []
+    for table, fields in TABLES.items():
+        rows = seed_data[table]
+        assert rows, table
+        for key, row in rows.items():
+            assert key.isdigit()
+            assert set(fields) <= set(row)
+    secs = seed_data["sections"]
+    region_names = {r["name"] for r in seed_data["regions"].values()}
+    for s in secs.values():
+        assert isinstance(s["article_id"], int) and str(s["article_id"]) in seed_data["articles"]
+        assert s["region"] in region_names
+    for f in seed_data["figures"].values():
+        s = secs[str(f["section_id"])]
+        assert s["text"][f["start"]:f["end"]] == f["raw"]
+        assert s["article_id"] == f["article_id"]
+        assert isinstance(f["value"], (int, float)) and math.isfinite(f["value"])
+        assert f["kind"] in KINDS
+    meta = seed_data["meta"]["1"]
+    assert meta["schema_version"] == SCHEMA_VERSION and meta["parser_version"] == PARSER_VERSION
+    assert len(meta["sources"]) == 5 and all(len(h) == 64 for h in meta["sources"].values())
+
+
+def test_store_is_readable_utf8_not_escaped(seed_store):
+    raw = seed_store.read_text(encoding="utf-8")
+    assert "惜福镇街道" in raw and "\\u60dc" not in raw
+
+
+def test_validate_catches_a_broken_offset(seed_data):
+    data = json.loads(json.dumps(seed_data))
+    first = next(iter(data["figures"].values()))
+    first["start"] += 1
+    assert any("text[start:end] != raw" in p for p in validate(data))
+
+
+def test_reader_resolves_regions_sections_and_figures(seed_store):
+    store = Store.open(seed_store)
+    assert store.region_path("惜福镇街道") == ["山东省", "青岛市", "城阳区", "惜福镇街道"]
+    qingdao = store.figures_of_region("青岛市")
+    assert len(qingdao) == store.figure_count("青岛市") > 0
+    chengyang = store.figures_of_region("城阳区")
+    assert set(chengyang) < set(qingdao)
+    assert {store.figures[f]["region"] for f in store.figures_of_region("惜福镇街道")} == {"惜福镇街道"}
+
+
+def test_an_unchanged_file_is_not_parsed_again(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    first = build_store(seed_files, db)
+    assert len(first.parsed) == 5
+    again = build_store(seed_files, db)
+    assert again.parsed == [] and len(again.reused) == 5
+    assert again.counts == first.counts
+    assert validate(json.loads(db.read_text(encoding="utf-8"))) == []
+
+
+def test_a_changed_file_is_parsed_and_the_rest_reused(tmp_path, seed_files):
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in seed_files:
+        (src / f.name).write_bytes(f.read_bytes())
+    db = tmp_path / "s.json"
+    build_store(sorted(src.glob("*.txt")), db)
+    target = sorted(src.glob("*.txt"))[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\n新增企业88家。\n", encoding="utf-8")
+    report = build_store(sorted(src.glob("*.txt")), db)
+    assert report.parsed == [target.name] and len(report.reused) == 4
+    data = json.loads(db.read_text(encoding="utf-8"))
+    assert any(f["raw"] == "88家" for f in data["figures"].values())
+    assert validate(data) == []
+
+
+def test_a_failed_write_leaves_the_previous_store(tmp_path, seed_files, monkeypatch):
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    before = db.read_bytes()
+
+    def full_disk(*a, **k):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(StoreError, match="No space left"):
+        build_store(seed_files, db)
+    assert db.read_bytes() == before
+    assert not list(tmp_path.glob(".s.json.*.tmp"))
+
+
+def test_nothing_readable_leaves_the_store_unchanged(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    build_store(seed_files[:1], db)
+    before = db.read_bytes()
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    report = build_store([empty], db)
+    assert not report.ok and report.skipped == [(str(empty), "empty file")]
+    assert db.read_bytes() == before
+
+
+def test_a_corrupt_store_is_moved_aside_not_overwritten(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    db.write_text('{"articles": {"1": ', encoding="utf-8")
+    report = build_store(seed_files[:1], db)
+    assert report.moved_aside is not None and report.moved_aside.read_text(encoding="utf-8") == '{"articles": {"1": '
+    assert Store.open(db).counts()["articles"] >= 1
+
+
+@pytest.mark.parametrize("content,message", [
+    ("", "empty"),
+    ('{"articles": {"1": ', "not valid JSON"),
+    ("[1, 2, 3]", "not a tui-browse store"),
+    ('{"articles": {}}', "not a tui-browse store"),
+])
+def test_opening_a_bad_store_says_what_is_wrong(tmp_path, content, message):
+    db = tmp_path / "bad.json"
+    db.write_text(content, encoding="utf-8")
+    with pytest.raises(StoreError, match=message):
+        Store.open(db)
+
+
+def test_a_newer_schema_is_refused_and_left_untouched(tmp_path, seed_store, seed_files):
+    data = json.loads(seed_store.read_text(encoding="utf-8"))
+    data["meta"]["1"]["schema_version"] = SCHEMA_VERSION + 1
+    db = tmp_path / "newer.json"
+    db.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    before = db.read_bytes()
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(db)
+    with pytest.raises(StoreError, match="newer"):
+        build_store(seed_files, db)
+    assert db.read_bytes() == before
+
+
+def test_a_missing_store_says_how_to_build_one(tmp_path):
+    with pytest.raises(StoreError, match="tui-browse build"):
+        Store.open(tmp_path / "none.json")
+
+
+def test_a_store_path_that_is_a_directory_is_refused(tmp_path, seed_files):
+    with pytest.raises(StoreError, match="directory"):
+        build_store(seed_files, tmp_path)
+
+
+def test_a_second_writer_waits_then_fails_clearly(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    lock = tmp_path / "s.json.lock"
+    lock.write_text(str(os.getpid()))  # a live writer: this process
+    with pytest.raises(StoreError, match="another build"):
+        build_store(seed_files[:1], db, lock_wait=0.3)
+    assert not db.exists()
+
+
+def test_a_stale_lock_from_a_dead_build_is_taken_over(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    (tmp_path / "s.json.lock").write_text("999999999")
+    assert build_store(seed_files[:1], db).ok
+    assert not (tmp_path / "s.json.lock").exists()
