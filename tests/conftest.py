@@ -48,3 +48,25 @@ def seed_store(tmp_path_factory, seed_files) -> Path:
 @pytest.fixture
 def seed_data(seed_store) -> dict:
     return json.loads(seed_store.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def quiet_app(monkeypatch):
+    """Stable snapshots and no reach into the machine's clipboard: the cursor does not blink, and the
+    local clipboard copy is recorded instead of performed (the app's OSC 52 copy still runs)."""
+    copied: list[str] = []
+    try:
+        import tui.app
+    except ImportError:  # pragma: no cover - textual missing
+        yield copied
+        return
+    monkeypatch.setattr(tui.app.BrowserApp, "CURSOR_BLINK", False)
+    monkeypatch.setattr(tui.app, "local_copy", lambda text: copied.append(text) or None)
+    yield copied
+
+
+async def settle(app, pilot):
+    """Wait for the app's workers (load, build, search) and the screen to catch up."""
+    for _ in range(3):
+        await app.workers.wait_for_complete()
+        await pilot.pause()

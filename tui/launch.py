@@ -1,7 +1,9 @@
-"""`tui-browse` with no subcommand: make sure the store exists and is current, then show it."""
+"""`tui-browse [PATH...] [--db STORE]`: open the browser, building the store first where needed."""
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 from pathlib import Path
 
 from parser import PARSER_VERSION
@@ -12,8 +14,6 @@ from .seeds import bundled_seeds
 
 def store_is_current(db: Path, sources: list[Path]) -> bool:
     """True when db was built by this parser from exactly these files, unchanged."""
-    import hashlib
-    import json
     try:
         meta = json.loads(db.read_text(encoding="utf-8"))["meta"]["1"]
     except (OSError, ValueError, KeyError, TypeError):
@@ -25,22 +25,22 @@ def store_is_current(db: Path, sources: list[Path]) -> bool:
 
 
 def launch(argv: list[str]) -> int:
-    from .cli import run_build, run_figures
-    p = argparse.ArgumentParser(prog="tui-browse", description="Browse regions, sections and figures.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to build a store from")
+    p = argparse.ArgumentParser(prog="tui-browse", description="Browse regions, sections and figures. "
+                                "Subcommands: build, figures (tui-browse build --help).")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to build a store from, then open")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
     args = p.parse_args(argv)
     db = args.db or default_store_path()
+    sources = None
     if args.paths:
-        code = run_build(args.paths, db)
+        missing = [x for x in args.paths if not Path(x).exists()]
+        if missing:
+            raise StoreError("no such file or folder: " + ", ".join(missing))
+        sources = args.paths
     elif args.db is None:
         seeds = sorted(bundled_seeds().glob("*.txt"))
-        code = 0 if store_is_current(db, seeds) else run_build([str(s) for s in seeds], db)
-    else:
-        code = 0
-    if code:
-        return code
-    return run_figures(argparse.Namespace(db=db, region=None, kind=None, format="table"))
-
-
-__all__ = ["launch", "store_is_current", "StoreError"]
+        if not store_is_current(db, seeds):
+            sources = [str(s) for s in seeds]
+    from .app import BrowserApp   # Textual loads only when the browser opens
+    BrowserApp(db=db, sources=sources).run()
+    return 0

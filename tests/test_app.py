@@ -1,0 +1,368 @@
+"""The browser, driven headless as a user would: keys in, what the screen and clipboard hold out."""
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import settle
+from store import Store
+from tui.app import BrowserApp
+from tui.screens.help import HelpScreen
+from tui.screens.problem import ProblemScreen
+from tui.widgets.detail import DetailView
+from tui.widgets.numbers import NumbersPanel
+from tui.widgets.region_tree import RegionTree
+from tui.widgets.search import SearchBox, SearchResults
+
+
+def detail_text(app) -> str:
+    return "\n".join(line.plain for line in app.query_one(DetailView)._lines)
+
+
+async def type_query(pilot, app, text, focus=True):
+    if focus:
+        await pilot.press("slash")
+    for ch in text:
+        await pilot.press(ch) if ch != " " else await pilot.press("space")
+    await settle(app, pilot)
+
+
+@pytest.fixture
+def app(seed_store, tmp_path):
+    return BrowserApp(db=seed_store, export_dir=tmp_path / "exports")
+
+
+async def test_opens_the_store_with_the_region_tree_and_counts(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(RegionTree)
+        assert [n.data for n in tree.root.children] == [("region", "山东省")]
+        counts = Store.open(app.db).counts()
+        assert f"{counts['articles']:,} articles" in app.sub_title
+        assert f"{counts['figures']:,} figures" in app.sub_title
+        assert app.selected == ("region", "山东省")
+        assert app.focused is tree
+
+
+async def test_tree_keys_move_expand_collapse_and_open(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(RegionTree)
+        await pilot.press("j")                    # 山东省 -> first city
+        city = tree.cursor_node
+        assert city.data[0] == "region" and city.parent.data == ("region", "山东省")
+        await pilot.press("l")                    # expand it
+        assert city.is_expanded and city.children
+        await pilot.press("j")
+        await pilot.press("enter")           # open the first thing under it
+        assert app.selected == city.children[0].data
+        await pilot.press("k", "h")               # back up, collapse
+        assert not city.is_expanded
+        await pilot.press("h")                    # on a collapsed node: go to the parent
+        assert tree.cursor_node.data == ("region", "山东省")
+
+
+async def test_opening_a_section_shows_its_text_source_and_figures(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        store = app.store
+        sid = next(s for s, sec in store.sections.items() if sec["region"] == "惜福镇街道"
+                   and any(store.figures[f]["raw"] == "56.7亿元" for f in store.section_figures[s]))
+        app.open_node("section", sid)
+        await pilot.pause()
+        text = detail_text(app)
+        assert store.sections[sid]["title"] in text
+        assert "山东省 › 青岛市 › 城阳区 › 惜福镇街道" in text
+        assert "000_5ac5c8110496cf8f.txt" in text
+        assert "总投资约56.7亿元" in text
+        numbers = app.query_one(NumbersPanel)
+        assert len(numbers.shown_ids) == len(store.section_figures[sid]) == numbers.row_count
+        assert app.query_one(RegionTree).cursor_node.data == ("section", sid)
+
+
+async def test_space_opens_a_node_too(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "space")
+        assert app.selected == app.query_one(RegionTree).cursor_node.data
+        assert app.selected != ("region", "山东省")
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("胶州", ("region", "胶州市")),          # simplified
+    ("膠州", ("region", "胶州市")),          # traditional script finds simplified text
+    ("jiaozhou", ("region", "胶州市")),      # full pinyin
+    ("jz", ("region", "胶州市")),            # initials
+])
+async def test_search_as_you_type_and_open_the_best_result(app, query, expected):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(pilot, app, query)
+        results = app.query_one(SearchResults)
+        assert results.has_class("-visible") and results.chosen is not None
+        assert (results.chosen.kind, results.chosen.key) == expected
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.selected == expected
+        assert app.query_one(RegionTree).cursor_node.data == expected
+        assert all(app.store.figures[f]["region"] == "胶州市" for f in app.query_one(NumbersPanel).shown_ids)
+
+
+async def test_results_update_on_every_keystroke_and_all_words_must_match(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(pilot, app, "惜福")
+        first = [(r.kind, r.key) for r in app.query_one(SearchResults).results]
+        await type_query(pilot, app, " 207", focus=False)   # appends to the query, no Enter
+        narrowed = app.query_one(SearchResults).results
+        assert len(narrowed) < len(first)
+        assert narrowed and all("207" in app.store.sections[r.key]["text"] for r in narrowed if r.kind == "section")
+        assert narrowed[0].snippet_spans, "matches are highlighted in the snippet"
+
+
+async def test_down_arrow_picks_another_result(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await type_query(pilot, app, "项目")
+        results = app.query_one(SearchResults)
+        second = results.results[1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.selected == (second.kind, second.key)
+
+
+async def test_a_query_with_no_result_says_so_and_esc_clears_and_returns(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(RegionTree)
+        await type_query(pilot, app, "火星基地")
+        results = app.query_one(SearchResults)
+        assert results.results == []
+        assert "No results" in str(results.get_option_at_index(0).prompt)
+        await pilot.press("enter")            # nothing to open: nothing changes
+        assert app.selected == ("region", "山东省")
+        await pilot.press("escape")
+        assert app.query_one(SearchBox).value == ""
+        assert not results.has_class("-visible")
+        assert app.focused is tree
+
+
+async def test_numbers_sort_by_value_and_filter_by_kind(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "青岛市")
+        numbers = app.query_one(NumbersPanel)
+        numbers.focus()
+        await pilot.press("s", "s", "s")        # label -> figure -> value
+        assert numbers.sort_key == "value" and numbers.sort_reverse
+        values = [app.store.figures[f]["value"] for f in numbers.shown_ids]
+        assert values == sorted(values, reverse=True)
+        await pilot.press("r")
+        values = [app.store.figures[f]["value"] for f in numbers.shown_ids]
+        assert values == sorted(values)
+        await pilot.press("1")
+        assert numbers.shown_ids and {app.store.figures[f]["kind"] for f in numbers.shown_ids} == {"money"}
+        await pilot.press("2")
+        assert {app.store.figures[f]["kind"] for f in numbers.shown_ids} == {"percent"}
+        await pilot.press("5")
+        assert not {app.store.figures[f]["kind"] for f in numbers.shown_ids} & {"money", "percent", "count", "area"}
+        await pilot.press("0")
+        assert len(numbers.shown_ids) == len(app.store.figures_of_region("青岛市"))
+        assert "sorted by value" in numbers.border_subtitle
+
+
+async def test_clicking_a_column_header_sorts_by_it(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        numbers = app.query_one(NumbersPanel)
+        numbers.post_message(NumbersPanel.HeaderSelected(numbers, numbers.columns[next(
+            k for k in numbers.columns if k.value == "kind")].key, 4, numbers.columns[next(
+                k for k in numbers.columns if k.value == "kind")].label))
+        await pilot.pause()
+        kinds = [app.store.figures[f]["kind"] for f in numbers.shown_ids]
+        assert numbers.sort_key == "kind" and kinds == sorted(kinds)
+
+
+async def test_selecting_a_row_shows_and_highlights_that_figure(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "青岛市")
+        numbers = app.query_one(NumbersPanel)
+        numbers.focus()
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        fid = numbers.current_figure
+        detail = app.query_one(DetailView)
+        assert detail.section_id == app.store.figures[fid]["section_id"]
+        assert detail.current_figure == fid
+        line = detail._figure_line[fid]
+        assert detail.scroll_offset.y <= line < detail.scroll_offset.y + detail.size.height
+        assert app.store.figures[fid]["raw"] in detail._lines[line].plain
+
+
+async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, quiet_app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "惜福镇街道")
+        numbers = app.query_one(NumbersPanel)
+        numbers.focus()
+        row = next(i for i, f in enumerate(numbers.shown_ids) if app.store.figures[f]["raw"] == "56.7亿元")
+        numbers.move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("c")
+        assert app.clipboard == "56.7亿元"
+        await pilot.press("v")
+        assert app.clipboard == "5670000000"
+        await pilot.press("y")
+        assert app.clipboard == "总投资\t56.7亿元\t5670000000\t元\t惜福镇街道\t000_5ac5c8110496cf8f.txt"
+        await pilot.press("Y")
+        lines = app.clipboard.split("\n")
+        assert lines[0].split("\t") == ["label", "figure", "value", "unit", "region", "source"]
+        assert len(lines) == len(numbers.shown_ids) + 1
+        assert quiet_app[-1] == app.clipboard          # the local clipboard got the same text
+        assert any("Copied table" in n.message for n in app._notifications)
+
+
+async def test_detail_pane_copies_the_section_text_and_toggles_the_original(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        sid = next(s for s, sec in app.store.sections.items() if sec["region"] == "胶州市")
+        app.open_node("section", sid)
+        detail = app.query_one(DetailView)
+        detail.focus()
+        await pilot.press("c")
+        assert app.clipboard == app.store.sections[sid]["text"]
+        await pilot.press("o")
+        assert "膠州市" in detail_text(app) and "original text" in detail_text(app)
+        await pilot.press("c")
+        assert app.clipboard == app.store.sections[sid]["original"]
+        await pilot.press("o")
+        assert "胶州市" in detail_text(app)
+
+
+async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "城阳区")
+        await pilot.press("e")
+        path = app.last_export
+        assert path.parent == tmp_path / "exports"
+        data = path.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+        assert len(rows) == len(app.store.figures_of_region("城阳区"))
+        assert {r["region"] for r in rows} <= {"城阳区", "惜福镇街道"}
+        assert any(str(path) in n.message for n in app._notifications)
+
+
+async def test_help_screen_lists_every_binding(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from tui.bindings import KEYS
+        table = app.screen.query_one("#help-table").content
+        rendered = "\n".join(str(c) for col in table.columns for c in col._cells)
+        for k in KEYS:
+            assert k.description in rendered
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_tab_cycles_focus_through_tree_search_detail_numbers(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(type(app.focused).__name__)
+        assert set(seen) == {"SearchBox", "DetailView", "NumbersPanel", "RegionTree"}
+        await pilot.press("shift+tab")
+        assert type(app.focused).__name__ == seen[-2]
+
+
+async def test_command_palette_goes_to_a_region(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        for ch in "go to region 莱西":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.selected == ("region", "莱西市")
+
+
+async def test_a_missing_store_is_explained_and_a_rebuild_offered(tmp_path, seed_files):
+    db = tmp_path / "none.json"
+    app = BrowserApp(db=db, rebuild_from=[seed_files[0]])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemScreen)
+        assert "no store at" in app.screen.message
+        await pilot.press("r")
+        await settle(app, pilot)
+        assert app.store is not None and app.store.counts()["articles"] >= 1
+        assert db.exists()
+
+
+async def test_a_corrupt_store_is_kept_aside_on_rebuild(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    db.write_text('{"articles": ', encoding="utf-8")
+    app = BrowserApp(db=db, rebuild_from=[seed_files[1]])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemScreen) and "not valid JSON" in app.screen.message
+        await pilot.click("#rebuild")
+        await settle(app, pilot)
+        kept = list(tmp_path.glob("s.json.bad-*"))
+        assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == '{"articles": '
+        assert app.store is not None
+
+
+async def test_an_empty_store_says_it_holds_no_articles(tmp_path):
+    db = tmp_path / "empty.json"
+    db.write_text(json.dumps({"articles": {}, "sections": {}, "figures": {}, "regions": {},
+                              "meta": {"1": {"schema_version": 1}}}), encoding="utf-8")
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert "holds no articles" in detail_text(app)
+
+
+async def test_building_from_sources_inside_the_app(tmp_path, seed_files):
+    db = tmp_path / "built.json"
+    app = BrowserApp(db=db, sources=seed_files[:2])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.store is not None and set(app.store.articles[a]["source"] for a in app.store.articles) == {
+            f.name for f in seed_files[:2]}
+        assert any("Built built.json" in n.message for n in app._notifications)
+
+
+async def test_markup_in_article_text_shows_literally(tmp_path):
+    from store import build_store
+    src = tmp_path / "markup.txt"
+    src.write_text("[b]惜福镇街道[/b]新闻\n\n□本报记者 王明\n\n惜福镇街道[red]新增企业20家[/red]，总投资[b]3亿元。\n",
+                   encoding="utf-8")
+    db = tmp_path / "m.json"
+    build_store([src], db)
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        sid = next(iter(app.store.sections))
+        app.open_node("section", sid)
+        await pilot.pause()
+        assert "[red]新增企业20家[/red]" in detail_text(app)
+        assert "[b]惜福镇街道[/b]新闻" in detail_text(app)
+
+
+async def test_a_small_terminal_still_shows_every_pane(app):
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(app, pilot)
+        for widget in (RegionTree, DetailView, NumbersPanel, SearchBox):
+            region = app.query_one(widget).region
+            assert region.width > 0 and region.height > 0, widget.__name__
+        await pilot.press("j", "enter")
+        assert app.selected != ("region", "山东省")

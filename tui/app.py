@@ -1,0 +1,316 @@
+"""BrowserApp: regions, sections and figures of a store, with search, copy and export.
+
+`BrowserApp(db=PATH)` opens that store; `BrowserApp(db=PATH, sources=[...])` builds it first, in a
+worker, showing progress. Slow work (building, loading, searching) runs in thread workers; the
+handlers here own every change of state.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widget import Widget
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from store import Store, StoreError, default_store_path
+from store.search import SearchIndex, SearchResult
+
+from .bindings import bindings
+from .clipboard import local_copy
+from .commands import BrowserCommands
+from .messages import CopyRequested, FigureFocused, OpenNode
+from .screens.help import HelpScreen
+from .screens.problem import ProblemScreen
+from .widgets.detail import DetailView
+from .widgets.numbers import NumbersPanel
+from .widgets.region_tree import RegionTree
+from .widgets.search import SearchBox, SearchResults
+
+
+class BrowserApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "tui-browse"
+    BINDINGS = bindings("app")
+    COMMANDS = App.COMMANDS | {BrowserCommands}
+    CURSOR_BLINK = True   # tests turn it off so snapshots are stable
+
+    def __init__(self, db: str | Path | None = None, sources: list[str | Path] | None = None,
+                 export_dir: str | Path | None = None, rebuild_from: list[str | Path] | None = None) -> None:
+        super().__init__()
+        self.db = Path(db) if db is not None else default_store_path()
+        self.sources = [Path(s) for s in sources] if sources else None
+        self.rebuild_from = [Path(s) for s in (rebuild_from or sources or [])] or None
+        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.store: Store | None = None
+        self.index: SearchIndex | None = None
+        self.selected: tuple[str, object] | None = None
+        self._return_focus: Widget | None = None
+
+    # -- layout --------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="search-row"):
+            yield SearchBox(placeholder="/ search titles, regions, text · 繁體 · pinyin (jz)", id="search")
+            yield SearchResults(id="results")
+            with Vertical(id="build-status"):
+                yield Static(id="build-label")
+                yield ProgressBar(id="build-bar", show_eta=True)
+        with Horizontal(id="main"):
+            yield RegionTree(id="tree")
+            with Vertical(id="right"):
+                yield DetailView(id="detail")
+                yield NumbersPanel(id="numbers")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(SearchBox).cursor_blink = self.CURSOR_BLINK
+        self.query_one(RegionTree).border_title = "Regions"
+        self.query_one(DetailView).border_title = "Detail"
+        self.query_one(NumbersPanel).border_title = "Numbers"
+        self.sub_title = self.db.name
+        if self.sources:
+            self.build_and_load(self.sources)
+        else:
+            self.load_store()
+
+    # -- loading and building (workers) ---------------------------------------------------------
+    @work(thread=True, exclusive=True, group="store")
+    def load_store(self) -> None:
+        try:
+            store = Store.open(self.db)
+            index = SearchIndex(store)
+        except StoreError as exc:
+            self.call_from_thread(self._store_failed, str(exc))
+            return
+        self.call_from_thread(self._store_loaded, store, index)
+
+    @work(thread=True, exclusive=True, group="store")
+    def build_and_load(self, sources: list[Path]) -> None:
+        from store import build_store, collect_sources
+        try:
+            files, skipped = collect_sources(sources)
+            self.call_from_thread(self._build_started, len(files))
+
+            def progress(n: int, total: int, name: str) -> None:
+                self.call_from_thread(self._build_progress, n, total, name)
+            report = build_store(files, self.db, progress=progress, skipped=skipped)
+        except StoreError as exc:
+            self.call_from_thread(self._build_finished, f"Build failed: {exc}", "error")
+            self.call_from_thread(self._store_failed, str(exc))
+            return
+        if not report.ok:
+            reasons = "; ".join(f"{Path(p).name}: {why}" for p, why in report.skipped[:5])
+            self.call_from_thread(self._build_finished, f"Nothing could be read ({reasons})", "error")
+        else:
+            skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
+            note = f"Built {self.db.name}: {len(report.parsed)} parsed, {len(report.reused)} unchanged{skipped}"
+            if report.moved_aside:
+                note += f"; the unreadable old store was kept as {report.moved_aside.name}"
+            self.call_from_thread(self._build_finished, note, "warning" if report.skipped else "information")
+        try:
+            store = Store.open(self.db)
+            index = SearchIndex(store)
+        except StoreError as exc:
+            self.call_from_thread(self._store_failed, str(exc))
+            return
+        self.call_from_thread(self._store_loaded, store, index)
+
+    def _build_started(self, total: int) -> None:
+        self.query_one("#build-status").add_class("-visible")
+        self.query_one("#build-label", Static).update(f"Building {self.db.name} from {total} files…")
+        self.query_one("#build-bar", ProgressBar).update(total=max(total, 1), progress=0)
+        self.query_one(DetailView).show_message("Building the store…")
+
+    def _build_progress(self, n: int, total: int, name: str) -> None:
+        self.query_one("#build-label", Static).update(Text(f"Parsing {n}/{total}: {name}"))
+        self.query_one("#build-bar", ProgressBar).update(total=total, progress=n)
+
+    def _build_finished(self, note: str, severity: str) -> None:
+        self.query_one("#build-status").remove_class("-visible")
+        self.notify(note, severity=severity, timeout=6)
+
+    def _store_loaded(self, store: Store, index: SearchIndex) -> None:
+        self.store, self.index = store, index
+        c = store.counts()
+        self.sub_title = (f"{self.db.name} · {c['articles']:,} articles · {c['sections']:,} sections · "
+                          f"{c['figures']:,} figures · {c['regions']:,} regions")
+        tree = self.query_one(RegionTree)
+        tree.load_store(store)
+        if not store.sections:
+            self.query_one(DetailView).show_message(
+                "This store holds no articles. Build one with: tui-browse build SOURCE... --db " + str(self.db))
+            return
+        roots = store.roots()
+        if roots:
+            self.open_node("region", roots[0])
+        tree.focus()
+        self.warm_search()
+
+    @work(thread=True, group="warm")
+    def warm_search(self) -> None:
+        if self.index is not None:
+            self.index.pinyin()   # pinyin tables load off the typing path
+
+    def _store_failed(self, message: str) -> None:
+        self.store = None
+        self.query_one(DetailView).show_message(f"No store: {message}")
+        sources = self.rebuild_from or self._default_sources()
+        label = ", ".join(str(s) for s in sources[:3]) if sources else "nothing"
+
+        def answer(rebuild: bool | None) -> None:
+            if rebuild and sources:
+                self.build_and_load(sources)
+        self.push_screen(ProblemScreen(message, bool(sources), label), answer)
+
+    def _default_sources(self) -> list[Path] | None:
+        if self.db == default_store_path():
+            from .seeds import bundled_seeds
+            return [bundled_seeds()]
+        return None
+
+    # -- showing nodes -------------------------------------------------------------------------
+    def open_node(self, kind: str, key: object, focus_tree: bool = False) -> None:
+        store = self.store
+        if store is None:
+            return
+        if kind == "region" and key not in store.regions or kind == "section" and key not in store.sections:
+            return
+        self.selected = (kind, key)
+        tree = self.query_one(RegionTree)
+        tree.reveal(kind, key)
+        detail = self.query_one(DetailView)
+        numbers = self.query_one(NumbersPanel)
+        if kind == "region":
+            detail.show_region(store, key)
+            numbers.show_figures(store, store.figures_of_region(key), key)
+        else:
+            detail.show_section(store, key)
+            numbers.show_figures(store, store.section_figures.get(key, []), store.sections[key]["title"])
+        if focus_tree:
+            tree.focus()
+
+    @on(OpenNode)
+    def _on_open_node(self, message: OpenNode) -> None:
+        self.open_node(message.kind, message.key, message.focus_tree)
+
+    @on(FigureFocused)
+    def _on_figure_focused(self, message: FigureFocused) -> None:
+        if self.store is None or message.figure_id not in self.store.figures:
+            return
+        sid = self.store.figures[message.figure_id]["section_id"]
+        self.query_one(DetailView).show_section(self.store, sid, message.figure_id)
+
+    # -- search --------------------------------------------------------------------------------
+    @on(Input.Changed, "#search")
+    def _on_query(self, event: Input.Changed) -> None:
+        results = self.query_one(SearchResults)
+        if not event.value.strip():
+            results.remove_class("-visible")
+            return
+        results.add_class("-visible")
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        if self.index is None:
+            return
+        found = self.index.search(query)
+        if not get_current_worker().is_cancelled:   # a newer keystroke has taken over
+            self.call_from_thread(self._show_results, query, found)
+
+    def _show_results(self, query: str, results: list[SearchResult]) -> None:
+        if self.query_one(SearchBox).value != query:
+            return
+        self.query_one(SearchResults).show_results(results, query.strip())
+
+    @on(SearchBox.Move)
+    def _on_move(self, message: SearchBox.Move) -> None:
+        results = self.query_one(SearchResults)
+        if results.option_count and results.chosen is not None:
+            results.highlighted = max(0, min(results.option_count - 1, results.highlighted + message.step))
+
+    @on(Input.Submitted, "#search")
+    def _on_submit(self) -> None:
+        self._open_result(self.query_one(SearchResults).chosen)
+
+    @on(OptionList.OptionSelected, "#results")
+    def _on_click_result(self, event: OptionList.OptionSelected) -> None:
+        self.query_one(SearchResults).highlighted = event.option_index
+        self._open_result(self.query_one(SearchResults).chosen)
+
+    def _open_result(self, result: SearchResult | None) -> None:
+        if result is None:
+            self.bell()
+            return
+        self.open_node(result.kind, result.key)
+
+    @on(SearchBox.Cleared)
+    def _on_cleared(self) -> None:
+        self.query_one(SearchResults).remove_class("-visible")
+        target = self._return_focus if self._return_focus is not None and self._return_focus.is_mounted else None
+        (target or self.query_one(RegionTree)).focus()
+
+    def action_focus_search(self) -> None:
+        if self.focused is not None and not isinstance(self.focused, SearchBox):
+            self._return_focus = self.focused
+        self.query_one(SearchBox).focus()
+
+    # -- copy and export -----------------------------------------------------------------------
+    @on(CopyRequested)
+    def _on_copy(self, message: CopyRequested) -> None:
+        self.copy(message.text, message.what)
+
+    def copy(self, text: str, what: str) -> None:
+        try:
+            self.copy_to_clipboard(text)   # OSC 52: the terminal's clipboard, also over SSH
+        except Exception as exc:  # a closed or odd terminal must not take the app down
+            self.notify(f"Could not copy {what}: {exc}", severity="error")
+            return
+        problem = local_copy(text)
+        if problem is None:
+            self.notify(f"Copied {what}", timeout=3)
+        else:
+            self.notify(f"Copied {what} to the terminal clipboard (no local clipboard: {problem})", timeout=4)
+
+    def action_export(self) -> None:
+        from .export import figure_rows, to_csv
+        if self.store is None or self.selected is None:
+            self.notify("Nothing selected to export", severity="warning")
+            return
+        numbers = self.query_one(NumbersPanel)
+        fids = numbers.shown_ids
+        if not fids:
+            self.notify("No figures to export", severity="warning")
+            return
+        kind, key = self.selected
+        label = key if kind == "region" else self.store.sections[key]["title"]
+        slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", str(label)).strip("-")[:40] or "figures"
+        path = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}.csv"
+        try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(to_csv(figure_rows(self.store, fids)))
+        except OSError as exc:
+            self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
+            return
+        self.last_export = path
+        self.notify(f"Exported {len(fids):,} figures to {path}", timeout=8)
+
+    # -- other actions -------------------------------------------------------------------------
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_original(self) -> None:
+        detail = self.query_one(DetailView)
+        if detail.section_id is None:
+            self.notify("Open a section to see its original text", severity="warning")
+            return
+        detail.set_original(not detail.show_original)
+        self.notify("Showing the original text" if detail.show_original else "Showing the simplified text",
+                    timeout=2)

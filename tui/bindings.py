@@ -1,0 +1,74 @@
+"""Every key of the app in one table: widgets take their bindings from it and the help screen lists it.
+
+Each binding carries an id so a user's keymap (App.set_keymap) can remap it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+
+@dataclass(frozen=True)
+class KeySpec:
+    id: str
+    scope: str          # app, tree, detail, numbers, search
+    key: str
+    action: str
+    description: str
+    show: bool = True   # in the footer
+
+
+KEYS: list[KeySpec] = [
+    KeySpec("app.search", "app", "slash", "focus_search", "Search", True),
+    KeySpec("app.help", "app", "question_mark", "help", "Help", True),
+    KeySpec("app.export", "app", "e", "export", "Export CSV", True),
+    KeySpec("app.original", "app", "o", "toggle_original", "Original/simplified", True),
+    KeySpec("app.quit", "app", "q", "quit", "Quit", True),
+    KeySpec("app.palette", "app", "ctrl+p", "command_palette", "Commands", False),
+    KeySpec("tree.down", "tree", "j", "cursor_down", "Down", False),
+    KeySpec("tree.up", "tree", "k", "cursor_up", "Up", False),
+    KeySpec("tree.collapse", "tree", "h", "collapse", "Collapse", False),
+    KeySpec("tree.expand", "tree", "l", "expand", "Expand", False),
+    KeySpec("tree.open", "tree", "space", "select_cursor", "Open", False),
+    KeySpec("detail.copy", "detail", "c", "copy_text", "Copy text", True),
+    KeySpec("detail.down", "detail", "j", "scroll_down", "Scroll down", False),
+    KeySpec("detail.up", "detail", "k", "scroll_up", "Scroll up", False),
+    KeySpec("numbers.copy_raw", "numbers", "c", "copy_raw", "Copy figure", True),
+    KeySpec("numbers.copy_value", "numbers", "v", "copy_value", "Copy value", True),
+    KeySpec("numbers.copy_row", "numbers", "y", "copy_row", "Copy row", True),
+    KeySpec("numbers.copy_table", "numbers", "Y", "copy_table", "Copy table", True),
+    KeySpec("numbers.sort", "numbers", "s", "next_sort", "Sort", True),
+    KeySpec("numbers.reverse", "numbers", "r", "reverse_sort", "Reverse", False),
+    KeySpec("numbers.all", "numbers", "0", "filter('')", "All kinds", False),
+    KeySpec("numbers.money", "numbers", "1", "filter('money')", "Money", False),
+    KeySpec("numbers.percent", "numbers", "2", "filter('percent')", "Percent", False),
+    KeySpec("numbers.count", "numbers", "3", "filter('count')", "Count", False),
+    KeySpec("numbers.area", "numbers", "4", "filter('area')", "Area", False),
+    KeySpec("numbers.other", "numbers", "5", "filter('other')", "Other kinds", False),
+    KeySpec("numbers.next_page", "numbers", "right_square_bracket", "page(1)", "Next page", False),
+    KeySpec("numbers.prev_page", "numbers", "left_square_bracket", "page(-1)", "Previous page", False),
+    KeySpec("search.down", "search", "down", "result(1)", "Next result", False),
+    KeySpec("search.up", "search", "up", "result(-1)", "Previous result", False),
+    KeySpec("search.clear", "search", "escape", "clear", "Clear search", False),
+]
+
+SCOPE_NAMES = {"app": "Anywhere", "tree": "Region tree", "detail": "Detail pane", "numbers": "Numbers panel",
+               "search": "Search box"}
+# Keys that Textual widgets provide themselves, listed on the help screen for completeness.
+BUILTIN: list[tuple[str, str, str]] = [
+    ("app", "tab / shift+tab", "Move focus: tree, search, detail, numbers"),
+    ("tree", "↑ ↓", "Move"),
+    ("tree", "enter", "Open the region or section"),
+    ("numbers", "↑ ↓ pgup pgdn", "Move; the detail pane follows the selected figure"),
+    ("numbers", "click a column header", "Sort by that column"),
+    ("search", "enter", "Open the highlighted result"),
+]
+
+
+def bindings(scope: str) -> list[Binding]:
+    return [Binding(k.key, k.action, k.description, show=k.show, id=k.id) for k in KEYS if k.scope == scope]
+
+
+def display_key(key: str) -> str:
+    return {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "["}.get(key, key)

@@ -1,0 +1,188 @@
+"""The detail pane: a section's title, place and source, then its text with every figure coloured.
+
+Lines are wrapped here (tui.wrap) so that a figure never breaks across lines, and drawn with the
+Line API so that a section of 100,000 characters scrolls as easily as a short one.
+"""
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store import Store
+
+from ..bindings import bindings
+from ..messages import CopyRequested
+from ..wrap import wrap
+
+KIND_STYLES = {
+    "money": Style(color="green", bold=True),
+    "percent": Style(color="magenta", bold=True),
+    "count": Style(color="cyan", bold=True),
+    "area": Style(color="yellow", bold=True),
+}
+OTHER_STYLE = Style(color="blue", underline=True)
+CURRENT_STYLE = Style(reverse=True, bold=True)
+HEADING = Style(bold=True)
+DIM = Style(dim=True)
+
+
+class DetailView(ScrollView, can_focus=True):
+    BINDINGS = bindings("detail")
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.store: Store | None = None
+        self.section_id: int | None = None
+        self.region_name: str | None = None
+        self.notice = "Loading…"
+        self.show_original = False
+        self.current_figure: int | None = None
+        self._lines: list[Text] = []
+        self._figure_line: dict[int, int] = {}
+        self._width = 0
+
+    # -- what to show --------------------------------------------------------------------------
+    def show_message(self, message: str) -> None:
+        self.section_id, self.region_name, self.notice = None, None, message
+        self._relayout()
+
+    def show_section(self, store: Store, section_id: int, figure_id: int | None = None) -> None:
+        changed = section_id != self.section_id or store is not self.store
+        self.store, self.section_id, self.region_name = store, section_id, None
+        self.current_figure = figure_id
+        self._relayout()
+        if changed and figure_id is None:
+            self.scroll_to(y=0, animate=False)
+        if figure_id is not None:
+            self.scroll_to_figure(figure_id)
+
+    def show_region(self, store: Store, name: str) -> None:
+        self.store, self.region_name, self.section_id, self.current_figure = store, name, None, None
+        self._relayout()
+        self.scroll_to(y=0, animate=False)
+
+    def set_original(self, original: bool) -> None:
+        self.show_original = original
+        self._relayout()
+
+    @property
+    def section_text(self) -> str | None:
+        if self.store is None or self.section_id is None:
+            return None
+        sec = self.store.sections[self.section_id]
+        return sec["original"] if self.show_original else sec["text"]
+
+    def scroll_to_figure(self, figure_id: int) -> None:
+        line = self._figure_line.get(figure_id)
+        if line is not None:
+            self.scroll_to(y=max(0, line - 2), animate=False)
+
+    # -- layout --------------------------------------------------------------------------------
+    def on_resize(self) -> None:
+        if self.size.width != self._width:
+            self._relayout()
+
+    def _relayout(self) -> None:
+        self._width = self.size.width
+        width = max(10, self.size.width - 1)
+        self._figure_line = {}
+        if self.store is not None and self.section_id is not None:
+            self._lines = self._section_lines(width)
+        elif self.store is not None and self.region_name is not None:
+            self._lines = self._region_lines(width)
+        else:
+            self._lines = [Text(self.notice, style=DIM)]
+        self.virtual_size = Size(width, len(self._lines))
+        self.refresh()
+
+    def _wrapped(self, text: str, width: int, style: Style | None = None) -> list[Text]:
+        return [Text(text[s:e], style=style or "") for s, e in wrap(text, width)]
+
+    def _header(self, title: str, width: int) -> list[Text]:
+        lines = self._wrapped(title, width, HEADING)
+        return lines
+
+    def _section_lines(self, width: int) -> list[Text]:
+        store, sid = self.store, self.section_id
+        sec = store.sections[sid]
+        art = store.articles[sec["article_id"]]
+        lines = self._header(sec["title"], width)
+        lines += self._wrapped(" › ".join(store.region_path(sec["region"])) or sec["region"], width, DIM)
+        facts = [f"source {art['source']}"]
+        byline = sec.get("byline") or art["byline"]
+        if byline:
+            facts.append(f"byline {byline}")
+        if art["date"]:
+            facts.append(f"date {art['date']}")
+        if art["paper"]:
+            facts.append(f"paper {art['paper']}")
+        if art["title"] != sec["title"]:
+            facts.insert(0, f"article {art['title']}")
+        for fact in facts:
+            lines += self._wrapped(fact, width, DIM)
+        mode = "original text (o: simplified)" if self.show_original else "simplified text (o: original)"
+        lines.append(Text("─" * min(width, 40) + f" {mode}", style=DIM))
+        base = len(lines)
+        if self.show_original:
+            lines += self._wrapped(sec["original"], width)
+            return lines
+        text = sec["text"]
+        fids = store.section_figures.get(sid, [])
+        figs = [(store.figures[f]["start"], store.figures[f]["end"], f) for f in fids]
+        spans = wrap(text, width, [(s, e) for s, e, _ in figs])
+        for n, (ls, le) in enumerate(spans):
+            line = Text(text[ls:le])
+            for s, e, fid in figs:
+                if s < le and e > ls:
+                    f = store.figures[fid]
+                    style = CURRENT_STYLE if fid == self.current_figure else KIND_STYLES.get(f["kind"], OTHER_STYLE)
+                    line.stylize(style, max(s, ls) - ls, min(e, le) - ls)
+                    self._figure_line.setdefault(fid, base + n)
+            lines.append(line)
+        return lines
+
+    def _region_lines(self, width: int) -> list[Text]:
+        store, name = self.store, self.region_name
+        lines = self._header(name, width)
+        lines += self._wrapped(" › ".join(store.region_path(name)), width, DIM)
+        level = store.regions[name]["level"]
+        own = store.region_sections.get(name, [])
+        below = store.sections_of(name, recursive=True)
+        lines.append(Text(f"{level} · {len(own)} sections here, {len(below)} with the regions under it · "
+                          f"{store.figure_count(name)} figures", style=DIM))
+        kids = store.children.get(name, [])
+        if kids:
+            lines.append(Text(""))
+            lines.append(Text("Regions under it", style=HEADING))
+            for kid in kids:
+                lines += self._wrapped(f"  {kid}  ({store.figure_count(kid)} figures)", width)
+        if own:
+            lines.append(Text(""))
+            lines.append(Text("Sections", style=HEADING))
+            for sid in own:
+                sec = store.sections[sid]
+                n = len(store.section_figures.get(sid, []))
+                lines += self._wrapped(f"  {sec['title']}  ({n} figures, {store.articles[sec['article_id']]['source']})",
+                                       width)
+        return lines
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        if index >= len(self._lines):
+            return Strip.blank(self.size.width, self.rich_style)
+        text = self._lines[index]
+        segments = list(text.render(self.app.console, end=""))
+        strip = Strip(segments).apply_style(self.rich_style)
+        return strip.extend_cell_length(self.size.width, self.rich_style).crop(0, self.size.width)
+
+    # -- actions -------------------------------------------------------------------------------
+    def action_copy_text(self) -> None:
+        text = self.section_text
+        if text is None:
+            self.notify("Open a section to copy its text", severity="warning")
+            return
+        what = "original text" if self.show_original else "section text"
+        self.post_message(CopyRequested(text, f"{what} ({len(text):,} characters)"))

@@ -1,0 +1,70 @@
+"""The search box and its results list: results update on every keystroke."""
+from __future__ import annotations
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import Input, OptionList
+from textual.widgets.option_list import Option
+
+from store.search import SearchResult
+
+from ..bindings import bindings
+
+
+def _highlighted(text: str, spans: list[tuple[int, int]], style: str = "bold reverse") -> Text:
+    out = Text(text)
+    for s, e in spans:
+        out.stylize(style, s, e)
+    return out
+
+
+def result_prompt(r: SearchResult) -> Text:
+    if r.kind == "region":
+        line = Text("◆ ", style="bold")
+        line.append_text(_highlighted(r.title, r.title_spans))
+        line.append(f"  region · in {r.region or '—'}", style="dim")
+        return line
+    line = _highlighted(r.title, r.title_spans)
+    line.append(f"  · {r.region}", style="dim")
+    line.append("\n  ")
+    line.append_text(_highlighted(r.snippet, r.snippet_spans, "bold reverse"))
+    return line
+
+
+class SearchResults(OptionList, can_focus=False):
+    """Results, best first; the search box drives the highlight."""
+
+    def show_results(self, results: list[SearchResult], query: str) -> None:
+        self.results = results
+        self.clear_options()
+        if not results:
+            self.add_option(Option(Text(f"No results for “{query}”", style="italic"), id="none", disabled=True))
+        else:
+            self.add_options([Option(result_prompt(r), id=str(i)) for i, r in enumerate(results)])
+            self.highlighted = 0
+
+    @property
+    def chosen(self) -> SearchResult | None:
+        results = getattr(self, "results", [])
+        if self.highlighted is None or not results or self.highlighted >= len(results):
+            return None
+        return results[self.highlighted]
+
+
+class SearchBox(Input):
+    BINDINGS = bindings("search")
+
+    class Move(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    class Cleared(Message):
+        pass
+
+    def action_result(self, step: int) -> None:
+        self.post_message(self.Move(step))
+
+    def action_clear(self) -> None:
+        self.value = ""
+        self.post_message(self.Cleared())
