@@ -159,7 +159,7 @@ class SearchIndex:
         return out
 
     @staticmethod
-    def _snippet(text: str, words: list[str], width: int = 48) -> tuple[str, list[tuple[int, int]]]:
+    def _snippet(text: str, words: list[str], width: int = 36) -> tuple[str, list[tuple[int, int]]]:
         low = text.casefold()
         first = min((p for p in (low.find(w) for w in words) if p >= 0), default=-1)
         if first < 0:

@@ -1,7 +1,7 @@
 """Where the bundled sample corpus is: seeds/ in a source checkout, or inside the installed wheel."""
 from __future__ import annotations
 
-from importlib import resources
+import importlib
 from pathlib import Path
 
 
@@ -9,4 +9,9 @@ def bundled_seeds() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "seeds"
     if checkout.is_dir() and any(checkout.glob("*.txt")):
         return checkout
-    return Path(str(resources.files("tui.bundled_seeds")))
+    # the wheel maps seeds/ to tui/bundled_seeds, a namespace package (seeds/ holds only the articles)
+    package = importlib.import_module("tui.bundled_seeds")
+    for folder in package.__path__:
+        if any(Path(folder).glob("*.txt")):
+            return Path(folder)
+    raise FileNotFoundError("the bundled sample corpus is missing from this installation")

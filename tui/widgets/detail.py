@@ -151,8 +151,8 @@ class DetailView(ScrollView, can_focus=True):
         level = store.regions[name]["level"]
         own = store.region_sections.get(name, [])
         below = store.sections_of(name, recursive=True)
-        lines.append(Text(f"{level} · {len(own)} sections here, {len(below)} with the regions under it · "
-                          f"{store.figure_count(name)} figures", style=DIM))
+        lines += self._wrapped(f"{level} · {len(own)} sections here, {len(below)} with the regions under it · "
+                               f"{store.figure_count(name)} figures", width, DIM)
         kids = store.children.get(name, [])
         if kids:
             lines.append(Text(""))

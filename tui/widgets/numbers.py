@@ -75,7 +75,8 @@ class NumbersPanel(DataTable):
         keys = []
         for fid in self.shown_ids[start:start + PAGE_SIZE]:
             f = store.figures[fid]
-            value = Text(f"{thousands(f['value'])} · {readable(f['value'])}" if abs(f["value"]) >= 10_000
+            # the 亿/万 form first: it is what a reader checks against the text
+            value = Text(f"{readable(f['value'])} · {thousands(f['value'])}" if abs(f["value"]) >= 10_000
                          else thousands(f["value"]), justify="right")
             rows.append((Text(f["label"]), Text(f["raw"]), value, Text(f["unit"]), Text(f["kind"]),
                          Text(f["qual"]), Text(f["region"])))
