@@ -1,14 +1,27 @@
 """The TinyDB store: the contract between the parser and everything that reads articles.
 
 The parser's output goes in through `build_store`; the app and the command line read through
-`Store`. Nothing else touches the JSON file.
+`Store`. Nothing else touches the JSON file. Names load on first use, so opening a store does not
+import the parser (and jieba) on the app's start path.
 """
-from .schema import KINDS, SCHEMA_VERSION, StoreError, validate
+from __future__ import annotations
 
-KINDS_FOR_FILTER = list(KINDS)
-from .build import BuildReport, build_store, collect_sources
-from .reader import Store
-from .locations import default_store_path
+from importlib import import_module
 
-__all__ = ["KINDS", "KINDS_FOR_FILTER", "SCHEMA_VERSION", "StoreError", "validate", "BuildReport", "build_store", "collect_sources",
-           "Store", "default_store_path"]
+_EXPORTS = {
+    "SCHEMA_VERSION": "schema", "KINDS": "schema", "StoreError": "schema", "validate": "schema",
+    "BuildReport": "build", "build_store": "build", "collect_sources": "build",
+    "Store": "reader", "default_store_path": "locations",
+}
+KINDS_FOR_FILTER = ["money", "percent", "count", "area", "duration", "quantity", "ratio", "date"]
+
+__all__ = [*_EXPORTS, "KINDS_FOR_FILTER"]
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'store' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -34,7 +34,7 @@ from .widgets.search import SearchBox, SearchResults
 
 
 class BrowserApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")   # absolute: subclasses elsewhere still find it
     TITLE = "tui-browse"
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {BrowserCommands}
