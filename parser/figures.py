@@ -186,6 +186,9 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         return None
     if per:
         stored = f"{stored}{per}"
+    if start and text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()):
+        start -= 1           # "增长-3.2%": the sign belongs to the figure
+        value = -value
     raw = text[start:raw_end]
     number = _number(value)
     if isinstance(number, float) and not math.isfinite(number):

@@ -22,13 +22,13 @@ _LEADING = re.compile(
 # Verbs of effort that open a clause but say nothing about what is measured.
 _LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
-    "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 完成 实现 已 共 累计 预计 计划中 "
+    "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 占 "
     "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前".split()
 )
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
-    "计划 预计 力争 分别 同比 已经 以上 以下 左右".split()
+    "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中".split()
 )
 _DIGIT = re.compile(r"\d")
 
@@ -73,7 +73,8 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...] = ())
     if breaks:
         head = head[breaks[-1].end():]
     if _DIGIT.search(head):
-        head = re.split(r"\d[\d.,%]*[^\u4e00-\u9fff]?", head)[-1]
+        # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
+        head = re.split(r"\d[\d.,%]*(?:年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:
