@@ -1,6 +1,7 @@
 """One source file to a ParsedDocument: decode, normalise, rejoin, structure, place, extract."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .decode import decode_bytes
@@ -9,7 +10,8 @@ from .lines import sentence_head
 from .model import Article, ParsedDocument, Section
 from .normalize import has_jump_marker, is_pinyin_annotated, normalize_line
 from .paragraphs import build_paragraphs
-from .regions import UNKNOWN_REGION, RegionContext, build_regions, leader_unit
+from .segment import spans_word
+from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
 from .structure import RawArticle, build_articles
 
 
@@ -39,6 +41,10 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
     """Units named where only units are named: region lines, leader lines, 'X:' titles."""
     names = []
     for art in raw_articles:
+        head = re.match(rf"^([\u4e00-\u9fff]{{2,7}}(?:{LOCAL_SUFFIX}))", art.title or "")
+        # a title that opens with a unit ("镇江新区举办…"), unless the suffix is half a word ("调度乡|村")
+        if head and not head.group(1).endswith("乡") and not spans_word(head.group(1), art.title[head.end():]):
+            names.append(head.group(1))
         for sec in art.sections:
             names += [sec.region, sec.heading_region]
             if sec.byline:
@@ -61,7 +67,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Artic
         region = (sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title else None)
                   or title_region or ctx.main_unit(text) or art_region)
         section = Section(
-            title=sec.title or title,
+            title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
             region=region,
             text=text,
             original="\n".join(raw_lines[sec.first_line:sec.last_line + 1]).strip("\n"),
@@ -78,13 +84,29 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext) 
         return found
     explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]
     if explicit:
-        parents = Counter()
-        for name in explicit:
-            parent = ctx.parent_of(name)
-            pname = getattr(parent, "name", None)
-            if pname:
-                parents[pname] += 1
-        if len(set(explicit)) > 1 and len(parents) == 1:
-            return next(iter(parents))  # three streets of one district: the story is the district's
+        if len(set(explicit)) > 1:
+            # three streets of one district: the story is the district's; towns of two districts: the city's
+            common = _common_ancestor([_ancestry(name, ctx) for name in set(explicit)])
+            if common:
+                return common
         return Counter(explicit).most_common(1)[0][0]
     return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION
+
+
+def _ancestry(name: str, ctx: RegionContext) -> list[str]:
+    """name, its parent, its parent's parent … as far as the gazetteer and the text tell."""
+    from .gazetteer import gazetteer
+    chain = [name]
+    parent = ctx.parent_of(name)
+    while parent is not None and parent.name not in chain:
+        chain.append(parent.name)
+        parent = gazetteer().lookup(parent.parent) if parent.parent else None
+    return chain
+
+
+def _common_ancestor(chains: list[list[str]]) -> str | None:
+    first, *rest = chains
+    for name in first[1:]:
+        if all(name in chain for chain in rest):
+            return name
+    return None

@@ -22,7 +22,7 @@ _LEADING = re.compile(
 # Verbs of effort that open a clause but say nothing about what is measured.
 _LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
-    "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 占 "
+    "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
     "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前".split()
 )
 _AFTER_STOP = frozenset(

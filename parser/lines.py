@@ -31,6 +31,11 @@ _PAPER = re.compile(
     rf"^(?P<paper>[{CJK}A-Za-z]{{2,12}}?(?:日报|晚报|早报|时报|商报|报))\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
     rf"\s*(?:第?\s*\d+\s*版)?(?:[{CJK}]{{0,8}})?$"
 )
+# "温州网 2020-10-31 09:31:16", "来源:新城管委会 2017-11-15": a source and when it published
+_SOURCE_DATE = re.compile(
+    rf"^(?:来源[:：]\s*)?(?P<paper>[{CJK}A-Za-z]{{2,12}})\s+(?P<y>(?:19|20)\d{{2}})[-/.年](?P<m>\d{{1,2}})[-/.月](?P<d>\d{{1,2}})日?"
+    rf"(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
 _PAGE = re.compile(r"^[■□▲◆]?\s*(?:第\s*)?\d+\s*版$")
 _CAPTION_MARK = re.compile(r"^[▲►▼△▶◀◄→■]")
 _CAPTION_WORDS = re.compile(r"供图|摄影|摄[)）]|图为|资料图|效果图|规划图|示意图|现场[。.]?$|一角[。.]?$|全景[。.]?$|航拍[。.]?$")
@@ -89,7 +94,8 @@ def is_column_label(line: str) -> bool:
 
 
 def paper_line(line: str) -> re.Match | None:
-    return _PAPER.match(line)
+    """A paper and its date ("青岛日报2021年9月19日3版"), or a web source and time of publication."""
+    return _PAPER.match(line) or _SOURCE_DATE.match(line)
 
 
 def is_page_marker(line: str) -> bool:

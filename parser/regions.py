@@ -20,6 +20,7 @@ _TOWN = ("街道", "镇", "乡")
 _ZONE = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "示范区", "新区",
          "自贸片区", "片区", "园区")
 _LOCAL_SUFFIX = "|".join(_TOWN[:1] + _ZONE + _TOWN[1:])
+LOCAL_SUFFIX = _LOCAL_SUFFIX
 _BOUNDARY = "，,。；;：:、（(“”\"\\s·—《》】【!！?？"
 _LOCAL = re.compile(rf"(?:(?<=^)|(?<=[{_BOUNDARY}]))([{CJK}]{{2,7}}(?:{_LOCAL_SUFFIX}))")
 _BARE_LOCAL = re.compile(rf"^(?:{'|'.join(_ZONE)}|[{CJK}]{{1,8}}(?:{_LOCAL_SUFFIX}))$")
@@ -76,7 +77,12 @@ def leader_unit(line: str) -> str | None:
     for m in _LEADER_UNIT.finditer(line):
         name = m.group(1)
         # "市委常委、胶州市委书记": take the part after the last separator
-        name = re.split(r"[、，,：:\s]", name)[-1]
+        name = re.split(r"[、，,：:\s—]", name)[-1]
+        # "鹿城区山福镇党委书记": the unit is 山福镇; 鹿城区 is where it lies
+        for k in range(len(name) - 3, 2, -1):
+            if gazetteer().by_name.get(name[:k]) and len(name) - k >= 2:
+                name = name[k:]
+                break
         if len(name) >= 3 and not name.startswith(_BAD_PREFIX):
             return name
     return None
@@ -119,13 +125,23 @@ class RegionContext:
             d = g.lookup(name)
             if d and d.city:
                 city_votes[d.city] += n * 3
+        county_votes_for: Counter = Counter()
         for s, divs in g.by_stem.items():
             if len(s) >= 2 and s in text and not is_common_word(s):
                 # a stem names a city directly ("青岛") or through one of its counties ("莱山");
                 # a stem shared by several cities says nothing
                 cities = {d.city for d in divs if d.city}
                 if len(cities) == 1:
-                    city_votes[next(iter(cities))] += _stem_mentions(text, s)
+                    city = next(iter(cities))
+                    n = _stem_mentions(text, s)
+                    if any(d.level == "city" for d in divs):
+                        city_votes[city] += n
+                    else:
+                        county_votes_for[city] += n
+        # a county stem only supports a city the text names ("乡村振兴" must not summon 振兴区's 丹东)
+        for city, n in county_votes_for.items():
+            if city in city_votes:
+                city_votes[city] += n
         if city_votes:
             ctx.city = city_votes.most_common(1)[0][0]
             county_votes: Counter = Counter()

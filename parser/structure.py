@@ -23,6 +23,7 @@ _TITLE_COLON = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,10})[:：]")
 class RawSection:
     title: str = ""
     byline: str = ""
+    leader: str = ""            # the leader line that opens the section, if any
     region: str = ""            # explicit region (region line or leader line)
     heading_region: str = ""    # region named in the heading
     paras: list[Para] = field(default_factory=list)
@@ -251,7 +252,7 @@ class _Builder:
         sec.region = self.region
         for p in pend:
             if p.role == "leader":
-                sec.byline = p.para.text.rstrip(":：")
+                sec.byline = sec.leader = p.para.text.rstrip(":：")
                 unit = leader_unit(p.para.text)
                 if unit and not self.region:
                     sec.region = unit

@@ -206,3 +206,39 @@ def test_garbage_and_odd_input_never_crashes():
                 assert s.region
                 for f in s.figures:
                     assert s.text[f.start:f.end] == f.raw
+
+
+EXCHANGE = """
+比学赶超拼实绩 镇街书记话发展
+
+东海网 2022-06-18 10:05:33
+
+东海网讯 6月17日,全市镇街党(工)委书记工作交流会召开,各镇街负责人作交流发言。
+
+鹿城区山福镇党委书记陈小明:
+
+山福镇立足生态优势,累计流转土地1.2万亩,招引落地亿元以上项目3个。
+
+龙湾区永兴街道党工委书记王小刚:
+
+1-5月,永兴街道税收增长14.9%,完成整改小微企业120家。
+"""
+
+
+def test_exchange_page_leaders_title_their_sections_and_the_story_belongs_to_the_city():
+    doc = parse_text(EXCHANGE, "exchange.txt")
+    (art,) = doc.articles
+    assert art.title == "比学赶超拼实绩 镇街书记话发展"
+    assert art.paper == "东海网" and art.date == "2022-06-18"
+    assert [(s.title, s.region) for s in art.sections][1:] == [
+        ("鹿城区山福镇党委书记陈小明", "山福镇"), ("龙湾区永兴街道党工委书记王小刚", "永兴街道")]
+    parents = {r.name: r.parent for r in doc.regions}
+    assert parents["山福镇"] == "鹿城区" and parents["永兴街道"] == "龙湾区"
+    assert art.region == "温州市"
+
+
+def test_a_title_that_opens_with_a_unit_names_the_story_region_but_half_words_do_not():
+    doc = parse_text("镇江新区举办新闻发布会\n\n10月10日,镇江新区召开发布会,丁岗镇累计招引项目94个。\n", "t.txt")
+    assert doc.articles[0].region == "镇江新区"
+    doc = parse_text("调度乡村文明行动工作\n\n会议要求各村落实责任,完成整治任务12项。\n", "t2.txt")
+    assert all(r.name != "调度乡" for r in doc.regions)
