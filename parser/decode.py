@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -38,11 +39,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _looks_binary(text: str) -> bool:
     if not text:
         return False
     sample = text[:20000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    bad = len(_CONTROL.findall(sample))
     return "\x00" in sample or bad / len(sample) > 0.02
 
 

@@ -36,6 +36,13 @@ class Gazetteer:
     by_name: dict[str, list[Division]]
     by_stem: dict[str, list[Division]]
     children: dict[str, list[Division]]
+    stem_heads: dict[str, list[str]]     # first two characters -> stems starting with them
+
+    def stems_in(self, text: str) -> list[str]:
+        """The stems that occur in text, found through the two-character heads they start with."""
+        heads = self.stem_heads
+        bigrams = {text[i:i + 2] for i in range(len(text) - 1)}
+        return [s for head in bigrams & heads.keys() for s in heads[head] if s in text]
 
     def lookup(self, name: str, city_hint: str | None = None) -> Division | None:
         """The division called name; where several share it, the one in city_hint."""
@@ -80,4 +87,7 @@ def gazetteer() -> Gazetteer:
         s = stem(name)
         if s != name and len(s) >= 2:
             by_stem.setdefault(s, []).extend(divs)
-    return Gazetteer(by_name, by_stem, children)
+    heads: dict[str, list[str]] = {}
+    for s in by_stem:
+        heads.setdefault(s[:2], []).append(s)
+    return Gazetteer(by_name, by_stem, children, heads)

@@ -126,8 +126,9 @@ class RegionContext:
             if d and d.city:
                 city_votes[d.city] += n * 3
         county_votes_for: Counter = Counter()
-        for s, divs in g.by_stem.items():
-            if len(s) >= 2 and s in text and not is_common_word(s):
+        for s in g.stems_in(text):
+            divs = g.by_stem[s]
+            if not is_common_word(s):
                 # a stem names a city directly ("青岛") or through one of its counties ("莱山");
                 # a stem shared by several cities says nothing
                 cities = {d.city for d in divs if d.city}
@@ -158,10 +159,10 @@ class RegionContext:
         counts: Counter = Counter()
         spans: list[tuple[int, int]] = []
         for name in sorted(self.known, key=len, reverse=True):
-            for m in re.finditer(re.escape(name), text):
-                if any(s <= m.start() < e for s, e in spans):
+            for pos in _positions(text, name):
+                if any(s <= pos < e for s, e in spans):
                     continue
-                spans.append((m.start(), m.end()))
+                spans.append((pos, pos + len(name)))
                 counts[name] += 1
         return counts
 
@@ -182,11 +183,11 @@ class RegionContext:
         """A unit named by its stem alone ('青岛各区市' -> 青岛市), cities and counties of our city."""
         g = gazetteer()
         best: tuple[int, str] | None = None
-        for s, divs in g.by_stem.items():
+        for s in g.stems_in(text):
             pos = text.find(s)
-            if pos < 0 or is_common_word(s):
+            if is_common_word(s):
                 continue
-            for d in divs:
+            for d in g.by_stem[s]:
                 if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
                     if best is None or pos < best[0]:
                         best = (pos, d.name)
@@ -199,7 +200,7 @@ class RegionContext:
         if d:
             return d
         # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
-        for pos in [m.start() for m in re.finditer(re.escape(name), self.text)]:
+        for pos in _positions(self.text, name):
             before = self.text[max(0, pos - 6):pos]
             for k in range(len(before), 1, -1):
                 head = before[-k:]
@@ -224,10 +225,17 @@ _NOT_THE_DIVISION = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区
 
 def _stem_mentions(text: str, stem: str) -> int:
     n = 0
-    for m in re.finditer(re.escape(stem), text):
-        if not _NOT_THE_DIVISION.match(text, m.end()):
+    for pos in _positions(text, stem):
+        if not _NOT_THE_DIVISION.match(text, pos + len(stem)):
             n += 1
     return n
+
+
+def _positions(text: str, needle: str):
+    pos = text.find(needle)
+    while pos >= 0:
+        yield pos
+        pos = text.find(needle, pos + len(needle))
 
 
 def _stem_of(name: str) -> str:

@@ -16,8 +16,14 @@ def _ready() -> bool:
 
 
 def cut(text: str) -> list[str]:
+    return list(_cut(text))
+
+
+@lru_cache(maxsize=200_000)
+def _cut(text: str) -> tuple[str, ...]:
+    """Labels are cut from a few words near each figure; the same phrases recur, so keep them."""
     _ready()
-    return jieba.lcut(text, HMM=False)
+    return tuple(jieba.lcut(text, HMM=False))
 
 
 def spans_word(a: str, b: str) -> bool:
@@ -32,12 +38,22 @@ def spans_word(a: str, b: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def _dictionary_tags() -> dict[str, tuple[int, str]]:
+    """Frequency and part of speech of the dictionary's words that are also place-name stems."""
+    from .gazetteer import gazetteer
+    wanted = gazetteer().by_stem.keys()
+    tags: dict[str, tuple[int, str]] = {}
+    with jieba.get_dict_file() as fh:
+        for raw in fh:
+            word, _, rest = raw.decode("utf-8").partition(" ")
+            if word in wanted:
+                freq, _, tag = rest.strip().partition(" ")
+                tags[word] = (int(freq), tag)
+    return tags
+
+
 def is_common_word(word: str) -> bool:
     """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全"."""
-    _ready()
-    freq = jieba.dt.FREQ.get(word, 0)
-    if freq < 1000:
-        return False
-    import jieba.posseg as pseg
-    return pseg.dt.word_tag_tab.get(word) != "ns"
+    freq, tag = _dictionary_tags().get(word, (0, ""))
+    return freq >= 1000 and tag != "ns"

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing as mp
 import os
+import threading
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes
+from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
 from .files import atomic_write_json, move_aside, write_lock
 from .reader import load_json
@@ -16,6 +19,7 @@ from .schema import SCHEMA_VERSION, StoreError
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
+PARALLEL_THRESHOLD = 16   # below this many files, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -118,31 +122,25 @@ class _Tables:
                         "value": f.value, "unit": f.unit, "kind": f.kind, "qual": f.qual, "label": f.label,
                         "context": f.context, "start": f.start, "end": f.end}
 
-    def reuse(self, old: dict, source: str) -> None:
+    def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
-        art_map: dict[int, int] = {}
-        sec_map: dict[int, int] = {}
         used_regions: set[str] = set()
-        for key, art in old["articles"].items():
-            if art["source"] == source:
-                aid = len(self.articles) + 1
-                art_map[int(key)] = aid
-                self.articles[str(aid)] = dict(art)
-                used_regions.add(art["region"])
-        for key, sec in sorted(old["sections"].items(), key=lambda kv: int(kv[0])):
-            if sec["article_id"] in art_map:
+        for old_aid in old.articles_of.get(source, []):
+            art = old.data["articles"][str(old_aid)]
+            aid = len(self.articles) + 1
+            self.articles[str(aid)] = dict(art)
+            used_regions.add(art["region"])
+            for old_sid in old.sections_of.get(old_aid, []):
+                sec = old.data["sections"][str(old_sid)]
                 sid = len(self.sections) + 1
-                sec_map[int(key)] = sid
-                self.sections[str(sid)] = {**sec, "article_id": art_map[sec["article_id"]]}
+                self.sections[str(sid)] = {**sec, "article_id": aid}
                 used_regions.add(sec["region"])
-        for key, fig in sorted(old["figures"].items(), key=lambda kv: int(kv[0])):
-            if fig["section_id"] in sec_map:
-                self.figures[str(len(self.figures) + 1)] = {
-                    **fig, "section_id": sec_map[fig["section_id"]], "article_id": art_map[fig["article_id"]]}
-        by_name = {r["name"]: r for r in old["regions"].values()}
+                for old_fid in old.figures_of.get(old_sid, []):
+                    fig = old.data["figures"][str(old_fid)]
+                    self.figures[str(len(self.figures) + 1)] = {**fig, "section_id": sid, "article_id": aid}
         for name in used_regions:
-            while name and name in by_name:
-                r = by_name[name]
+            while name and name in old.regions:
+                r = old.regions[name]
                 self.add_region(r["name"], r["parent"], r["level"])
                 name = r["parent"]
 
@@ -152,7 +150,27 @@ class _Tables:
                 "regions": regions, "meta": {"1": meta}}
 
 
-def _previous(path: Path, report: BuildReport) -> dict | None:
+class _OldStore:
+    """The previous store, indexed once by source so reusing a file costs only its own records."""
+
+    def __init__(self, data: dict) -> None:
+        self.data = data
+        self.meta = data["meta"]["1"]
+        self.articles_of: dict[str, list[int]] = {}
+        for key, art in data["articles"].items():
+            self.articles_of.setdefault(art["source"], []).append(int(key))
+        self.sections_of: dict[int, list[int]] = {}
+        for key, sec in data["sections"].items():
+            self.sections_of.setdefault(sec["article_id"], []).append(int(key))
+        self.figures_of: dict[int, list[int]] = {}
+        for key, fig in data["figures"].items():
+            self.figures_of.setdefault(fig["section_id"], []).append(int(key))
+        for ids in (*self.articles_of.values(), *self.sections_of.values(), *self.figures_of.values()):
+            ids.sort()
+        self.regions = {r["name"]: r for r in data["regions"].values()}
+
+
+def _previous(path: Path, report: BuildReport) -> _OldStore | None:
     """The store being replaced, if it is sound; a corrupt one is moved aside, never overwritten."""
     if not path.exists() or path.is_dir():
         return None
@@ -164,12 +182,57 @@ def _previous(path: Path, report: BuildReport) -> dict | None:
         report.moved_aside = move_aside(path)
         return None
     meta = data["meta"]["1"]
-    return data if meta.get("parser_version") == PARSER_VERSION else None
+    return _OldStore(data) if meta.get("parser_version") == PARSER_VERSION else None
+
+
+def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
+    """Parse one file's bytes: ("ok", document) or ("skip", the reason). Runs in a worker process."""
+    position, data, name = job
+    try:
+        doc = parse_bytes(data, name)
+    except DecodeError as exc:
+        return position, "skip", str(exc)
+    except Exception as exc:  # a parser bug must not cost the user the other files
+        return position, "skip", f"parser error ({type(exc).__name__}: {exc})"
+    if not doc.articles:
+        return position, "skip", "no article text found"
+    return position, "ok", doc
+
+
+def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int, str], None] | None,
+               total: int, workers: int | None) -> dict[int, tuple[str, object]]:
+    """Parse in worker processes when there are many files (one per core), in order of the plan."""
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(jobs) >= PARALLEL_THRESHOLD else 1
+    results: dict[int, tuple[str, object]] = {}
+    done = total - len(jobs)
+    if workers <= 1:
+        outcomes = map(_parse_job, jobs)
+        pool = None
+    else:
+        warm_up()   # forked workers inherit the loaded dictionaries instead of loading their own
+        method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method))
+        outcomes = pool.map(_parse_job, jobs, chunksize=4)
+    try:
+        for (position, status, payload), (_, _, name) in zip(outcomes, jobs):
+            results[position] = (status, payload)
+            done += 1
+            if progress:
+                progress(done, total, name)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return results
 
 
 def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str], None] | None = None,
-                skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0) -> BuildReport:
-    """Parse files into the store at db. Files that cannot be read are skipped with the reason."""
+                skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0,
+                workers: int | None = None) -> BuildReport:
+    """Parse files into the store at db. Files that cannot be read are skipped with the reason.
+
+    workers: processes that parse (default: one per core, up to 4, when there are many files).
+    """
     db = Path(db)
     report = BuildReport(store=db, skipped=list(skipped or []))
     if db.is_dir():
@@ -180,15 +243,15 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
         raise StoreError(f"cannot create the folder for {db}: {exc.strerror}") from None
     with write_lock(db, wait=lock_wait):
         old = _previous(db, report)
-        old_sources = old["meta"]["1"].get("sources", {}) if old else {}
+        old_sources = old.meta.get("sources", {}) if old else {}
         tables = _Tables()
         sources: dict[str, str] = {}
         encodings: dict[str, str] = {}
         names = _source_names(files)
-        for n, f in enumerate(files, 1):
+        jobs: list[tuple[int, bytes, str]] = []      # files to parse: (position, bytes, name)
+        plan: list[tuple[Path, str, str, str]] = []  # (file, name, digest, "reuse" or "parse")
+        for f in files:
             name = names[f]
-            if progress:
-                progress(n, len(files), name)
             try:
                 size = f.stat().st_size
                 if size > MAX_FILE_BYTES:
@@ -201,26 +264,25 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
                 continue
             digest = _sha256(data)
             if old is not None and old_sources.get(name) == digest:
+                plan.append((f, name, digest, "reuse"))
+            else:
+                jobs.append((len(plan), data, name))
+                plan.append((f, name, digest, "parse"))
+        results = _parse_all(jobs, progress, len(plan), workers)
+        for n, (f, name, digest, how) in enumerate(plan):
+            if how == "reuse":
                 tables.reuse(old, name)
                 report.reused.append(name)
+                encodings[name] = old.meta.get("encodings", {}).get(name, "")
             else:
-                try:
-                    doc = parse_bytes(data, name)
-                except DecodeError as exc:
-                    report.skipped.append((str(f), str(exc)))
+                status, payload = results[n]
+                if status != "ok":
+                    report.skipped.append((str(f), payload))
                     continue
-                except Exception as exc:  # a parser bug must not cost the user the other files
-                    report.skipped.append((str(f), f"parser error ({type(exc).__name__}: {exc})"))
-                    continue
-                if not doc.articles:
-                    report.skipped.append((str(f), "no article text found"))
-                    continue
-                tables.add_document(doc)
-                encodings[name] = doc.encoding
+                tables.add_document(payload)
+                encodings[name] = payload.encoding
                 report.parsed.append(name)
             sources[name] = digest
-            if name in old_sources and old is not None and name not in encodings:
-                encodings[name] = old["meta"]["1"].get("encodings", {}).get(name, "")
         if not report.ok:
             return report  # nothing readable: the previous store stays as it was
         meta = {"schema_version": SCHEMA_VERSION, "parser_version": PARSER_VERSION,

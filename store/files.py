@@ -5,12 +5,13 @@ one, so a crash or a kill at any point leaves the previous store as it was.
 """
 from __future__ import annotations
 
-import json
 import os
 import time
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+
+import orjson
 
 from .schema import StoreError
 
@@ -63,7 +64,8 @@ def atomic_write_json(path: Path, data: dict) -> int:
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a store file; give a file path with --db")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # orjson writes UTF-8 without escaping (ensure_ascii=False), several times faster than json
+    payload = orjson.dumps(data)
     try:
         with open(tmp, "wb") as fh:
             fh.write(payload)

@@ -1,10 +1,10 @@
 """Reading a store: opened once, checked, indexed in memory for the app and the command line."""
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
+import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
@@ -37,8 +37,8 @@ def load_json(path: Path) -> dict:
     if not raw.strip():
         raise StoreError(f"{path} is empty; rebuild it with: tui-browse build SOURCE... --db {path}")
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        data = orjson.loads(raw)
+    except (orjson.JSONDecodeError, ValueError) as exc:
         raise StoreError(f"{path} is not valid JSON ({exc}); it may be truncated — rebuild it") from None
     meta = _meta(data)
     version = meta.get("schema_version") if meta else None
