@@ -19,7 +19,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Legacy Chinese encodings we accept when the file is not Unicode.
-_LEGACY = ["gb18030", "big5", "utf_16_le", "utf_16_be"]
+_LEGACY = ["gb18030", "big5"]
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

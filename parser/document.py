@@ -15,6 +15,9 @@ from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions,
 from .structure import RawArticle, build_articles
 
 
+_WORD = re.compile(r"[^\W_]")
+
+
 def parse_bytes(data: bytes, source: str) -> ParsedDocument:
     """Parse a file's bytes. Raises DecodeError (with the reason) when they are not readable text."""
     text, encoding = decode_bytes(data)
@@ -32,7 +35,8 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     raw_articles = build_articles(build_paragraphs(norm, jumps))
     ctx = RegionContext.of("\n".join(norm), _strong_names(raw_articles))
     articles = [_article(raw, raw_lines, ctx) for raw in raw_articles]
-    articles = [a for a in articles if a.sections]
+    # a story needs words: a page of only punctuation or rules holds no article
+    articles = [a for a in articles if a.sections and any(_WORD.search(s.text + s.title) for s in a.sections)]
     used = {a.region for a in articles} | {s.region for a in articles for s in a.sections}
     return ParsedDocument(source=source, encoding="utf-8", articles=articles, regions=build_regions(used, ctx))
 

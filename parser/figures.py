@@ -37,6 +37,7 @@ _MONEY_CONTEXT = re.compile(
 )
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
 
 
@@ -74,12 +75,14 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return False
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
-    left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+def sentence_at(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The sentence around a figure, at most `reach` characters either side (a 1 MB line has no end)."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.end() if m else len(text)
+    m = _SENTENCE_END.search(text, end, end + reach)
+    right = m.end() if m else min(len(text), end + reach)
     return text[left:right].strip()
 
 
@@ -189,6 +192,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     if start and text[start - 1] in "-－−" and (start < 2 or not text[start - 2].isdigit()):
         start -= 1           # "增长-3.2%": the sign belongs to the figure
         value = -value
+    if abs(value) > MAX_VALUE or len(m.group("num")) > 24:
+        return None   # a run of digits no paper prints as a quantity: a code, or debris
     raw = text[start:raw_end]
     number = _number(value)
     if isinstance(number, float) and not math.isfinite(number):

@@ -253,6 +253,10 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
         for f in files:
             name = names[f]
             try:
+                if not f.is_file():
+                    # a FIFO or device named *.txt would block the read forever
+                    report.skipped.append((str(f), "not a regular file"))
+                    continue
                 size = f.stat().st_size
                 if size > MAX_FILE_BYTES:
                     report.skipped.append((str(f), f"too large ({size // (1024 * 1024)} MB; the limit is "
