@@ -16,6 +16,7 @@ from .reader import Store
 
 _SEP = "\x00"
 _LETTERS = re.compile(r"^[a-z]+$")
+_ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 MAX_CANDIDATES = 5000
 
 
@@ -39,6 +40,7 @@ def _t2s():
 
 def normalize_query(query: str) -> list[str]:
     """Words of a query, in simplified script and lower case; control characters dropped."""
+    query = _ANSI.sub("", query[:2000])          # pasted terminal colour codes are not words
     query = "".join(ch if ch.isprintable() else " " for ch in query)[:1000]
     query = _t2s().convert(query) if query.strip() else query
     return [w for w in query.casefold().split() if w]

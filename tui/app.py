@@ -39,6 +39,7 @@ class BrowserApp(App[None]):
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {BrowserCommands}
     CURSOR_BLINK = True   # tests turn it off so snapshots are stable
+    WATCH_SECONDS = 2.0   # how often to look whether the store file changed on disk
 
     def __init__(self, db: str | Path | None = None, sources: list[str | Path] | None = None,
                  export_dir: str | Path | None = None, rebuild_from: list[str | Path] | None = None) -> None:
@@ -51,6 +52,8 @@ class BrowserApp(App[None]):
         self.index: SearchIndex | None = None
         self.selected: tuple[str, object] | None = None
         self._return_focus: Widget | None = None
+        self._loaded_stamp: tuple[int, int] | None = None
+        self._change_offered = False
 
     # -- layout --------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -78,6 +81,7 @@ class BrowserApp(App[None]):
             self.build_and_load(self.sources)
         else:
             self.load_store()
+        self.set_interval(self.WATCH_SECONDS, self.check_store_changed)
 
     # -- loading and building (workers) ---------------------------------------------------------
     @work(thread=True, exclusive=True, group="store")
@@ -135,7 +139,29 @@ class BrowserApp(App[None]):
         self.query_one("#build-status").remove_class("-visible")
         self.notify(note, severity=severity, timeout=6)
 
+    def _stamp(self) -> tuple[int, int] | None:
+        try:
+            st = self.db.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size)
+
+    def check_store_changed(self) -> None:
+        """Another build rewrote the store while it was open: offer to reload it."""
+        if self.store is None or self._change_offered:
+            return
+        if self._stamp() != self._loaded_stamp:
+            self._change_offered = True
+            self.notify("The store changed on disk. Press ctrl+r to reload it.", severity="warning", timeout=30)
+
+    def action_reload(self) -> None:
+        self._change_offered = False
+        self.notify("Reloading the store…", timeout=2)
+        self.load_store()
+
     def _store_loaded(self, store: Store, index: SearchIndex) -> None:
+        self._loaded_stamp = self._stamp()
+        self._change_offered = False
         self.store, self.index = store, index
         c = store.counts()
         self.sub_title = (f"{self.db.name} · {c['articles']:,} articles · {c['sections']:,} sections · "
@@ -147,7 +173,10 @@ class BrowserApp(App[None]):
                 "This store holds no articles. Build one with: tui-browse build SOURCE... --db " + str(self.db))
             return
         roots = store.roots()
-        if roots:
+        previous = self.selected
+        if previous and (previous[1] in (store.regions if previous[0] == "region" else store.sections)):
+            self.open_node(*previous)      # a reload keeps the user where they were
+        elif roots:
             self.open_node("region", roots[0])
         tree.focus()
         self.warm_search()

@@ -24,6 +24,7 @@ KEYS: list[KeySpec] = [
     KeySpec("app.help", "app", "question_mark", "help", "Help", True),
     KeySpec("app.export", "app", "e", "export", "Export CSV", True),
     KeySpec("app.original", "app", "o", "toggle_original", "Original/simplified", True),
+    KeySpec("app.reload", "app", "ctrl+r", "reload", "Reload the store", False),
     KeySpec("app.quit", "app", "q", "quit", "Quit", True),
     KeySpec("app.palette", "app", "ctrl+p", "command_palette", "Commands", False),
     KeySpec("tree.down", "tree", "j", "cursor_down", "Down", False),

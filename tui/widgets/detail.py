@@ -42,6 +42,7 @@ class DetailView(ScrollView, can_focus=True):
         self.current_figure: int | None = None
         self._lines: list[Text] = []
         self._figure_line: dict[int, int] = {}
+        self._spans: dict[int, tuple[int, int, list[tuple[int, int, int]]]] = {}   # line -> its text and figures
         self._width = 0
 
     # -- what to show --------------------------------------------------------------------------
@@ -50,7 +51,15 @@ class DetailView(ScrollView, can_focus=True):
         self._relayout()
 
     def show_section(self, store: Store, section_id: int, figure_id: int | None = None) -> None:
-        changed = section_id != self.section_id or store is not self.store
+        changed = section_id != self.section_id or store is not self.store or self.region_name is not None
+        if not changed and not self.show_original and self._figure_line:
+            # the same section: restyle the two lines whose highlight moves, not 100,000 characters
+            old, self.current_figure = self.current_figure, figure_id
+            self._restyle(old)
+            self._restyle(figure_id)
+            if figure_id is not None:
+                self.scroll_to_figure(figure_id)
+            return
         self.store, self.section_id, self.region_name = store, section_id, None
         self.current_figure = figure_id
         self._relayout()
@@ -131,18 +140,38 @@ class DetailView(ScrollView, can_focus=True):
             return lines
         text = sec["text"]
         fids = store.section_figures.get(sid, [])
-        figs = [(store.figures[f]["start"], store.figures[f]["end"], f) for f in fids]
+        figs = sorted((store.figures[f]["start"], store.figures[f]["end"], f) for f in fids)
         spans = wrap(text, width, [(s, e) for s, e, _ in figs])
+        self._spans = {}
+        k = 0   # figures and lines both run in text order: walk them together
         for n, (ls, le) in enumerate(spans):
-            line = Text(text[ls:le])
-            for s, e, fid in figs:
-                if s < le and e > ls:
-                    f = store.figures[fid]
-                    style = CURRENT_STYLE if fid == self.current_figure else KIND_STYLES.get(f["kind"], OTHER_STYLE)
-                    line.stylize(style, max(s, ls) - ls, min(e, le) - ls)
-                    self._figure_line.setdefault(fid, base + n)
-            lines.append(line)
+            while k < len(figs) and figs[k][1] <= ls:
+                k += 1
+            j = k
+            on_line = []
+            while j < len(figs) and figs[j][0] < le:
+                on_line.append(figs[j])
+                self._figure_line.setdefault(figs[j][2], base + n)
+                j += 1
+            self._spans[base + n] = (ls, le, on_line)
+            lines.append(self._styled_line(text, ls, le, on_line))
         return lines
+
+    def _styled_line(self, text: str, ls: int, le: int, on_line: list[tuple[int, int, int]]) -> Text:
+        line = Text(text[ls:le])
+        for s, e, fid in on_line:
+            kind = self.store.figures[fid]["kind"]
+            style = CURRENT_STYLE if fid == self.current_figure else KIND_STYLES.get(kind, OTHER_STYLE)
+            line.stylize(style, max(s, ls) - ls, min(e, le) - ls)
+        return line
+
+    def _restyle(self, figure_id: int | None) -> None:
+        n = self._figure_line.get(figure_id) if figure_id is not None else None
+        if n is None or n not in self._spans:
+            return
+        ls, le, on_line = self._spans[n]
+        self._lines[n] = self._styled_line(self.store.sections[self.section_id]["text"], ls, le, on_line)
+        self.refresh()
 
     def _region_lines(self, width: int) -> list[Text]:
         store, name = self.store, self.region_name

@@ -1,0 +1,137 @@
+"""The app survives what users and other programs do to it."""
+import json
+
+import pytest
+
+from conftest import settle
+from store import build_store
+from tui.app import BrowserApp
+from tui.widgets.detail import DetailView
+from tui.widgets.numbers import PAGE_SIZE, NumbersPanel
+from tui.widgets.region_tree import RegionTree
+from tui.widgets.search import SearchBox, SearchResults
+
+
+def messages(app):
+    return [n.message for n in app._notifications]
+
+
+async def test_a_store_rewritten_on_disk_is_offered_for_reload(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    build_store(seed_files[:1], db)
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        before = app.store.counts()["articles"]
+        build_store(seed_files[:3], db)            # another build replaces the file
+        app.check_store_changed()
+        await pilot.pause()
+        assert any("changed on disk" in m for m in messages(app))
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert app.store.counts()["articles"] > before
+
+
+async def test_long_queries_and_pasted_control_characters(seed_store):
+    app = BrowserApp(db=seed_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        box = app.query_one(SearchBox)
+        box.focus()
+        box.value = "项目投资" * 250                  # 1,000 characters
+        await settle(app, pilot)
+        assert app.query_one(SearchResults).results == []
+        box.value = "胶州\x00\x1b[31m\x07\t项目"          # pasted with terminal junk
+        await settle(app, pilot)
+        results = app.query_one(SearchResults).results
+        assert results and results[0].region == "胶州市"
+
+
+async def test_resizing_to_a_tiny_terminal_and_back(seed_store):
+    app = BrowserApp(db=seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "胶州市")
+        await pilot.resize_terminal(20, 10)
+        await pilot.pause()
+        await pilot.press("j", "k", "tab", "c")
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert app.query_one(DetailView).size.width > 40
+        assert app.selected is not None
+
+
+@pytest.fixture
+def big_store(tmp_path):
+    """One section of about 100,000 characters and one region with 20,000 figures."""
+    src = tmp_path / "big"
+    src.mkdir()
+    para = "今年以来，巨量街道新增企业{n}家，总投资{n}亿元，同比增长{n}%。"
+    body = "\n\n".join(para.format(n=i % 997 + 1) for i in range(2400))       # ~100k chars, 7200 figures
+    (src / "long.txt").write_text("巨量街道发展纪实\n\n□本报记者 王明\n\n" + body + "\n", encoding="utf-8")
+    many = "\n\n".join(f"第{i}段：海量镇新增项目{i % 50 + 1}个，投资{i % 90 + 1}万元。" for i in range(10_000))
+    (src / "many.txt").write_text("海量镇经济运行\n\n□本报记者 李华\n\n" + many + "\n", encoding="utf-8")
+    db = tmp_path / "big.json"
+    report = build_store(sorted(src.glob("*.txt")), db)
+    assert report.ok
+    return db
+
+
+async def test_a_100k_character_section_and_a_20k_figure_region(big_store):
+    app = BrowserApp(db=big_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        store = app.store
+        long_sid = max(store.sections, key=lambda s: len(store.sections[s]["text"]))
+        assert len(store.sections[long_sid]["text"]) > 90_000
+        app.open_node("section", long_sid)
+        await pilot.pause()
+        detail = app.query_one(DetailView)
+        detail.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert detail.scroll_offset.y > 1000
+        region = max(store.regions, key=store.figure_count)
+        assert store.figure_count(region) >= 20_000
+        app.open_node("region", region)
+        await pilot.pause()
+        numbers = app.query_one(NumbersPanel)
+        assert numbers.row_count == PAGE_SIZE and len(numbers.shown_ids) >= 20_000
+        numbers.focus()
+        await pilot.press("s", "s", "s", "right_square_bracket")
+        assert numbers.page_index == 1 and numbers.sort_key == "value"
+        await pilot.press("Y")
+        assert app.clipboard.count("\n") == len(numbers.shown_ids)
+
+
+async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatch):
+    import tui.app
+    app = BrowserApp(db=seed_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        monkeypatch.setattr(tui.app, "local_copy", lambda text: "no xclip or xsel found")
+        app.copy("56.7亿元", "figure 56.7亿元")
+        await pilot.pause()
+        assert any("no local clipboard: no xclip or xsel found" in m for m in messages(app))
+
+        def broken(text):
+            raise OSError("terminal went away")
+        monkeypatch.setattr(app, "copy_to_clipboard", broken)
+        app.copy("56.7亿元", "figure 56.7亿元")
+        await pilot.pause()
+        assert any("Could not copy figure 56.7亿元: terminal went away" in m for m in messages(app))
+
+
+async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, seed_files):
+    from tui.screens.problem import ProblemScreen
+    db = tmp_path / "s.json"
+    build_store(seed_files[:1], db)
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        db.write_text(json.dumps({"nonsense": True}), encoding="utf-8")
+        app.check_store_changed()
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemScreen)
+        assert "not a tui-browse store" in app.screen.message
