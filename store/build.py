@@ -13,7 +13,7 @@ from typing import Callable
 
 from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
-from .files import atomic_write_json, move_aside, write_lock
+from .files import atomic_write_json, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .schema import SCHEMA_VERSION, StoreError
 
@@ -242,6 +242,7 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
     except OSError as exc:
         raise StoreError(f"cannot create the folder for {db}: {exc.strerror}") from None
     with write_lock(db, wait=lock_wait):
+        remove_stale_temps(db)
         old = _previous(db, report)
         old_sources = old.meta.get("sources", {}) if old else {}
         tables = _Tables()

@@ -59,6 +59,17 @@ def write_lock(path: Path, wait: float = 10.0):
         lock.unlink(missing_ok=True)
 
 
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Temporary files left by builds that were killed (their process is gone). Call under the lock."""
+    removed = []
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        pid = tmp.name[len(path.name) + 2:-4]
+        if pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
 def atomic_write_json(path: Path, data: dict) -> int:
     """Write data as readable UTF-8 JSON through a temporary file; return the bytes written."""
     if path.is_dir():

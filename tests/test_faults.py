@@ -82,6 +82,9 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
     proc.wait()
     assert db.read_bytes() == before
     assert Store.open(db).counts()["articles"] > 0
+    assert list(tmp_path.glob(".s.json.*.tmp")), "the killed build left its half-written file"
+    build_store(seed_files[:1], db)
+    assert not list(tmp_path.glob(".s.json.*.tmp")), "the next build cleared it away"
 
 
 def test_two_builds_at_once_do_not_mix(tmp_path, seed_files, corpus):
