@@ -13,6 +13,7 @@ from typing import Callable
 
 from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
+from .appindex import load_app_index, remove_app_index, write_app_index
 from .files import atomic_write_json, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .schema import SCHEMA_VERSION, StoreError
@@ -31,6 +32,7 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     moved_aside: Path | None = None
     bytes_written: int = 0
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -226,6 +228,25 @@ def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int,
     return results
 
 
+def _unchanged(db: Path, entries: list[tuple[Path, str, str, bytes]], report: BuildReport) -> bool:
+    """True when db was built by this parser from exactly these files, byte for byte."""
+    index = load_app_index(db)
+    if index is None:
+        return False
+    meta = index["meta"]["1"]
+    if meta.get("parser_version") != PARSER_VERSION or meta.get("schema_version") != SCHEMA_VERSION:
+        return False
+    sources, skipped = meta.get("sources", {}), meta.get("skipped", {})
+    known = {**{n: d for n, (d, _) in skipped.items()}, **sources}
+    if known != {name: digest for _, name, digest, _ in entries}:
+        return False
+    report.reused = [name for _, name, _, _ in entries if name in sources]
+    report.skipped += [(str(f), skipped[name][1]) for f, name, _, _ in entries if name in skipped]
+    report.counts = {"articles": len(index["articles"]), "sections": len(index["sections"]),
+                     "figures": meta.get("figure_count", 0), "regions": len(index["regions"])}
+    return True
+
+
 def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str], None] | None = None,
                 skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0,
                 workers: int | None = None) -> BuildReport:
@@ -243,14 +264,8 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
         raise StoreError(f"cannot create the folder for {db}: {exc.strerror}") from None
     with write_lock(db, wait=lock_wait):
         remove_stale_temps(db)
-        old = _previous(db, report)
-        old_sources = old.meta.get("sources", {}) if old else {}
-        tables = _Tables()
-        sources: dict[str, str] = {}
-        encodings: dict[str, str] = {}
+        entries: list[tuple[Path, str, str, bytes]] = []
         names = _source_names(files)
-        jobs: list[tuple[int, bytes, str]] = []      # files to parse: (position, bytes, name)
-        plan: list[tuple[Path, str, str, str]] = []  # (file, name, digest, "reuse" or "parse")
         for f in files:
             name = names[f]
             try:
@@ -267,12 +282,24 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
             except OSError as exc:
                 report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
                 continue
-            digest = _sha256(data)
+            entries.append((f, name, _sha256(data), data))
+        if _unchanged(db, entries, report):
+            return report       # every file as it was when this store was built: nothing to write
+        old = _previous(db, report)
+        old_sources = old.meta.get("sources", {}) if old else {}
+        tables = _Tables()
+        sources: dict[str, str] = {}
+        skipped_sources: dict[str, list[str]] = {}   # files that could not be parsed: [digest, why]
+        encodings: dict[str, str] = {}
+        jobs: list[tuple[int, bytes, str]] = []      # files to parse: (position, bytes, name)
+        plan: list[tuple[Path, str, str, str]] = []  # (file, name, digest, "reuse" or "parse")
+        for f, name, digest, data in entries:
             if old is not None and old_sources.get(name) == digest:
                 plan.append((f, name, digest, "reuse"))
             else:
                 jobs.append((len(plan), data, name))
                 plan.append((f, name, digest, "parse"))
+        del entries
         results = _parse_all(jobs, progress, len(plan), workers)
         for n, (f, name, digest, how) in enumerate(plan):
             if how == "reuse":
@@ -283,6 +310,7 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
                 status, payload = results[n]
                 if status != "ok":
                     report.skipped.append((str(f), payload))
+                    skipped_sources[name] = [digest, payload]
                     continue
                 tables.add_document(payload)
                 encodings[name] = payload.encoding
@@ -291,10 +319,16 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
         if not report.ok:
             return report  # nothing readable: the previous store stays as it was
         meta = {"schema_version": SCHEMA_VERSION, "parser_version": PARSER_VERSION,
-                "sources": sources, "encodings": encodings,
+                "sources": sources, "skipped": skipped_sources, "encodings": encodings,
+                "figure_count": len(tables.figures),
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         payload = tables.as_json(meta)
         report.bytes_written = atomic_write_json(db, payload)
+        try:
+            write_app_index(db, payload)
+        except (StoreError, OSError, ValueError) as exc:
+            remove_app_index(db)    # the app then reads the store itself, only slower
+            report.notes.append(f"the app index was not written ({exc}); the store itself is complete")
         report.counts = {"articles": len(tables.articles), "sections": len(tables.sections),
                          "figures": len(tables.figures), "regions": len(tables.regions)}
     return report

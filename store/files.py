@@ -72,11 +72,15 @@ def remove_stale_temps(path: Path) -> list[Path]:
 
 def atomic_write_json(path: Path, data: dict) -> int:
     """Write data as readable UTF-8 JSON through a temporary file; return the bytes written."""
+    # orjson writes UTF-8 without escaping (ensure_ascii=False), several times faster than json
+    return atomic_write_bytes(path, orjson.dumps(data))
+
+
+def atomic_write_bytes(path: Path, payload: bytes) -> int:
+    """Write payload through a temporary file flushed to disk, then rename it over path."""
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a store file; give a file path with --db")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    # orjson writes UTF-8 without escaping (ensure_ascii=False), several times faster than json
-    payload = orjson.dumps(data)
     try:
         with open(tmp, "wb") as fh:
             fh.write(payload)

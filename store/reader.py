@@ -1,7 +1,9 @@
 """Reading a store: opened once, checked, indexed in memory for the app and the command line."""
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 import orjson
@@ -62,8 +64,95 @@ def _meta(data: object) -> dict:
     return first if isinstance(first, dict) else {}
 
 
+class _Record(dict):
+    """A record whose expensive fields are fetched the first time someone reads them."""
+
+    __slots__ = ("_fill",)
+
+    def __missing__(self, key):
+        fill = getattr(self, "_fill", None)
+        if fill is None:
+            raise KeyError(key)
+        value = fill(key)
+        self[key] = value
+        return value
+
+
+class _Sections(Mapping):
+    """Sections from the app index: titles in memory, text sliced from one string, originals on demand."""
+
+    def __init__(self, light: dict[int, dict], texts: str, offsets: dict[int, tuple[int, int]], db: Path):
+        self._light, self._texts, self._offsets, self._db = light, texts, offsets, db
+        self._originals: dict[str, str] | None = None
+
+    def __getitem__(self, sid: int) -> dict:
+        light = self._light[sid]
+        a, b = self._offsets[sid]
+        rec = _Record(light)
+        rec["text"] = self._texts[a:b]
+        rec._fill = lambda key, sid=sid: self._original(sid) if key == "original" else _raise(key)
+        return rec
+
+    def _original(self, sid: int) -> str:
+        if self._originals is None:
+            from .appindex import read_originals
+            self._originals = read_originals(self._db)
+        return self._originals[str(sid)]
+
+    def __iter__(self):
+        return iter(self._light)
+
+    def __len__(self) -> int:
+        return len(self._light)
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._light
+
+
+class _Figures(Mapping):
+    """Figures from the app index, kept as columns; a record is assembled when asked for."""
+
+    def __init__(self, columns: dict[str, list], sections: _Sections) -> None:
+        self._cols = columns
+        self._names = list(columns)
+        self._n = len(columns["section_id"])
+        self._sections = sections
+
+    def __getitem__(self, fid: int) -> dict:
+        if not isinstance(fid, int) or not 1 <= fid <= self._n:
+            raise KeyError(fid)
+        i = fid - 1
+        rec = _Record({name: self._cols[name][i] for name in self._names})
+        rec._fill = lambda key, rec=rec: self._context(rec) if key == "context" else _raise(key)
+        return rec
+
+    def _context(self, rec: dict) -> str:
+        from parser.figures import sentence_at   # the same function that wrote it at build time
+        return sentence_at(self._sections[rec["section_id"]]["text"], rec["start"], rec["end"])
+
+    def column(self, name: str) -> list:
+        return self._cols[name]
+
+    def __iter__(self):
+        return iter(range(1, self._n + 1))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __contains__(self, fid) -> bool:
+        return isinstance(fid, int) and 1 <= fid <= self._n
+
+
+def _raise(key):
+    raise KeyError(key)
+
+
 class Store:
-    """Every record of a store, with the links between them resolved once."""
+    """Every record of a store, with the links between them resolved once.
+
+    Opened from the app index beside the file when there is a current one (fast, compact), else
+    from the file itself.
+    """
 
     def __init__(self, path: Path, data: dict) -> None:
         self.path = path
@@ -71,15 +160,45 @@ class Store:
         tables = {name: {doc.doc_id: dict(doc) for doc in db.table(name).all()} for name in TABLES}
         self.meta = _meta(data)
         self.articles: dict[int, dict] = tables["articles"]
-        self.sections: dict[int, dict] = tables["sections"]
-        self.figures: dict[int, dict] = tables["figures"]
+        self.sections: Mapping[int, dict] = tables["sections"]
+        self.figures: Mapping[int, dict] = tables["figures"]
         self.regions: dict[str, dict] = {r["name"]: r for r in tables["regions"].values()}
+        self._light = tables["sections"]
+        self._fig_sections = [(fid, f["section_id"], f["start"]) for fid, f in self.figures.items()]
         self._index()
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
         path = Path(path)
+        from .appindex import load_app_index, read_figures, read_texts
+        if path.is_file():
+            index = load_app_index(path)
+            if index is not None:
+                try:
+                    return cls._from_index(path, index, read_texts(path), read_figures(path))
+                except (OSError, ValueError, KeyError):
+                    pass   # a damaged index: read the store itself
         return cls(path, load_json(path))
+
+    @classmethod
+    def _from_index(cls, path: Path, index: dict, texts: str, columns: dict[str, list]) -> "Store":
+        self = cls.__new__(cls)
+        self.path = path
+        meta = index["meta"]["1"]
+        self.meta = {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")}
+        self.articles = {int(k): v for k, v in index["articles"].items()}
+        self.regions = {r["name"]: r for r in index["regions"].values()}
+        light = {int(k): v for k, v in index["sections"].items()}
+        offsets = meta["text_offsets"]
+        spans = {sid: (offsets[i], offsets[i + 1]) for i, sid in enumerate(meta["section_order"])}
+        for name in ("region", "unit", "kind", "qual"):
+            columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
+        self._light = light
+        self.sections = _Sections(light, texts, spans, path)
+        self.figures = _Figures(columns, self.sections)
+        self._fig_sections = list(zip(range(1, len(columns["section_id"]) + 1), columns["section_id"], columns["start"]))
+        self._index()
+        return self
 
     # -- indices -----------------------------------------------------------------------------
     def _index(self) -> None:
@@ -90,14 +209,24 @@ class Store:
         for kids in self.children.values():
             kids.sort()
         self.region_sections: dict[str, list[int]] = defaultdict(list)
-        for sid, s in sorted(self.sections.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
+        for sid, s in sorted(self._light.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
             self.region_sections[s["region"]].append(sid)
         self.section_figures: dict[int, list[int]] = defaultdict(list)
-        for fid, f in self.figures.items():
-            self.section_figures[f["section_id"]].append(fid)
-        for fids in self.section_figures.values():
-            fids.sort(key=lambda fid: self.figures[fid]["start"])
+        for fid, sid, start in sorted(self._fig_sections, key=lambda t: (t[1], t[2])):
+            self.section_figures[sid].append(fid)
+        del self._fig_sections
         self._region_counts: dict[str, int] = {}
+
+    def section_info(self, sid: int) -> dict:
+        """A section's title, region, article and order, without its text."""
+        return self._light[sid]
+
+    def figure_values(self, fids: list[int], key: str) -> list:
+        """One field of many figures, for sorting: from a column where the store keeps columns."""
+        if isinstance(self.figures, _Figures) and key in self.figures._cols:
+            col = self.figures.column(key)
+            return [col[f - 1] for f in fids]
+        return [self.figures[f][key] for f in fids]
 
     # -- queries -----------------------------------------------------------------------------
     def roots(self) -> list[str]:

@@ -69,8 +69,8 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 class SearchIndex:
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.section_ids: list[int] = sorted(store.sections, key=lambda s: (store.sections[s]["article_id"],
-                                                                               store.sections[s]["order"]))
+        info = store.section_info
+        self.section_ids: list[int] = sorted(store.sections, key=lambda s: (info(s)["article_id"], info(s)["order"]))
         texts = [store.sections[sid]["text"] for sid in self.section_ids]
         self.starts: list[int] = []
         pos = 0
@@ -78,14 +78,14 @@ class SearchIndex:
             self.starts.append(pos)
             pos += len(t) + 1
         self.corpus = _SEP.join(texts).casefold()
-        self.titles = {sid: store.sections[sid]["title"].casefold() for sid in self.section_ids}
+        self.titles = {sid: info(sid)["title"].casefold() for sid in self.section_ids}
         self.region_paths = {name: " ".join(store.region_path(name)).casefold() for name in store.regions}
         self._pinyin: dict[str, tuple[str, str]] | None = None
 
     # pinyin of region names and titles: computed on the first query that needs it
     def pinyin(self) -> dict[str, tuple[str, str]]:
         if self._pinyin is None:
-            names = set(self.store.regions) | {self.store.sections[s]["title"] for s in self.section_ids}
+            names = set(self.store.regions) | {self.store.section_info(s)["title"] for s in self.section_ids}
             self._pinyin = {n: _pinyin_forms(n) for n in names}
         return self._pinyin
 
@@ -133,7 +133,7 @@ class SearchIndex:
             letters = bool(_LETTERS.match(w))
             extra = {}
             for i, sid in enumerate(self.section_ids):
-                sec = self.store.sections[sid]
+                sec = self.store.section_info(sid)
                 t = 0
                 if w in self.titles[sid] or (letters and self._pinyin_match(sec["title"], w)):
                     t += 100

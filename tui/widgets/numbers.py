@@ -53,16 +53,18 @@ class NumbersPanel(DataTable):
         if store is None:
             return
         fids = self.figure_ids
-        if self.kind_filter == "other":
-            fids = [f for f in fids if store.figures[f]["kind"] not in MAIN_KINDS]
-        elif self.kind_filter:
-            fids = [f for f in fids if store.figures[f]["kind"] == self.kind_filter]
-        if self.sort_key:
-            key = self.sort_key
-            if key == "value":
-                fids = sorted(fids, key=lambda f: store.figures[f]["value"], reverse=self.sort_reverse)
+        if self.kind_filter:
+            kinds = store.figure_values(fids, "kind")
+            if self.kind_filter == "other":
+                fids = [f for f, k in zip(fids, kinds) if k not in MAIN_KINDS]
             else:
-                fids = sorted(fids, key=lambda f: str(store.figures[f][key]), reverse=self.sort_reverse)
+                fids = [f for f, k in zip(fids, kinds) if k == self.kind_filter]
+        if self.sort_key:
+            values = store.figure_values(fids, self.sort_key)
+            if self.sort_key != "value":
+                values = [str(v) for v in values]
+            order = sorted(range(len(fids)), key=values.__getitem__, reverse=self.sort_reverse)
+            fids = [fids[i] for i in order]
         self.shown_ids = fids
         self.page_index = min(self.page_index, max(0, (len(fids) - 1) // PAGE_SIZE))
         self._render_page()

@@ -1,0 +1,198 @@
+"""The benchmark: build, open, search and the numbers panel at N = 100, 1,000 and 10,000 articles.
+
+    python -m bench.run                 # all sizes, 3 runs each
+    python -m bench.run --sizes 100 1000 --runs 3
+
+Prints one table and writes it as JSON under bench/results/. Every figure is the median of the runs;
+every speed also has a ratio to a baseline measured in the same run on the same data (the machine
+is shared and noisy, so ratios travel better than seconds).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+RESULTS = ROOT / "bench" / "results"
+QUERIES = ["项", "项目", "总投资", "新增企业", "膠州", "jiaozhou", "jz", "项目 投资", "火星基地"]
+
+
+def corpus(n: int) -> Path:
+    folder = CORPUS / str(n)
+    if not (folder / ".complete").exists():
+        from bench.generate import generate
+        shutil.rmtree(folder, ignore_errors=True)
+        generate(n, folder)
+        (folder / ".complete").write_text("ok")
+    return folder
+
+
+def corpus_chars(folder: Path) -> int:
+    from parser import decode_bytes
+    return sum(len(decode_bytes(f.read_bytes())[0]) for f in folder.glob("*.txt"))
+
+
+def _run(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - t
+
+
+def _probe(*args: str) -> dict:
+    out = subprocess.run([sys.executable, "-m", "bench.probes", *args, f"{time.time():.6f}"], cwd=ROOT,
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def bench_build(folder: Path, db: Path, runs: int) -> dict:
+    cli = [sys.executable, "-m", "tui.cli", "build", str(folder), "--db", str(db), "--quiet"]
+    fresh, again, base = [], [], []
+    for _ in range(runs):
+        db.unlink(missing_ok=True)
+        fresh.append(_run(cli))
+        again.append(_run(cli))
+        base.append(_probe("regex_baseline", str(folder))["seconds"])
+    return {"build_s": statistics.median(fresh), "rebuild_unchanged_s": statistics.median(again),
+            "regex_baseline_s": statistics.median(base)}
+
+
+def bench_open(db: Path, runs: int) -> dict:
+    ours = [_probe("paint", str(db)) for _ in range(runs)]
+    bare = [_probe("baseline_paint") for _ in range(runs)]
+    return {"first_paint_s": statistics.median(r["first_paint_s"] for r in ours),
+            "peak_mb": max(r["peak_mb"] for r in ours),
+            "bare_textual_paint_s": statistics.median(r["first_paint_s"] for r in bare)}
+
+
+async def _interactive(db: Path) -> dict:
+    """Search latency per keystroke and the numbers panel's first rows, in one headless session."""
+    from tui.app import BrowserApp
+    from tui.widgets.numbers import NumbersPanel
+
+    shown: dict[str, float] = {}
+
+    class Timed(BrowserApp):
+        def _show_results(self, query, results):
+            super()._show_results(query, results)
+            shown[query] = time.perf_counter()
+
+    app = Timed(db=db)
+    latencies: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.05)
+            if app.store is not None and not app.workers._workers:
+                break
+        app.index.pinyin()
+        for query in QUERIES:
+            await pilot.press("slash")
+            box = app.query_one("#search")
+            box.value = ""
+            await pilot.pause()
+            typed = ""
+            for ch in query:
+                typed += ch
+                t = time.perf_counter()
+                box.insert_text_at_cursor(ch)
+                while shown.get(typed, 0) < t:
+                    await asyncio.sleep(0.0005)
+                await pilot.pause()
+                latencies.append(shown[typed] - t)
+            await pilot.press("escape")
+        store = app.store
+        region = max(store.regions, key=store.figure_count)
+        t = time.perf_counter()
+        app.open_node("region", region)
+        await pilot.pause()
+        numbers_s = time.perf_counter() - t
+        rows = app.query_one(NumbersPanel).row_count
+        return {"search_p50_ms": 1000 * statistics.median(latencies),
+                "search_p95_ms": 1000 * sorted(latencies)[max(0, int(len(latencies) * 0.95) - 1)],
+                "keystrokes": len(latencies), "numbers_first_rows_ms": 1000 * numbers_s,
+                "largest_region": region, "largest_region_figures": store.figure_count(region),
+                "rows_shown": rows}
+
+
+def bench_rg(folder: Path) -> dict:
+    if not shutil.which("rg"):
+        return {"rg_ms": None}
+    times = []
+    for query in QUERIES:
+        for word in query.split():
+            t = time.perf_counter()
+            subprocess.run(["rg", "-c", "-F", word, str(folder)], stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t)
+    return {"rg_median_ms": 1000 * statistics.median(times), "rg_max_ms": 1000 * max(times)}
+
+
+def run(sizes: list[int], runs: int) -> list[dict]:
+    rows = []
+    work = Path(tempfile.mkdtemp(prefix="tui-browse-bench-"))
+    try:
+        for n in sizes:
+            folder = corpus(n)
+            chars = corpus_chars(folder)
+            db = work / f"store-{n}.json"
+            row = {"n": n, "chars": chars, "files": len(list(folder.glob("*.txt")))}
+            row.update(bench_build(folder, db, runs))
+            row["build_chars_per_s"] = chars / row["build_s"]
+            row["build_vs_regex"] = row["build_s"] / row["regex_baseline_s"]
+            row.update(bench_open(db, runs))
+            row["paint_vs_bare"] = row["first_paint_s"] / row["bare_textual_paint_s"]
+            row.update(asyncio.run(_interactive(db)))
+            row.update(bench_rg(folder))
+            row["store_mb"] = db.stat().st_size / 2 ** 20
+            rows.append(row)
+            print_table(rows)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
+def print_table(rows: list[dict]) -> None:
+    spec = [("N", "n", "{:,}"), ("chars", "chars", "{:,}"), ("build s", "build_s", "{:.1f}"),
+            ("M chars/s", "build_chars_per_s", "{:.2f}", 1e-6), ("×regex", "build_vs_regex", "{:.0f}"),
+            ("rebuild s", "rebuild_unchanged_s", "{:.2f}"), ("paint s", "first_paint_s", "{:.2f}"),
+            ("×bare", "paint_vs_bare", "{:.1f}"), ("peak MB", "peak_mb", "{:.0f}"),
+            ("search p50 ms", "search_p50_ms", "{:.1f}"), ("p95 ms", "search_p95_ms", "{:.1f}"),
+            ("rg ms", "rg_median_ms", "{:.1f}"), ("numbers ms", "numbers_first_rows_ms", "{:.0f}"),
+            ("store MB", "store_mb", "{:.0f}")]
+    head = " | ".join(h for h, *_ in spec)
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        cells = []
+        for h, key, fmt, *scale in spec:
+            v = r.get(key)
+            cells.append("—" if v is None else fmt.format(v * (scale[0] if scale else 1)))
+        print(" | ".join(c.rjust(len(h)) for c, (h, *_) in zip(cells, spec)))
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description="tui-browse benchmark")
+    p.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    p.add_argument("--runs", type=int, default=3)
+    args = p.parse_args()
+    rows = run(args.sizes, args.runs)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    payload = {"when": stamp, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+               "runs": args.runs, "rows": rows}
+    for name in (f"results-{stamp}.json", "latest.json"):
+        (RESULTS / name).write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"written to {RESULTS / 'latest.json'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""The browser's index beside a store: what the app needs, in files it can load in about a second.
+
+STORE is the full TinyDB file, the contract other tools read. Beside it each build writes
+STORE.index/ so that opening 10,000 articles does not mean parsing half a gigabyte of JSON:
+
+  index.json      a TinyDB file: meta (the stamp of STORE it was made from), articles, regions,
+                  and sections without their text
+  texts.txt       every section's text, in section id order, back to back (offsets in index.json)
+  figures.json    the figures as columns; figure ids are 1..n in that order
+  originals.json  section id -> source text, read the first time a user asks for it
+
+index.json is written last and names the size and mtime of STORE: a missing, partial or stale
+index is ignored and the app reads STORE itself.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import orjson
+
+from .files import atomic_write_bytes
+
+FIGURE_COLUMNS = ["section_id", "article_id", "region", "raw", "value", "unit", "kind", "qual", "label",
+                  "start", "end"]
+INDEX_VERSION = 1
+
+
+def index_dir(db: Path) -> Path:
+    return db.with_name(db.name + ".index")
+
+
+def _stamp(db: Path) -> list[int]:
+    st = db.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def write_app_index(db: Path, payload: dict) -> None:
+    """Derive the app's files from the store just written to db (payload is what was written)."""
+    folder = index_dir(db)
+    folder.mkdir(exist_ok=True)
+    sections = payload["sections"]
+    order = sorted(sections, key=int)
+    offsets, texts, pos = [], [], 0
+    light = {}
+    for key in order:
+        sec = sections[key]
+        offsets.append(pos)
+        texts.append(sec["text"])
+        pos += len(sec["text"])
+        light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
+    offsets.append(pos)
+    figures = payload["figures"]
+    fids = sorted(figures, key=int)
+    if [int(f) for f in fids] != list(range(1, len(fids) + 1)):
+        raise ValueError("figure ids are not 1..n")
+    columns = {c: [figures[f][c] for f in fids] for c in FIGURE_COLUMNS}
+    atomic_write_bytes(folder / "texts.txt", "".join(texts).encode("utf-8"))
+    atomic_write_bytes(folder / "figures.json", orjson.dumps(columns))
+    atomic_write_bytes(folder / "originals.json", orjson.dumps({k: sections[k]["original"] for k in order}))
+    index = {
+        "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION, "store_stamp": _stamp(db),
+                       "section_order": [int(k) for k in order], "text_offsets": offsets}},
+        "articles": payload["articles"], "regions": payload["regions"], "sections": light,
+    }
+    atomic_write_bytes(folder / "index.json", orjson.dumps(index))
+
+
+def load_app_index(db: Path) -> dict | None:
+    """The index if it was made from db as it is now, else None."""
+    path = index_dir(db) / "index.json"
+    try:
+        index = orjson.loads(path.read_bytes())
+        meta = index["meta"]["1"]
+        if meta.get("index_version") != INDEX_VERSION or meta.get("store_stamp") != _stamp(db):
+            return None
+        return index
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def read_texts(db: Path) -> str:
+    return (index_dir(db) / "texts.txt").read_bytes().decode("utf-8")
+
+
+def read_figures(db: Path) -> dict[str, list]:
+    return orjson.loads((index_dir(db) / "figures.json").read_bytes())
+
+
+def read_originals(db: Path) -> dict[str, str]:
+    return orjson.loads((index_dir(db) / "originals.json").read_bytes())
+
+
+def remove_app_index(db: Path) -> None:
+    folder = index_dir(db)
+    for name in ("index.json", "texts.txt", "figures.json", "originals.json"):
+        try:
+            os.unlink(folder / name)
+        except OSError:
+            pass

@@ -1,0 +1,58 @@
+"""The app index beside a store gives the same answers as the store itself, and is never trusted stale."""
+import os
+
+from store import Store, build_store
+from store.appindex import index_dir
+from store.reader import load_json
+
+
+def full_store(path):
+    return Store(path, load_json(path))
+
+
+def test_the_index_and_the_file_give_the_same_records(seed_store):
+    fast = Store.open(seed_store)
+    slow = full_store(seed_store)
+    assert type(fast.figures).__name__ == "_Figures", "the seeds' store opens through its index"
+    assert fast.counts() == slow.counts()
+    assert fast.articles == slow.articles and fast.regions == slow.regions
+    for sid in slow.sections:
+        a, b = fast.sections[sid], slow.sections[sid]
+        for key in ("article_id", "region", "title", "order", "text", "original", "byline"):
+            assert a[key] == b[key], (sid, key)
+    for fid in slow.figures:
+        a, b = fast.figures[fid], slow.figures[fid]
+        for key in ("article_id", "section_id", "region", "raw", "value", "unit", "kind", "qual", "label",
+                    "context", "start", "end"):
+            assert a[key] == b[key], (fid, key)
+    assert fast.section_figures == slow.section_figures
+    assert fast.region_sections == slow.region_sections
+    assert fast.figure_values([1, 2, 3], "value") == slow.figure_values([1, 2, 3], "value")
+
+
+def test_a_stale_or_damaged_index_is_ignored(tmp_path, seed_files):
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    os.utime(db, ns=(1, 1))                       # the store changed after its index was written
+    assert type(Store.open(db).figures) is dict
+    build_store(seed_files[:3], db)
+    (index_dir(db) / "figures.json").write_bytes(b"{broken")
+    store = Store.open(db)
+    assert type(store.figures) is dict and store.counts()["articles"] > 0
+
+
+def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in seed_files:
+        (src / f.name).write_bytes(f.read_bytes())
+    (src / "empty.txt").write_bytes(b"")
+    files = sorted(src.glob("*.txt"))
+    db = tmp_path / "s.json"
+    first = build_store(files, db)
+    stamp = db.stat().st_mtime_ns
+    again = build_store(files, db)
+    assert db.stat().st_mtime_ns == stamp
+    assert again.parsed == [] and sorted(again.reused) == sorted(first.parsed)
+    assert again.skipped == first.skipped == [(str(src / "empty.txt"), "empty file")]
+    assert again.counts == first.counts
