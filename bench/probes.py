@@ -25,22 +25,31 @@ def _peak_mb() -> float:
 
 
 def paint(store: str) -> dict:
+    """First paint (the region tree with its counts) and fully loaded (texts, figures, search)."""
     from tui.app import BrowserApp
 
     class Timed(BrowserApp):
         marks: dict = {}
 
-        def _store_loaded(self, st, index):
-            super()._store_loaded(st, index)
+        def _store_light(self, st):
+            super()._store_light(st)
             self.call_after_refresh(self._painted)
 
+        def _store_loaded(self, st, index):
+            super()._store_loaded(st, index)
+            self.call_after_refresh(self._loaded)
+
         def _painted(self):
-            self.marks["paint"] = _since_start()
+            self.marks.setdefault("paint", _since_start())
+
+        def _loaded(self):
+            self._painted()
+            self.marks["loaded"] = _since_start()
             self.exit()
 
     app = Timed(db=store)
     app.run(headless=True, size=(120, 40))
-    return {"first_paint_s": app.marks.get("paint"), "peak_mb": _peak_mb()}
+    return {"first_paint_s": app.marks.get("paint"), "loaded_s": app.marks.get("loaded"), "peak_mb": _peak_mb()}
 
 
 def baseline_paint() -> dict:

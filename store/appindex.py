@@ -23,7 +23,7 @@ from .files import atomic_write_bytes
 
 FIGURE_COLUMNS = ["section_id", "article_id", "region", "raw", "value", "unit", "kind", "qual", "label",
                   "start", "end"]
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 
 def index_dir(db: Path) -> Path:
@@ -49,9 +49,18 @@ def write_app_index(db: Path, payload: dict) -> None:
         texts.append(sec["text"])
         pos += len(sec["text"])
         light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
+        light[key]["figure_count"] = 0
     offsets.append(pos)
     figures = payload["figures"]
     fids = sorted(figures, key=int)
+    last = (0, -1)
+    for f in fids:
+        fig = figures[f]
+        here = (fig["section_id"], fig["start"])
+        if here < last:
+            raise ValueError("figures are not in section and text order")
+        last = here
+        light[str(fig["section_id"])]["figure_count"] += 1
     if [int(f) for f in fids] != list(range(1, len(fids) + 1)):
         raise ValueError("figure ids are not 1..n")
     columns = {c: [figures[f][c] for f in fids] for c in FIGURE_COLUMNS}

@@ -89,6 +89,7 @@ class _Sections(Mapping):
         light = self._light[sid]
         a, b = self._offsets[sid]
         rec = _Record(light)
+        rec.pop("figure_count", None)
         rec["text"] = self._texts[a:b]
         rec._fill = lambda key, sid=sid: self._original(sid) if key == "original" else _raise(key)
         return rec
@@ -167,38 +168,64 @@ class Store:
         self._fig_sections = [(fid, f["section_id"], f["start"]) for fid, f in self.figures.items()]
         self._index()
 
+    complete = True   # texts and figures loaded (a store opened from its index starts without them)
+
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path, light: bool = False) -> "Store":
+        """Open a store. light=True: from a current app index, only what the region tree needs;
+        call load_rest() (in a worker) for texts and figures. Otherwise everything."""
         path = Path(path)
-        from .appindex import load_app_index, read_figures, read_texts
+        from .appindex import load_app_index
         if path.is_file():
             index = load_app_index(path)
             if index is not None:
+                store = cls._from_index(path, index)
+                if light:
+                    return store
                 try:
-                    return cls._from_index(path, index, read_texts(path), read_figures(path))
-                except (OSError, ValueError, KeyError):
+                    store.load_rest()
+                    return store
+                except (StoreError, OSError, ValueError, KeyError):
                     pass   # a damaged index: read the store itself
         return cls(path, load_json(path))
 
     @classmethod
-    def _from_index(cls, path: Path, index: dict, texts: str, columns: dict[str, list]) -> "Store":
+    def _from_index(cls, path: Path, index: dict) -> "Store":
         self = cls.__new__(cls)
         self.path = path
+        self.complete = False
         meta = index["meta"]["1"]
+        self._order, self._offsets = meta["section_order"], meta["text_offsets"]
         self.meta = {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")}
         self.articles = {int(k): v for k, v in index["articles"].items()}
         self.regions = {r["name"]: r for r in index["regions"].values()}
-        light = {int(k): v for k, v in index["sections"].items()}
-        offsets = meta["text_offsets"]
-        spans = {sid: (offsets[i], offsets[i + 1]) for i, sid in enumerate(meta["section_order"])}
-        for name in ("region", "unit", "kind", "qual"):
-            columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
-        self._light = light
-        self.sections = _Sections(light, texts, spans, path)
-        self.figures = _Figures(columns, self.sections)
-        self._fig_sections = list(zip(range(1, len(columns["section_id"]) + 1), columns["section_id"], columns["start"]))
+        self._light = {int(k): v for k, v in index["sections"].items()}
+        self.sections = {}
+        self.figures = {}
+        self._fig_sections = []
         self._index()
         return self
+
+    def load_rest(self) -> None:
+        """Texts and figures of a store opened light (about 3 s at 10,000 articles)."""
+        if self.complete:
+            return
+        from .appindex import read_figures, read_texts
+        try:
+            texts, columns = read_texts(self.path), read_figures(self.path)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"the index beside {self.path} is damaged ({exc}); rebuild the store") from None
+        spans = {sid: (self._offsets[i], self._offsets[i + 1]) for i, sid in enumerate(self._order)}
+        for name in ("region", "unit", "kind", "qual"):
+            columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
+        self.sections = _Sections(self._light, texts, spans, self.path)
+        self.figures = _Figures(columns, self.sections)
+        # figures were written section by section in text order: one pass groups them
+        section_figures: dict[int, list[int]] = defaultdict(list)
+        for fid, sid in enumerate(columns["section_id"], 1):
+            section_figures[sid].append(fid)
+        self.section_figures = section_figures
+        self.complete = True
 
     # -- indices -----------------------------------------------------------------------------
     def _index(self) -> None:
@@ -216,6 +243,11 @@ class Store:
             self.section_figures[sid].append(fid)
         del self._fig_sections
         self._region_counts: dict[str, int] = {}
+
+    def section_figure_count(self, sid: int) -> int:
+        if self.complete:
+            return len(self.section_figures.get(sid, []))
+        return self._light[sid].get("figure_count", 0)
 
     def section_info(self, sid: int) -> dict:
         """A section's title, region, article and order, without its text."""
@@ -265,7 +297,7 @@ class Store:
     def figure_count(self, region: str) -> int:
         """Figures in a region and everything under it."""
         if region not in self._region_counts:
-            own = sum(len(self.section_figures.get(sid, [])) for sid in self.region_sections.get(region, []))
+            own = sum(self.section_figure_count(sid) for sid in self.region_sections.get(region, []))
             self._region_counts[region] = own + sum(self.figure_count(c) for c in self.children.get(region, []))
         return self._region_counts[region]
 
@@ -273,5 +305,6 @@ class Store:
         return self.articles[self.sections[section_id]["article_id"]]
 
     def counts(self) -> dict[str, int]:
-        return {"articles": len(self.articles), "sections": len(self.sections),
-                "figures": len(self.figures), "regions": len(self.regions)}
+        figures = len(self.figures) if self.complete else sum(self.section_figure_count(s) for s in self._light)
+        return {"articles": len(self.articles), "sections": len(self._light),
+                "figures": figures, "regions": len(self.regions)}

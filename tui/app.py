@@ -86,13 +86,32 @@ class BrowserApp(App[None]):
     # -- loading and building (workers) ---------------------------------------------------------
     @work(thread=True, exclusive=True, group="store")
     def load_store(self) -> None:
+        self._open_in_worker()
+
+    def _open_in_worker(self) -> None:
+        """Open the store: the region tree paints from the light index first, text and figures follow."""
         try:
-            store = Store.open(self.db)
+            store = Store.open(self.db, light=True)
+            if not store.complete:
+                self.call_from_thread(self._store_light, store)
+                try:
+                    store.load_rest()
+                except StoreError:
+                    store = Store.open(self.db)   # the index is damaged: read the store itself
             index = SearchIndex(store)
         except StoreError as exc:
             self.call_from_thread(self._store_failed, str(exc))
             return
         self.call_from_thread(self._store_loaded, store, index)
+
+    def _store_light(self, store: Store) -> None:
+        """The tree and counts are known; texts and figures are still loading."""
+        self.light_store = store
+        self._show_counts(store)
+        tree = self.query_one(RegionTree)
+        tree.load_store(store)
+        self.query_one(DetailView).show_message("Loading texts and figures…")
+        tree.focus()
 
     @work(thread=True, exclusive=True, group="store")
     def build_and_load(self, sources: list[Path]) -> None:
@@ -117,13 +136,7 @@ class BrowserApp(App[None]):
             if report.moved_aside:
                 note += f"; the unreadable old store was kept as {report.moved_aside.name}"
             self.call_from_thread(self._build_finished, note, "warning" if report.skipped else "information")
-        try:
-            store = Store.open(self.db)
-            index = SearchIndex(store)
-        except StoreError as exc:
-            self.call_from_thread(self._store_failed, str(exc))
-            return
-        self.call_from_thread(self._store_loaded, store, index)
+        self._open_in_worker()
 
     def _build_started(self, total: int) -> None:
         self.query_one("#build-status").add_class("-visible")
@@ -138,6 +151,11 @@ class BrowserApp(App[None]):
     def _build_finished(self, note: str, severity: str) -> None:
         self.query_one("#build-status").remove_class("-visible")
         self.notify(note, severity=severity, timeout=6)
+
+    def _show_counts(self, store: Store) -> None:
+        c = store.counts()
+        self.sub_title = (f"{self.db.name} · {c['articles']:,} articles · {c['sections']:,} sections · "
+                          f"{c['figures']:,} figures · {c['regions']:,} regions")
 
     def _stamp(self) -> tuple[int, int] | None:
         try:
@@ -163,12 +181,11 @@ class BrowserApp(App[None]):
         self._loaded_stamp = self._stamp()
         self._change_offered = False
         self.store, self.index = store, index
-        c = store.counts()
-        self.sub_title = (f"{self.db.name} · {c['articles']:,} articles · {c['sections']:,} sections · "
-                          f"{c['figures']:,} figures · {c['regions']:,} regions")
+        self._show_counts(store)
         tree = self.query_one(RegionTree)
-        tree.load_store(store)
-        if not store.sections:
+        if tree.store is not store:
+            tree.load_store(store)
+        if not store.counts()["sections"]:
             self.query_one(DetailView).show_message(
                 "This store holds no articles. Build one with: tui-browse build SOURCE... --db " + str(self.db))
             return

@@ -192,8 +192,8 @@ class DetailView(ScrollView, can_focus=True):
             lines.append(Text(""))
             lines.append(Text("Sections", style=HEADING))
             for sid in own:
-                sec = store.sections[sid]
-                n = len(store.section_figures.get(sid, []))
+                sec = store.section_info(sid)
+                n = store.section_figure_count(sid)
                 lines += self._wrapped(f"  {sec['title']}  ({n} figures, {store.articles[sec['article_id']]['source']})",
                                        width)
         return lines

@@ -60,8 +60,8 @@ class RegionTree(Tree[NodeRef]):
         for child in self.store.children.get(name, []):
             self._add_region(node, child)
         for sid in self.store.region_sections.get(name, []):
-            sec = self.store.sections[sid]
-            node.add_leaf(_label(sec["title"], len(self.store.section_figures.get(sid, []))), data=("section", sid))
+            sec = self.store.section_info(sid)
+            node.add_leaf(_label(sec["title"], self.store.section_figure_count(sid)), data=("section", sid))
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         self._populate(event.node)
@@ -91,7 +91,7 @@ class RegionTree(Tree[NodeRef]):
         """Expand the path to a region or section and put the cursor on it."""
         if self.store is None:
             return None
-        region = key if kind == "region" else self.store.sections[key]["region"]
+        region = key if kind == "region" else self.store.section_info(key)["region"]
         node = self.root
         for name in self.store.region_path(region):
             self._populate(node) if node is not self.root else None
