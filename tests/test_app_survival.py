@@ -135,3 +135,20 @@ async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, s
         await settle(app, pilot)
         assert isinstance(app.screen, ProblemScreen)
         assert "not a tui-browse store" in app.screen.message
+
+
+async def test_scrolling_past_a_page_opens_the_next(big_store):
+    app = BrowserApp(db=big_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        region = max(app.store.regions, key=app.store.figure_count)
+        app.open_node("region", region)
+        numbers = app.query_one(NumbersPanel)
+        numbers.focus()
+        numbers.move_cursor(row=PAGE_SIZE - 1)
+        await pilot.pause()
+        await pilot.press("down")
+        assert numbers.page_index == 1 and numbers.cursor_row == 0
+        assert numbers.current_figure == numbers.shown_ids[PAGE_SIZE]
+        await pilot.press("up")
+        assert numbers.page_index == 0 and numbers.cursor_row == PAGE_SIZE - 1

@@ -201,7 +201,8 @@ class BrowserApp(App[None]):
     @work(thread=True, group="warm")
     def warm_search(self) -> None:
         if self.index is not None:
-            self.index.pinyin()   # pinyin tables load off the typing path
+            self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
+            self.index.pinyin()
 
     def _store_failed(self, message: str) -> None:
         self.store = None

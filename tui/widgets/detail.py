@@ -26,6 +26,7 @@ KIND_STYLES = {
 OTHER_STYLE = Style(color="blue", underline=True)
 CURRENT_STYLE = Style(reverse=True, bold=True)
 HEADING = Style(bold=True)
+SUMMARY_SECTIONS = 100   # a region's summary lists this many sections; the tree has them all
 DIM = Style(dim=True)
 
 
@@ -191,11 +192,13 @@ class DetailView(ScrollView, can_focus=True):
         if own:
             lines.append(Text(""))
             lines.append(Text("Sections", style=HEADING))
-            for sid in own:
+            for sid in own[:SUMMARY_SECTIONS]:
                 sec = store.section_info(sid)
                 n = store.section_figure_count(sid)
                 lines += self._wrapped(f"  {sec['title']}  ({n} figures, {store.articles[sec['article_id']]['source']})",
                                        width)
+            if len(own) > SUMMARY_SECTIONS:
+                lines.append(Text(f"  … and {len(own) - SUMMARY_SECTIONS:,} more in the tree", style=DIM))
         return lines
 
     def render_line(self, y: int) -> Strip:
