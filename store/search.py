@@ -56,6 +56,15 @@ def _pinyin_forms(text: str) -> tuple[str, str]:
     return full, initials
 
 
+def _joined(strings: list[str]) -> tuple[str, list[int]]:
+    """The strings joined by separators, lower-cased, and where each starts: one string to search."""
+    starts, pos = [], 0
+    for t in strings:
+        starts.append(pos)
+        pos += len(t) + 1
+    return _SEP.join(strings).casefold(), starts
+
+
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     low = text.casefold()
     spans = []
@@ -72,20 +81,9 @@ class SearchIndex:
         self.store = store
         info = store.section_info
         self.section_ids: list[int] = sorted(store.sections, key=lambda s: (info(s)["article_id"], info(s)["order"]))
-        texts = [store.sections[sid]["text"] for sid in self.section_ids]
-        self.starts: list[int] = []
-        pos = 0
-        for t in texts:
-            self.starts.append(pos)
-            pos += len(t) + 1
-        self.corpus = _SEP.join(texts).casefold()
+        self.corpus, self.starts = _joined([store.sections[sid]["text"] for sid in self.section_ids])
         titles = [info(sid)["title"] for sid in self.section_ids]
-        self.title_starts: list[int] = []
-        pos = 0
-        for t in titles:
-            self.title_starts.append(pos)
-            pos += len(t) + 1
-        self.title_corpus = _SEP.join(titles).casefold()
+        self.title_corpus, self.title_starts = _joined(titles)
         self.by_title: dict[str, list[int]] = {}
         self.by_region: dict[str, list[int]] = {}
         for i, sid in enumerate(self.section_ids):
@@ -103,16 +101,10 @@ class SearchIndex:
             forms = {n: _pinyin_forms(n) for n in names}
             # one string of all full spellings and one of all initials, searched like the text
             self._py_names = names
-            self._py_full = _SEP.join(forms[n][0] for n in names)
-            self._py_init = _SEP + _SEP.join(forms[n][1] for n in names)
-            self._py_starts, pos = [], 0
-            for n in names:
-                self._py_starts.append(pos)
-                pos += len(forms[n][0]) + 1
-            self._py_init_starts, pos = [], 1
-            for n in names:
-                self._py_init_starts.append(pos)
-                pos += len(forms[n][1]) + 1
+            self._py_full, self._py_starts = _joined([forms[n][0] for n in names])
+            init, starts = _joined([forms[n][1] for n in names])
+            # a leading separator, so "find(SEP + word)" finds initials that start with word
+            self._py_init, self._py_init_starts = _SEP + init, [p + 1 for p in starts]
             self._pinyin = forms
         return self._pinyin
 
