@@ -58,11 +58,12 @@ def _pinyin_forms(text: str) -> tuple[str, str]:
 
 def _joined(strings: list[str]) -> tuple[str, list[int]]:
     """The strings joined by separators, lower-cased, and where each starts: one string to search."""
+    folded = [t.casefold() for t in strings]   # folding first: "ß" becomes "ss" and would shift offsets
     starts, pos = [], 0
-    for t in strings:
+    for t in folded:
         starts.append(pos)
         pos += len(t) + 1
-    return _SEP.join(strings).casefold(), starts
+    return _SEP.join(folded), starts
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:

@@ -366,3 +366,16 @@ async def test_a_small_terminal_still_shows_every_pane(app):
             assert region.width > 0 and region.height > 0, widget.__name__
         await pilot.press("j", "enter")
         assert app.selected != ("region", "山东省")
+
+
+def test_search_offsets_survive_letters_that_fold_longer(tmp_path):
+    from store import build_store
+    from store.search import SearchIndex
+    src = tmp_path / "a.txt"
+    src.write_text("Straße项目\n\n今年以来，Straße街道新增企业20家。\n\n第二节\n\n惜福镇街道总投资约56.7亿元。\n", encoding="utf-8")
+    db = tmp_path / "s.json"
+    build_store([src], db)
+    from store import Store
+    index = SearchIndex(Store.open(db))
+    (hit,) = [r for r in index.search("56.7亿元") if r.kind == "section"]
+    assert "56.7亿元" in index.store.sections[hit.key]["text"]
