@@ -6,7 +6,18 @@ from .model import Article, Figure, ParsedDocument, Region, Section
 from .decode import DecodeError, decode_bytes
 from .document import parse_bytes, parse_text
 
-PARSER_VERSION = "1.0.0"
+def _version() -> str:
+    """The release plus a digest of the parser's own source: any change to the rules makes stores
+    built with the old rules stale, so unchanged files are parsed again rather than reused."""
+    import hashlib
+    from pathlib import Path
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"1.1.0+{digest.hexdigest()[:12]}"
+
+
+PARSER_VERSION = _version()
 
 
 def warm_up() -> None:

@@ -66,7 +66,14 @@ def quiet_app(monkeypatch):
 
 
 async def settle(app, pilot):
-    """Wait for the app's workers (load, build, search) and the screen to catch up."""
-    for _ in range(3):
+    """Wait until the app's workers (load, build, search, warm-up) are done and the screen has caught
+    up: a loaded store starts more work (the warm-up), so wait until nothing is running twice over."""
+    quiet = 0
+    for _ in range(200):
         await app.workers.wait_for_complete()
         await pilot.pause()
+        busy = any(not w.is_finished for w in app.workers)
+        quiet = 0 if busy else quiet + 1
+        if quiet >= 3:
+            break
+    await pilot.pause()

@@ -166,3 +166,12 @@ def test_a_stale_lock_from_a_dead_build_is_taken_over(tmp_path, seed_files):
     (tmp_path / "s.json.lock").write_text("999999999")
     assert build_store(seed_files[:1], db).ok
     assert not (tmp_path / "s.json.lock").exists()
+
+
+def test_a_parser_change_makes_the_store_stale(tmp_path, seed_files, monkeypatch):
+    import store.build
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    monkeypatch.setattr(store.build, "PARSER_VERSION", "9.9.9+changed")
+    report = build_store(seed_files[:2], db)
+    assert len(report.parsed) == 2 and report.reused == []

@@ -17,7 +17,9 @@ from ..messages import CopyRequested, FigureFocused
 PAGE_SIZE = 200   # rows mounted at once: DataTable costs grow with rows (about 0.2 ms each)
 COLUMNS = [("label", "label"), ("raw", "figure"), ("value", "value"), ("unit", "unit"), ("kind", "kind"),
            ("qual", "qual"), ("region", "region")]
-WIDTHS = {"label": 16, "region": 10}   # the rest size to their content: a figure is never cut
+# Fixed widths: the table lays out once, however rows arrive (auto widths shift as rows render).
+# "figure" fits "28.3万平方米", "value" fits "330.79亿 · 33,079,000,000".
+WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 6, "region": 10}
 SORTABLE = [key for key, _ in COLUMNS]
 MAIN_KINDS = ("money", "percent", "count", "area")
 
@@ -128,8 +130,7 @@ class NumbersPanel(DataTable):
         order = [None, *SORTABLE]
         self.sort_key = order[(order.index(self.sort_key) + 1) % len(order)]
         self.sort_reverse = self.sort_key == "value"  # biggest first is what one looks for
-        self._refilter()
-        self.notify(f"Sorted by {self.sort_key}" if self.sort_key else "In text order", timeout=2)
+        self._refilter()   # the panel's border says how it is sorted
 
     def action_reverse_sort(self) -> None:
         if self.sort_key:
