@@ -6,6 +6,7 @@ handlers here own every change of state.
 """
 from __future__ import annotations
 
+import gc
 import re
 from datetime import datetime
 from pathlib import Path
@@ -178,6 +179,9 @@ class BrowserApp(App[None]):
         self.load_store()
 
     def _store_loaded(self, store: Store, index: SearchIndex) -> None:
+        # millions of long-lived objects: keep the cyclic collector from walking them on every pause
+        # (a full collection over a 10,000-article store stalled the UI for ~0.4 s)
+        gc.freeze()
         self._loaded_stamp = self._stamp()
         self._change_offered = False
         self.store, self.index = store, index
@@ -203,6 +207,7 @@ class BrowserApp(App[None]):
         if self.index is not None:
             self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
             self.index.pinyin()
+            gc.freeze()
 
     def _store_failed(self, message: str) -> None:
         self.store = None
