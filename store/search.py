@@ -122,18 +122,18 @@ class SearchIndex:
     def _pinyin_scan(self, word: str) -> set[str]:
         self.pinyin()
         found = set()
-        for corpus, starts, needle in ((self._py_full, self._py_starts, word),
-                                       (self._py_init, self._py_init_starts, _SEP + word)):
+        # one or two letters are initials ("jz"); inside full spellings they would match nearly
+        # every name ("ji" is in 经济, 基地, 集团 …), so full spelling needs three letters or more
+        scans = [(self._py_init, self._py_init_starts, _SEP + word)]
+        if len(word) >= 3:
+            scans.append((self._py_full, self._py_starts, word))
+        for corpus, starts, needle in scans:
             pos = corpus.find(needle)
             while pos >= 0:
                 i = bisect_right(starts, pos + (len(needle) - len(word))) - 1
                 found.add(self._py_names[i])
                 pos = corpus.find(needle, pos + 1)
         return found
-
-    def _pinyin_match(self, text: str, word: str) -> bool:
-        forms = self.pinyin().get(text)
-        return bool(forms) and (word in forms[0] or forms[1].startswith(word))
 
     def build_char_index(self) -> None:
         """Which sections hold each character: lets a query skip sections that cannot match.

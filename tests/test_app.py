@@ -379,3 +379,14 @@ def test_search_offsets_survive_letters_that_fold_longer(tmp_path):
     index = SearchIndex(Store.open(db))
     (hit,) = [r for r in index.search("56.7亿元") if r.kind == "section"]
     assert "56.7亿元" in index.store.sections[hit.key]["text"]
+
+
+def test_short_letter_queries_are_initials_longer_ones_spellings(seed_store):
+    from store import Store
+    from store.search import SearchIndex
+    index = SearchIndex(Store.open(seed_store))
+    regions = lambda q: [r.key for r in index.search(q) if r.kind == "region"]
+    assert regions("jz")[0] == "胶州市"              # initials
+    assert "胶州市" in regions("jiaozhou")           # full spelling
+    assert "胶州市" in regions("zhou")               # part of a spelling, three letters or more
+    assert "胶州市" not in regions("zh")             # two letters are initials only: 胶州市 is jzs
