@@ -193,7 +193,7 @@ class RegionContext:
                         best = (pos, d.name)
         return best[1] if best else None
 
-    def parent_of(self, name: str) -> Division | str | None:
+    def parent_of(self, name: str) -> Division | None:
         """The parent of a unit: the gazetteer's for known units, inferred from the text otherwise."""
         g = gazetteer()
         d = g.lookup(name, self.city)

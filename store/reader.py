@@ -301,9 +301,6 @@ class Store:
             self._region_counts[region] = own + sum(self.figure_count(c) for c in self.children.get(region, []))
         return self._region_counts[region]
 
-    def article_of(self, section_id: int) -> dict:
-        return self.articles[self.sections[section_id]["article_id"]]
-
     def counts(self) -> dict[str, int]:
         figures = len(self.figures) if self.complete else sum(self.section_figure_count(s) for s in self._light)
         return {"articles": len(self.articles), "sections": len(self._light),

@@ -107,7 +107,6 @@ class BrowserApp(App[None]):
 
     def _store_light(self, store: Store) -> None:
         """The tree and counts are known; texts and figures are still loading."""
-        self.light_store = store
         self._show_counts(store)
         tree = self.query_one(RegionTree)
         tree.load_store(store)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 from pathlib import Path
 
 from parser import PARSER_VERSION
@@ -13,11 +12,13 @@ from .seeds import bundled_seeds
 
 
 def store_is_current(db: Path, sources: list[Path]) -> bool:
-    """True when db was built by this parser from exactly these files, unchanged."""
-    try:
-        meta = json.loads(db.read_text(encoding="utf-8"))["meta"]["1"]
-    except (OSError, ValueError, KeyError, TypeError):
+    """True when db was built by this parser from exactly these files, unchanged (read from the
+    small app index beside it, not the store itself)."""
+    from store.appindex import load_app_index
+    index = load_app_index(db)
+    if index is None:
         return False
+    meta = index["meta"]["1"]
     if meta.get("parser_version") != PARSER_VERSION:
         return False
     want = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sources}

@@ -111,15 +111,11 @@ class DetailView(ScrollView, can_focus=True):
     def _wrapped(self, text: str, width: int, style: Style | None = None) -> list[Text]:
         return [Text(text[s:e], style=style or "") for s, e in wrap(text, width)]
 
-    def _header(self, title: str, width: int) -> list[Text]:
-        lines = self._wrapped(title, width, HEADING)
-        return lines
-
     def _section_lines(self, width: int) -> list[Text]:
         store, sid = self.store, self.section_id
         sec = store.sections[sid]
         art = store.articles[sec["article_id"]]
-        lines = self._header(sec["title"], width)
+        lines = self._wrapped(sec["title"], width, HEADING)
         lines += self._wrapped(" › ".join(store.region_path(sec["region"])) or sec["region"], width, DIM)
         facts = [f"source {art['source']}"]
         byline = sec.get("byline") or art["byline"]
@@ -176,7 +172,7 @@ class DetailView(ScrollView, can_focus=True):
 
     def _region_lines(self, width: int) -> list[Text]:
         store, name = self.store, self.region_name
-        lines = self._header(name, width)
+        lines = self._wrapped(name, width, HEADING)
         lines += self._wrapped(" › ".join(store.region_path(name)), width, DIM)
         level = store.regions[name]["level"]
         own = store.region_sections.get(name, [])
