@@ -23,13 +23,12 @@ PARSER_VERSION = _version()
 def warm_up() -> None:
     """Load the dictionaries (jieba, OpenCC, gazetteer) now rather than on the first file."""
     from .gazetteer import gazetteer
-    from .normalize import _converter, traditional_chars
+    from .script import simplifier
     from .segment import _dictionary_tags, _ready
     _ready()
     gazetteer()
     _dictionary_tags()
-    traditional_chars()
-    _converter()
+    simplifier()
 
 __all__ = [
     "Article", "Figure", "ParsedDocument", "Region", "Section",

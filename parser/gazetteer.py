@@ -5,6 +5,7 @@ stem ("城阳" for 城阳区) so text that drops the suffix still finds its unit
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,11 +38,13 @@ class Gazetteer:
     by_stem: dict[str, list[Division]]
     children: dict[str, list[Division]]
     stem_heads: dict[str, list[str]]     # first two characters -> stems starting with them
+    head_start: re.Pattern               # any character a stem starts with
 
     def stems_in(self, text: str) -> list[str]:
         """The stems that occur in text, found through the two-character heads they start with."""
         heads = self.stem_heads
-        bigrams = {text[i:i + 2] for i in range(len(text) - 1)}
+        # only places where a stem could start (a C-speed scan) rather than every pair of characters
+        bigrams = {text[m.start():m.start() + 2] for m in self.head_start.finditer(text)}
         return [s for head in bigrams & heads.keys() for s in heads[head] if s in text]
 
     def lookup(self, name: str, city_hint: str | None = None) -> Division | None:
@@ -90,4 +93,5 @@ def gazetteer() -> Gazetteer:
     heads: dict[str, list[str]] = {}
     for s in by_stem:
         heads.setdefault(s[:2], []).append(s)
-    return Gazetteer(by_name, by_stem, children, heads)
+    head_start = re.compile("[" + re.escape("".join(sorted({h[0] for h in heads}))) + "]")
+    return Gazetteer(by_name, by_stem, children, heads, head_start)

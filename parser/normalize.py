@@ -5,10 +5,8 @@ Each function keeps the text's meaning; the raw line is kept elsewhere so nothin
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 
-import opencc
+from .script import simplifier
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -40,31 +38,13 @@ def fullwidth_to_ascii(line: str) -> str:
     return line.translate(_FULLWIDTH)
 
 
-@lru_cache(maxsize=1)
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def traditional_chars() -> frozenset[str]:
-    """Characters that t2s would change: a cheap test before the slow conversion."""
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    chars = set()
-    for row in path.read_text(encoding="utf-8").splitlines():
-        key, _, values = row.partition("\t")
-        if len(key) == 1 and values.split(" ")[0] != key:
-            chars.add(key)
-    return frozenset(chars)
-
-
 def has_traditional(text: str) -> bool:
-    return not traditional_chars().isdisjoint(text)   # a C-speed scan; conversion is the slow part
+    return simplifier().has_traditional(text)
 
 
 def to_simplified(line: str) -> str:
-    if not has_traditional(line):
-        return line
-    return _converter().convert(line)
+    conv = simplifier()
+    return conv.convert(line) if conv.has_traditional(line) else line
 
 
 def has_jump_marker(line: str) -> bool:

@@ -15,6 +15,8 @@ index is ignored and the app reads STORE itself.
 from __future__ import annotations
 
 import os
+from collections import Counter
+from operator import lt
 from pathlib import Path
 
 import orjson
@@ -35,12 +37,44 @@ def _stamp(db: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-def write_app_index(db: Path, payload: dict) -> None:
-    """Derive the app's files from the store just written to db (payload is what was written)."""
+_DATA_FILES = ("texts.txt", "figures.json", "originals.json")
+
+
+class StagedIndex:
+    """The index's data files written under temporary names, put in place by commit()."""
+
+    def __init__(self, db: Path, index: dict) -> None:
+        self.db = db
+        self.index = index
+
+    def commit(self) -> None:
+        folder = index_dir(self.db)
+        for name in _DATA_FILES:
+            os.replace(folder / f"{name}.new", folder / name)
+        # last, naming the store as it is now: until this lands an older index.json does not match
+        self.index["meta"]["1"]["store_stamp"] = _stamp(self.db)
+        atomic_write_bytes(folder / "index.json", orjson.dumps(self.index))
+
+    def discard(self) -> None:
+        for name in _DATA_FILES:
+            try:
+                os.unlink(index_dir(self.db) / f"{name}.new")
+            except OSError:
+                pass
+
+
+def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) -> StagedIndex:
+    """Derive the app's files from the store being written to db (payload, and its figures as
+    columns in id order). The files already in place stay valid until commit()."""
     folder = index_dir(db)
     folder.mkdir(exist_ok=True)
     sections = payload["sections"]
     order = sorted(sections, key=int)
+    section_ids = figure_columns["section_id"]
+    pairs = list(zip(section_ids, figure_columns["start"]))
+    if any(map(lt, pairs[1:], pairs)):
+        raise ValueError("figures are not in section and text order")
+    per_section = Counter(section_ids)
     offsets, texts, pos = [], [], 0
     light = {}
     for key in order:
@@ -49,30 +83,18 @@ def write_app_index(db: Path, payload: dict) -> None:
         texts.append(sec["text"])
         pos += len(sec["text"])
         light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
-        light[key]["figure_count"] = 0
+        light[key]["figure_count"] = per_section.get(int(key), 0)
     offsets.append(pos)
-    figures = payload["figures"]
-    fids = sorted(figures, key=int)
-    last = (0, -1)
-    for f in fids:
-        fig = figures[f]
-        here = (fig["section_id"], fig["start"])
-        if here < last:
-            raise ValueError("figures are not in section and text order")
-        last = here
-        light[str(fig["section_id"])]["figure_count"] += 1
-    if [int(f) for f in fids] != list(range(1, len(fids) + 1)):
-        raise ValueError("figure ids are not 1..n")
-    columns = {c: [figures[f][c] for f in fids] for c in FIGURE_COLUMNS}
-    atomic_write_bytes(folder / "texts.txt", "".join(texts).encode("utf-8"))
-    atomic_write_bytes(folder / "figures.json", orjson.dumps(columns))
-    atomic_write_bytes(folder / "originals.json", orjson.dumps({k: sections[k]["original"] for k in order}))
+    columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
+    atomic_write_bytes(folder / "texts.txt.new", "".join(texts).encode("utf-8"))
+    atomic_write_bytes(folder / "figures.json.new", orjson.dumps(columns))
+    atomic_write_bytes(folder / "originals.json.new", orjson.dumps({k: sections[k]["original"] for k in order}))
     index = {
-        "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION, "store_stamp": _stamp(db),
+        "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION,
                        "section_order": [int(k) for k in order], "text_offsets": offsets}},
         "articles": payload["articles"], "regions": payload["regions"], "sections": light,
     }
-    atomic_write_bytes(folder / "index.json", orjson.dumps(index))
+    return StagedIndex(db, index)
 
 
 def load_app_index(db: Path) -> dict | None:
@@ -102,7 +124,7 @@ def read_originals(db: Path) -> dict[str, str]:
 
 def remove_app_index(db: Path) -> None:
     folder = index_dir(db)
-    for name in ("index.json", "texts.txt", "figures.json", "originals.json"):
+    for name in ("index.json", *_DATA_FILES, *(f"{n}.new" for n in _DATA_FILES)):
         try:
             os.unlink(folder / name)
         except OSError:

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import orjson
 
 from .schema import StoreError
 
@@ -68,12 +67,6 @@ def remove_stale_temps(path: Path) -> list[Path]:
             tmp.unlink(missing_ok=True)
             removed.append(tmp)
     return removed
-
-
-def atomic_write_json(path: Path, data: dict) -> int:
-    """Write data as readable UTF-8 JSON through a temporary file; return the bytes written."""
-    # orjson writes UTF-8 without escaping (ensure_ascii=False), several times faster than json
-    return atomic_write_bytes(path, orjson.dumps(data))
 
 
 def atomic_write_bytes(path: Path, payload: bytes) -> int:

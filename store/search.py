@@ -11,7 +11,8 @@ import re
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+
+from parser.script import simplifier
 
 from .reader import Store
 
@@ -33,17 +34,11 @@ class SearchResult:
     score: int = 0
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-    return opencc.OpenCC("t2s")
-
-
 def normalize_query(query: str) -> list[str]:
     """Words of a query, in simplified script and lower case; control characters dropped."""
     query = _ANSI.sub("", query[:2000])          # pasted terminal colour codes are not words
     query = "".join(ch if ch.isprintable() else " " for ch in query)[:1000]
-    query = _t2s().convert(query) if query.strip() else query
+    query = simplifier().convert(query)
     return [w for w in query.casefold().split() if w]
 
 

@@ -56,3 +56,31 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
     assert again.parsed == [] and sorted(again.reused) == sorted(first.parsed)
     assert again.skipped == first.skipped == [(str(src / "empty.txt"), "empty file")]
     assert again.counts == first.counts
+
+
+def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_files, monkeypatch):
+    import pytest
+    import store.build as build
+    from store.schema import StoreError
+
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    before = Store.open(db)
+    titles = {a["title"] for a in before.articles.values()}
+    real = build.atomic_write_bytes
+
+    def failing(path, payload):
+        if path == db:
+            raise StoreError(f"could not write {path}: No space left on device; the previous store is unchanged")
+        return real(path, payload)
+
+    monkeypatch.setattr(build, "atomic_write_bytes", failing)
+    with pytest.raises(StoreError):
+        build_store(seed_files, db)
+    after = Store.open(db)
+    assert type(after.figures).__name__ == "_Figures", "the previous index still serves the previous store"
+    assert {a["title"] for a in after.articles.values()} == titles
+    # whichever way it opens, the texts are the ones of the store on disk
+    for sid in before.sections:
+        assert after.sections[sid]["text"] == before.sections[sid]["text"]
+    assert after.counts() == before.counts()
