@@ -19,7 +19,9 @@ from .reader import Store
 _SEP = "\x00"
 _LETTERS = re.compile(r"^[a-z]+$")
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
-MAX_CANDIDATES = 2000   # enough to rank the best 50; a one-character query stops here
+MAX_CANDIDATES = 500   # enough to rank the best 50; a one-character query stops here
+# past this many sections, counting in each costs more than one scan of the whole text
+CANDIDATE_LIMIT = 20_000
 
 
 @dataclass
@@ -51,14 +53,36 @@ def _pinyin_forms(text: str) -> tuple[str, str]:
     return full, initials
 
 
-def _joined(strings: list[str]) -> tuple[str, list[int]]:
-    """The strings joined by separators, lower-cased, and where each starts: one string to search."""
-    folded = [t.casefold() for t in strings]   # folding first: "ß" becomes "ss" and would shift offsets
-    starts, pos = [], 0
-    for t in folded:
-        starts.append(pos)
-        pos += len(t) + 1
-    return _SEP.join(folded), starts
+class _Joined:
+    """Strings lower-cased and joined into one, each after a separator: which of them hold a word
+    is one C-speed scan of one string, not a Python loop over thousands of names."""
+
+    def __init__(self, strings: list[str]) -> None:
+        folded = [t.casefold() for t in strings]   # folding first: "ß" becomes "ss" and would shift offsets
+        self.starts: list[int] = []
+        pos = 1
+        for t in folded:
+            self.starts.append(pos)
+            pos += len(t) + 1
+        self.text = _SEP + _SEP.join(folded)
+
+    def end(self, i: int) -> int:
+        return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+
+    def which(self, word: str, prefix: bool = False, limit: int | None = None) -> list[int]:
+        """Indices of the strings that hold word (that start with it, if prefix), in order."""
+        needle = _SEP + word if prefix else word
+        lead = len(needle) - len(word)
+        found: list[int] = []
+        find, starts = self.text.find, self.starts
+        pos = find(needle)
+        while pos >= 0:
+            i = bisect_right(starts, pos + lead) - 1
+            found.append(i)
+            if limit is not None and len(found) >= limit:
+                break
+            pos = find(needle, self.end(i))   # on to the next string: one hit per string
+        return found
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -72,23 +96,37 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@dataclass
+class _Scan:
+    """Where one word was found in the bodies: every section up to `upto` was looked at."""
+    word: str
+    hits: dict[int, int]      # section index -> occurrences, in section order
+    upto: int                 # the last section index looked at
+
+
 class SearchIndex:
     def __init__(self, store: Store) -> None:
         self.store = store
         info = store.section_info
         self.section_ids: list[int] = sorted(store.sections, key=lambda s: (info(s)["article_id"], info(s)["order"]))
-        self.corpus, self.starts = _joined([store.sections[sid]["text"] for sid in self.section_ids])
+        self.bodies = _Joined([store.sections[sid]["text"] for sid in self.section_ids])
         titles = [info(sid)["title"] for sid in self.section_ids]
-        self.title_corpus, self.title_starts = _joined(titles)
+        self.titles = _Joined(titles)
         self.by_title: dict[str, list[int]] = {}
-        self.by_region: dict[str, list[int]] = {}
+        by_region: dict[str, list[int]] = {}
         for i, sid in enumerate(self.section_ids):
             self.by_title.setdefault(titles[i], []).append(i)
-            self.by_region.setdefault(info(sid)["region"], []).append(i)
-        self.region_paths = {name: " ".join(store.region_path(name)).casefold() for name in store.regions}
+            by_region.setdefault(info(sid)["region"], []).append(i)
+        self.region_names = list(store.regions)
+        self.names = _Joined(self.region_names)
+        # a section is found by the name of its region or of any region above it
+        self.section_regions = list(by_region)
+        self.sections_of_region = [by_region[r] for r in self.section_regions]
+        self.region_paths = _Joined([" ".join(store.region_path(r)) for r in self.section_regions])
         self._pinyin: dict[str, tuple[str, str]] | None = None
         self.char_index: dict[str, array] | None = None
         self._py_cache: dict[str, set[str]] = {}
+        self._scans: dict[str, _Scan] = {}     # the last few words' scans, to narrow the next keystroke
 
     # pinyin of region names and titles: computed on the first query that needs it
     def pinyin(self) -> dict[str, tuple[str, str]]:
@@ -97,47 +135,36 @@ class SearchIndex:
             forms = {n: _pinyin_forms(n) for n in names}
             # one string of all full spellings and one of all initials, searched like the text
             self._py_names = names
-            self._py_full, self._py_starts = _joined([forms[n][0] for n in names])
-            init, starts = _joined([forms[n][1] for n in names])
-            # a leading separator, so "find(SEP + word)" finds initials that start with word
-            self._py_init, self._py_init_starts = _SEP + init, [p + 1 for p in starts]
+            self._py_full = _Joined([forms[n][0] for n in names])
+            self._py_init = _Joined([forms[n][1] for n in names])
             self._pinyin = forms
         return self._pinyin
 
     def _pinyin_names(self, word: str) -> set[str]:
         """Region names and titles whose full pinyin holds word, or whose initials start with it."""
+        if not _LETTERS.match(word):
+            return set()
         cached = self._py_cache.get(word)
         if cached is not None:
             return cached
         if len(self._py_cache) > 256:
             self._py_cache.clear()
-        self._py_cache[word] = found = self._pinyin_scan(word)
-        return found
-
-    def _pinyin_scan(self, word: str) -> set[str]:
         self.pinyin()
-        found = set()
         # one or two letters are initials ("jz"); inside full spellings they would match nearly
         # every name ("ji" is in 经济, 基地, 集团 …), so full spelling needs three letters or more
-        scans = [(self._py_init, self._py_init_starts, _SEP + word)]
+        found = self._py_init.which(word, prefix=True)
         if len(word) >= 3:
-            scans.append((self._py_full, self._py_starts, word))
-        for corpus, starts, needle in scans:
-            pos = corpus.find(needle)
-            while pos >= 0:
-                i = bisect_right(starts, pos + (len(needle) - len(word))) - 1
-                found.add(self._py_names[i])
-                pos = corpus.find(needle, pos + 1)
-        return found
+            found += self._py_full.which(word)
+        self._py_cache[word] = names = {self._py_names[i] for i in found}
+        return names
 
     def build_char_index(self) -> None:
         """Which sections hold each character: lets a query skip sections that cannot match.
         About 3 s at 10,000 articles, so the app builds it in a worker after the store opens."""
         postings: dict[str, array] = {}
-        corpus, starts = self.corpus, self.starts
-        ends = starts[1:] + [len(corpus) + 1]
-        for i, (a, b) in enumerate(zip(starts, ends)):
-            for ch in set(corpus[a:b - 1]):
+        corpus = self.bodies.text
+        for i, a in enumerate(self.bodies.starts):
+            for ch in set(corpus[a:self.bodies.end(i)]):
                 p = postings.get(ch)
                 if p is None:
                     p = postings[ch] = array("I")
@@ -145,7 +172,8 @@ class SearchIndex:
         self.char_index = postings
 
     def _candidates(self, word: str) -> list[int] | None:
-        """Sections that hold every character of word (None when there is no character index yet)."""
+        """Sections that hold every character of word; None when the index cannot narrow the search
+        enough to beat scanning the text (no index yet, or every character is common)."""
         index = self.char_index
         if index is None:
             return None
@@ -156,6 +184,8 @@ class SearchIndex:
                 return []
             lists.append(p)
         lists.sort(key=len)
+        if len(lists[0]) > CANDIDATE_LIMIT:
+            return None
         found = set(lists[0])
         for p in lists[1:]:
             if len(found) < 64:
@@ -164,32 +194,60 @@ class SearchIndex:
         return sorted(found)
 
     def _body_hits(self, word: str) -> dict[int, int]:
-        """Section index -> occurrences of word in its text, for the first MAX_CANDIDATES sections."""
-        candidates = self._candidates(word)
-        if candidates is not None and len(candidates) <= 10 * MAX_CANDIDATES:   # else a capped scan is faster
-            hits: dict[int, int] = {}
-            corpus, starts = self.corpus, self.starts
-            last = len(starts) - 1
-            for i in candidates:
-                end = starts[i + 1] - 1 if i < last else len(corpus)
-                n = corpus.count(word, starts[i], end)
+        """Section index -> occurrences of word in its text, for the first MAX_CANDIDATES sections.
+
+        Typing extends a word one character at a time; a section holds "新增企" only if it holds
+        "新增", so a word found before inside this one narrows the sections to look at."""
+        bodies = self.bodies
+        count, last = bodies.text.count, len(bodies.starts) - 1
+        hits: dict[int, int] = {}
+        upto = -1
+        # list(): an older search still finishing in its thread may change the dict meanwhile
+        prior = max((s for w, s in list(self._scans.items()) if w in word), key=lambda s: len(s.word), default=None)
+        if prior is not None:
+            for i in prior.hits:
+                n = count(word, bodies.starts[i], bodies.end(i))
+                upto = i
                 if n:
                     hits[i] = n
                     if len(hits) >= MAX_CANDIDATES:
-                        break
-            return hits
-        hits = {}
-        corpus = self.corpus
-        find, count = corpus.find, corpus.count
-        starts = self.starts
-        last = len(starts) - 1
-        pos = find(word)
-        while pos >= 0 and len(hits) < MAX_CANDIDATES:
-            i = bisect_right(starts, pos) - 1
-            end = starts[i + 1] - 1 if i < last else len(corpus)
+                        return self._remember(_Scan(word, hits, upto))
+            upto = prior.upto
+        if upto < last:
+            upto = self._scan_rest(word, hits, upto + 1)
+        return self._remember(_Scan(word, hits, upto))
+
+    def _scan_rest(self, word: str, hits: dict[int, int], first: int) -> int:
+        """Add the sections from `first` on that hold word, until there are MAX_CANDIDATES;
+        return the last section looked at."""
+        bodies = self.bodies
+        count, last = bodies.text.count, len(bodies.starts) - 1
+        candidates = self._candidates(word)
+        if candidates is not None:
+            for i in candidates[bisect_right(candidates, first - 1):]:
+                n = count(word, bodies.starts[i], bodies.end(i))
+                if n:
+                    hits[i] = n
+                    if len(hits) >= MAX_CANDIDATES:
+                        return i
+            return last
+        find = bodies.text.find
+        pos = find(word, bodies.starts[first])
+        while pos >= 0:
+            i = bisect_right(bodies.starts, pos) - 1
+            end = bodies.end(i)
             hits[i] = count(word, pos, end)          # the rest of this section in one C call
+            if len(hits) >= MAX_CANDIDATES:
+                return i
             pos = find(word, end)
-        return hits
+        return last
+
+    def _remember(self, scan: _Scan) -> dict[int, int]:
+        scans = self._scans
+        if len(scans) >= 16:
+            scans.clear()          # the words typed a while ago: a fresh start costs one scan
+        scans[scan.word] = scan
+        return scan.hits
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
         words = normalize_query(query)
@@ -200,43 +258,46 @@ class SearchIndex:
         return results[:limit]
 
     def _regions(self, words: list[str]) -> list[SearchResult]:
+        matching: set[int] | None = None
+        for w in words:
+            found = set(self.names.which(w))
+            by_pinyin = self._pinyin_names(w)
+            if by_pinyin:
+                found |= {i for i, name in enumerate(self.region_names) if name in by_pinyin}
+            matching = found if matching is None else matching & found
         out = []
-        by_pinyin = [self._pinyin_names(w) if _LETTERS.match(w) else set() for w in words]
-        for name in self.store.regions:
-            low = name.casefold()
-            if all(w in low or name in py for w, py in zip(words, by_pinyin)):
-                score = 1000 - len(name) + (200 if low.startswith(words[0]) else 0)
-                out.append(SearchResult("region", name, name, self.store.regions[name]["parent"] or "",
-                                        title_spans=_spans(name, words), score=score))
-        out.sort(key=lambda r: -r.score)
+        for i in matching or ():
+            name = self.region_names[i]
+            score = 1000 - len(name) + (200 if name.casefold().startswith(words[0]) else 0)
+            out.append(SearchResult("region", name, name, self.store.regions[name]["parent"] or "",
+                                    title_spans=_spans(name, words), score=score))
+        out.sort(key=lambda r: (-r.score, r.key))
         return out[:10]
 
     def _title_hits(self, word: str) -> dict[int, int]:
         """Section index -> 100 where the title holds the word (or its pinyin, for letters)."""
         hits: dict[int, int] = {}
-        if _LETTERS.match(word):
-            for title in self._pinyin_names(word):
-                for i in self.by_title.get(title, ()):
-                    hits[i] = 100
-                    if len(hits) >= MAX_CANDIDATES:
-                        return hits
-        find = self.title_corpus.find
-        pos = find(word)
-        while pos >= 0 and len(hits) < MAX_CANDIDATES:
-            hits[bisect_right(self.title_starts, pos) - 1] = 100
-            pos = find(word, pos + len(word))
+        for title in self._pinyin_names(word):
+            for i in self.by_title.get(title, ()):
+                hits[i] = 100
+                if len(hits) >= MAX_CANDIDATES:
+                    return hits
+        for i in self.titles.which(word, limit=MAX_CANDIDATES - len(hits)):
+            hits[i] = 100
         return hits
 
     def _region_hits(self, word: str) -> dict[int, int]:
         """Section index -> 40 where the section's region (or a region above it) holds the word."""
-        by_pinyin = self._pinyin_names(word) if _LETTERS.match(word) else set()
+        by_pinyin = self._pinyin_names(word)
+        regions = self.region_paths.which(word)
+        if by_pinyin:
+            regions += [k for k, name in enumerate(self.section_regions) if name in by_pinyin]
         hits: dict[int, int] = {}
-        for region, indices in self.by_region.items():
-            if word in self.region_paths.get(region, "") or region in by_pinyin:
-                for i in indices[:MAX_CANDIDATES - len(hits)]:
-                    hits[i] = 40
-                if len(hits) >= MAX_CANDIDATES:
-                    break
+        for k in regions:
+            for i in self.sections_of_region[k][:MAX_CANDIDATES - len(hits)]:
+                hits[i] = 40
+            if len(hits) >= MAX_CANDIDATES:
+                break
         return hits
 
     def _sections(self, words: list[str], limit: int) -> list[SearchResult]:
@@ -248,7 +309,7 @@ class SearchIndex:
             per_word.append((self._body_hits(w), extra))
         candidates = None
         for body, extra in per_word:
-            found = set(body) | set(extra)
+            found = body.keys() | extra.keys()
             candidates = found if candidates is None else candidates & found
         scored = []
         for i in candidates or ():
