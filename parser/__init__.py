@@ -4,7 +4,16 @@ The parser knows nothing of the store or the app: it takes bytes and returns pla
 """
 from .model import Article, Figure, ParsedDocument, Region, Section
 from .decode import DecodeError, decode_bytes
-from .document import parse_bytes, parse_text
+
+
+def __getattr__(name: str):
+    # the rules (and jieba, ~0.3 s to import) load on first use: the browser only needs
+    # PARSER_VERSION and the script converter, and must not pay for them before its first paint
+    if name in ("parse_bytes", "parse_text"):
+        from . import document
+        return getattr(document, name)
+    raise AttributeError(f"module 'parser' has no attribute {name!r}")
+
 
 def _version() -> str:
     """The release plus a digest of the parser's own source: any change to the rules makes stores

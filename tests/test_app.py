@@ -173,15 +173,28 @@ async def test_numbers_sort_by_value_and_filter_by_kind(app):
 
 
 async def test_clicking_a_column_header_sorts_by_it(app):
+    from tui.widgets.numbers import GAP, WIDTHS
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         numbers = app.query_one(NumbersPanel)
-        numbers.post_message(NumbersPanel.HeaderSelected(numbers, numbers.columns[next(
-            k for k in numbers.columns if k.value == "kind")].key, 4, numbers.columns[next(
-                k for k in numbers.columns if k.value == "kind")].label))
-        await pilot.pause()
+        # the "kind" header: after label, figure, value and unit
+        x = sum(WIDTHS[k] + GAP for k in ("label", "raw", "value", "unit")) + 2
+        await pilot.click(NumbersPanel, offset=(x + 1, 1))   # + the border
         kinds = [app.store.figures[f]["kind"] for f in numbers.shown_ids]
         assert numbers.sort_key == "kind" and kinds == sorted(kinds)
+        await pilot.click(NumbersPanel, offset=(x + 1, 1))
+        assert numbers.sort_reverse, "the same header again turns the order round"
+
+
+async def test_clicking_a_row_selects_its_figure(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "青岛市")
+        await pilot.pause()
+        numbers = app.query_one(NumbersPanel)
+        await pilot.click(NumbersPanel, offset=(4, 1 + 1 + 2))   # border, header, third row
+        assert numbers.has_focus and numbers.cursor_row == 2
+        assert app.query_one(DetailView).current_figure == numbers.shown_ids[2]
 
 
 async def test_selecting_a_row_shows_and_highlights_that_figure(app):

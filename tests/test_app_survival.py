@@ -7,7 +7,7 @@ from conftest import settle
 from store import build_store
 from tui.app import BrowserApp
 from tui.widgets.detail import DetailView
-from tui.widgets.numbers import PAGE_SIZE, NumbersPanel
+from tui.widgets.numbers import NumbersPanel
 from tui.widgets.region_tree import RegionTree
 from tui.widgets.search import SearchBox, SearchResults
 
@@ -96,10 +96,10 @@ async def test_a_100k_character_section_and_a_20k_figure_region(big_store):
         app.open_node("region", region)
         await pilot.pause()
         numbers = app.query_one(NumbersPanel)
-        assert numbers.row_count == PAGE_SIZE and len(numbers.shown_ids) >= 20_000
+        assert numbers.row_count == len(numbers.shown_ids) >= 20_000
         numbers.focus()
         await pilot.press("s", "s", "s", "right_square_bracket")
-        assert numbers.page_index == 1 and numbers.sort_key == "value"
+        assert numbers.cursor_row > 0 and numbers.sort_key == "value"
         await pilot.press("Y")
         assert app.clipboard.count("\n") == len(numbers.shown_ids)
 
@@ -137,7 +137,7 @@ async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, s
         assert "not a tui-browse store" in app.screen.message
 
 
-async def test_scrolling_past_a_page_opens_the_next(big_store):
+async def test_every_row_of_a_large_region_is_reachable(big_store):
     app = BrowserApp(db=big_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -145,10 +145,14 @@ async def test_scrolling_past_a_page_opens_the_next(big_store):
         app.open_node("region", region)
         numbers = app.query_one(NumbersPanel)
         numbers.focus()
-        numbers.move_cursor(row=PAGE_SIZE - 1)
+        await pilot.press("end")
         await pilot.pause()
-        await pilot.press("down")
-        assert numbers.page_index == 1 and numbers.cursor_row == 0
-        assert numbers.current_figure == numbers.shown_ids[PAGE_SIZE]
-        await pilot.press("up")
-        assert numbers.page_index == 0 and numbers.cursor_row == PAGE_SIZE - 1
+        last = len(numbers.shown_ids) - 1
+        assert numbers.cursor_row == last and numbers.current_figure == numbers.shown_ids[last]
+        top = numbers.scroll_offset.y
+        assert top <= last < top + numbers.scrollable_content_region.height, "the last row is on screen"
+        assert app.query_one(DetailView).current_figure == numbers.shown_ids[last]
+        await pilot.press("up", "pageup")
+        assert numbers.cursor_row < last - 1
+        await pilot.press("home")
+        assert numbers.cursor_row == 0 and numbers.scroll_offset.y == 0

@@ -47,8 +47,12 @@ KEYS: list[KeySpec] = [
     KeySpec("numbers.count", "numbers", "3", "filter('count')", "Count", False),
     KeySpec("numbers.area", "numbers", "4", "filter('area')", "Area", False),
     KeySpec("numbers.other", "numbers", "5", "filter('other')", "Other kinds", False),
-    KeySpec("numbers.next_page", "numbers", "right_square_bracket", "page(1)", "Next page", False),
-    KeySpec("numbers.prev_page", "numbers", "left_square_bracket", "page(-1)", "Previous page", False),
+    KeySpec("numbers.down", "numbers", "down,j", "cursor_down", "Next figure", False),
+    KeySpec("numbers.up", "numbers", "up,k", "cursor_up", "Previous figure", False),
+    KeySpec("numbers.page_down", "numbers", "pagedown,right_square_bracket", "page(1)", "Page down", False),
+    KeySpec("numbers.page_up", "numbers", "pageup,left_square_bracket", "page(-1)", "Page up", False),
+    KeySpec("numbers.first", "numbers", "home", "first", "First figure", False),
+    KeySpec("numbers.last", "numbers", "end", "last", "Last figure", False),
     KeySpec("search.down", "search", "down", "result(1)", "Next result", False),
     KeySpec("search.up", "search", "up", "result(-1)", "Previous result", False),
     KeySpec("search.clear", "search", "escape", "clear", "Clear search", False),
@@ -61,7 +65,7 @@ BUILTIN: list[tuple[str, str, str]] = [
     ("app", "tab / shift+tab", "Move focus: tree, search, detail, numbers"),
     ("tree", "↑ ↓", "Move"),
     ("tree", "enter", "Open the region or section"),
-    ("numbers", "↑ ↓ pgup pgdn", "Move; the detail pane follows the selected figure"),
+    ("numbers", "click a row", "Select it; the detail pane follows the selected figure"),
     ("numbers", "click a column header", "Sort by that column"),
     ("search", "enter", "Open the highlighted result"),
 ]
@@ -72,4 +76,6 @@ def bindings(scope: str) -> list[Binding]:
 
 
 def display_key(key: str) -> str:
-    return {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "["}.get(key, key)
+    names = {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
+             "down": "↓", "up": "↑", "pagedown": "pgdn", "pageup": "pgup"}
+    return " ".join(names.get(k, k) for k in key.split(","))

@@ -16,6 +16,7 @@ from store import Store
 from ..bindings import bindings
 from ..messages import CopyRequested
 from ..wrap import wrap
+from .virtual import set_virtual_size
 
 KIND_STYLES = {
     "money": Style(color="green", bold=True),
@@ -105,8 +106,7 @@ class DetailView(ScrollView, can_focus=True):
             self._lines = self._region_lines(width)
         else:
             self._lines = [Text(self.notice, style=DIM)]
-        self.virtual_size = Size(width, len(self._lines))
-        self.refresh()
+        set_virtual_size(self, Size(width, len(self._lines)))
 
     def _wrapped(self, text: str, width: int, style: Style | None = None) -> list[Text]:
         return [Text(text[s:e], style=style or "") for s, e in wrap(text, width)]

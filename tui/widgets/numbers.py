@@ -1,53 +1,79 @@
 """The numbers panel: the figures of the selected region or section, sortable, filterable, copyable.
 
-Rows are shown a page at a time (PAGE_SIZE); reaching the last row of a page opens the next, so a
-region with 20,000 figures shows its first rows at once. Sorting and filtering work on the whole list.
+A virtual table: it keeps only the list of figure ids and draws the rows on screen (Line API), so a
+region with 50,000 figures opens as fast as one with five, and scrolls through all of them. (Textual's
+DataTable measures every cell it holds: 200 rows cost about 200 ms to show.) Sorting and filtering
+work on the whole list.
 """
 from __future__ import annotations
 
-from rich.text import Text
-from textual.widgets import DataTable
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store import Store
 
 from ..bindings import bindings
 from ..formatting import plain, readable, thousands
 from ..messages import CopyRequested, FigureFocused
+from .virtual import set_virtual_size
 
-PAGE_SIZE = 200   # rows mounted at once: DataTable costs grow with rows (about 0.2 ms each)
 COLUMNS = [("label", "label"), ("raw", "figure"), ("value", "value"), ("unit", "unit"), ("kind", "kind"),
            ("qual", "qual"), ("region", "region")]
-# Fixed widths: the table lays out once, however rows arrive (auto widths shift as rows render).
 # "figure" fits "28.3万平方米", "value" fits "330.79亿 · 33,079,000,000".
 WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 6, "region": 10}
+RIGHT_ALIGNED = {"value"}
+GAP = 2                       # blank cells between columns
 SORTABLE = [key for key, _ in COLUMNS]
 MAIN_KINDS = ("money", "percent", "count", "area")
+TABLE_WIDTH = sum(WIDTHS.values()) + GAP * len(COLUMNS)
 
 
-class NumbersPanel(DataTable):
+def value_text(value: int | float) -> str:
+    # the 亿/万 form first: it is what a reader checks against the text
+    return f"{readable(value)} · {thousands(value)}" if abs(value) >= 10_000 else thousands(value)
+
+
+def _cell(text: str, key: str) -> str:
+    width = WIDTHS[key]
+    if cell_len(text) > width:
+        # cut to fit with the ellipsis (a wide character cut in half leaves padding: drop it)
+        text = set_cell_size(text, width - 1).rstrip(" ") + "…"
+    elif key in RIGHT_ALIGNED:
+        text = " " * (width - cell_len(text)) + text
+    return set_cell_size(text, width) + " " * GAP
+
+
+class NumbersPanel(ScrollView, can_focus=True):
     BINDINGS = bindings("numbers")
+    COMPONENT_CLASSES = {"numbers--header", "numbers--cursor", "numbers--even-row"}
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        super().__init__(**kwargs)
         self.store: Store | None = None
         self.figure_ids: list[int] = []     # the node's figures
-        self.shown_ids: list[int] = []        # after filter and sort
+        self.shown_ids: list[int] = []      # after filter and sort
         self.kind_filter = ""
         self.sort_key: str | None = None
         self.sort_reverse = False
-        self.page_index = 0
+        self.cursor_row = 0
         self.node_label = ""
-
-    def on_mount(self) -> None:
-        for key, title in COLUMNS:
-            self.add_column(title, key=key, width=WIDTHS.get(key))
+        self._rows: dict[int, str] = {}     # figure id -> its drawn row, for the rows on screen
 
     # -- data ----------------------------------------------------------------------------------
+    @property
+    def row_count(self) -> int:
+        return len(self.shown_ids)
+
     def show_figures(self, store: Store, figure_ids: list[int], label: str) -> None:
         self.store = store
         self.figure_ids = list(figure_ids)
         self.node_label = label
-        self.page_index = 0
+        self._rows.clear()
         self._refilter()
 
     def _refilter(self) -> None:
@@ -68,34 +94,16 @@ class NumbersPanel(DataTable):
             order = sorted(range(len(fids)), key=values.__getitem__, reverse=self.sort_reverse)
             fids = [fids[i] for i in order]
         self.shown_ids = fids
-        self.page_index = min(self.page_index, max(0, (len(fids) - 1) // PAGE_SIZE))
-        self._render_page()
-
-    def _render_page(self) -> None:
-        store = self.store
-        self.clear()
-        start = self.page_index * PAGE_SIZE
-        rows = []
-        keys = []
-        for fid in self.shown_ids[start:start + PAGE_SIZE]:
-            f = store.figures[fid]
-            # the 亿/万 form first: it is what a reader checks against the text
-            value = Text(f"{readable(f['value'])} · {thousands(f['value'])}" if abs(f["value"]) >= 10_000
-                         else thousands(f["value"]), justify="right")
-            rows.append((Text(f["label"]), Text(f["raw"]), value, Text(f["unit"]), Text(f["kind"]),
-                         Text(f["qual"]), Text(f["region"])))
-            keys.append(str(fid))
-        for row, key in zip(rows, keys):
-            self.add_row(*row, key=key)
+        self.cursor_row = 0
+        set_virtual_size(self, Size(TABLE_WIDTH, len(fids) + 1))   # + the header line
+        self.scroll_to(0, 0, animate=False, immediate=True)
         self.border_subtitle = self.status()
-        self.refresh_bindings()
 
     def status(self) -> str:
         total = len(self.shown_ids)
         parts = [f"{total:,} figures" if total != 1 else "1 figure"]
-        if total > PAGE_SIZE:
-            start = self.page_index * PAGE_SIZE
-            parts.append(f"rows {start + 1:,}–{min(start + PAGE_SIZE, total):,} ([ ] pages)")
+        if total:
+            parts.append(f"row {self.cursor_row + 1:,}")
         if self.kind_filter:
             parts.append(f"kind: {self.kind_filter}")
         if self.sort_key:
@@ -104,21 +112,92 @@ class NumbersPanel(DataTable):
 
     @property
     def current_figure(self) -> int | None:
-        if not self.row_count or self.cursor_row < 0:
-            return None
-        start = self.page_index * PAGE_SIZE
-        index = start + self.cursor_row
-        return self.shown_ids[index] if index < len(self.shown_ids) else None
+        if 0 <= self.cursor_row < len(self.shown_ids):
+            return self.shown_ids[self.cursor_row]
+        return None
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _row_text(self, fid: int) -> str:
+        text = self._rows.get(fid)
+        if text is None:
+            if len(self._rows) > 500:
+                self._rows.clear()
+            f = self.store.figures[fid]
+            cells = {"label": f["label"], "raw": f["raw"], "value": value_text(f["value"]), "unit": f["unit"],
+                     "kind": f["kind"], "qual": f["qual"], "region": f["region"]}
+            text = self._rows[fid] = "".join(_cell(cells[key], key) for key, _ in COLUMNS)
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        scroll_x, scroll_y = self.scroll_offset
+        base = self.rich_style
+        if y == 0:
+            header = "".join(_cell(title, key) for key, title in COLUMNS)
+            style = base + self.get_component_rich_style("numbers--header")
+            strip = Strip([Segment(header, style)], TABLE_WIDTH)
+        else:
+            row = scroll_y + y - 1
+            if row >= len(self.shown_ids):
+                return Strip.blank(width, base)
+            style = base
+            if row == self.cursor_row:
+                style += self.get_component_rich_style("numbers--cursor")
+            elif row % 2 == 0:
+                style += self.get_component_rich_style("numbers--even-row")
+            strip = Strip([Segment(self._row_text(self.shown_ids[row]), style)], TABLE_WIDTH)
+        return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style if y else base)
+
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)   # rows below the header
+
+    def _move_to(self, row: int) -> None:
+        """Put the cursor on row, scroll it into view, and let the detail pane follow."""
+        if not self.shown_ids:
+            return
+        row = max(0, min(row, len(self.shown_ids) - 1))
+        old, self.cursor_row = self.cursor_row, row
+        page = self._page_height()
+        top = self.scroll_offset.y
+        if row < top:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif row >= top + page:
+            self.scroll_to(y=row - page + 1, animate=False, immediate=True)
+        for r in (old, row):
+            self.refresh_line(r - self.scroll_offset.y + 1)
+        self.border_subtitle = self.status()
+        self.post_message(FigureFocused(self.shown_ids[row]))
+
+    def move_cursor(self, row: int) -> None:
+        self._move_to(row)
+
+    def on_resize(self) -> None:
+        self._rows.clear()
+
+    def on_focus(self) -> None:
+        self.refresh()      # the cursor's colour says whether the panel has the keys
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     # -- events --------------------------------------------------------------------------------
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        # only the user's own moves: filling the table must not pull the detail pane away
-        if self.has_focus and event.row_key is not None and event.row_key.value is not None:
-            self.post_message(FigureFocused(int(event.row_key.value)))
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        if offset.y == 0:
+            x = offset.x + self.scroll_offset.x
+            for key, _ in COLUMNS:
+                if x < WIDTHS[key] + GAP:
+                    self.sort_by(key)
+                    return
+                x -= WIDTHS[key] + GAP
+            return
+        self.focus()
+        self._move_to(self.scroll_offset.y + offset.y - 1)
 
-    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
-        event.stop()
-        key = event.column_key.value
+    def sort_by(self, key: str) -> None:
+        """Sort by a column; the same column again turns the order round."""
         if key == self.sort_key:
             self.sort_reverse = not self.sort_reverse
         else:
@@ -126,6 +205,21 @@ class NumbersPanel(DataTable):
         self._refilter()
 
     # -- actions -------------------------------------------------------------------------------
+    def action_cursor_down(self) -> None:
+        self._move_to(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self._move_to(self.cursor_row - 1)
+
+    def action_page(self, step: int) -> None:
+        self._move_to(self.cursor_row + step * self._page_height())
+
+    def action_first(self) -> None:
+        self._move_to(0)
+
+    def action_last(self) -> None:
+        self._move_to(len(self.shown_ids) - 1)
+
     def action_next_sort(self) -> None:
         order = [None, *SORTABLE]
         self.sort_key = order[(order.index(self.sort_key) + 1) % len(order)]
@@ -139,31 +233,7 @@ class NumbersPanel(DataTable):
 
     def action_filter(self, kind: str) -> None:
         self.kind_filter = kind
-        self.page_index = 0
         self._refilter()
-
-    def action_cursor_down(self) -> None:
-        # past the last row of a page: the next page, so scrolling never stops short
-        if self.row_count and self.cursor_row == self.row_count - 1 and \
-                (self.page_index + 1) * PAGE_SIZE < len(self.shown_ids):
-            self.action_page(1)
-            self.move_cursor(row=0)
-            return
-        super().action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        if self.cursor_row == 0 and self.page_index > 0:
-            self.action_page(-1)
-            self.move_cursor(row=self.row_count - 1)
-            return
-        super().action_cursor_up()
-
-    def action_page(self, step: int) -> None:
-        last = max(0, (len(self.shown_ids) - 1) // PAGE_SIZE)
-        new = min(max(0, self.page_index + step), last)
-        if new != self.page_index:
-            self.page_index = new
-            self._render_page()
 
     def _need_figure(self) -> dict | None:
         fid = self.current_figure
