@@ -46,3 +46,19 @@ def test_corrupted_runs_do_not_crash_and_are_kept():
     line = "??v深推進,進入快車道?!半p招雙引"
     out = normalize_line(line, True)
     assert "??v深推进" in out and "半" in out
+
+
+def test_our_simplifier_gives_opencc_s_own_result(seed_files):
+    """parser.script applies OpenCC's t2s dictionaries at C speed; it must say exactly what OpenCC says."""
+    import opencc
+    from parser.script import simplifier, _DICTIONARIES
+    ours, theirs = simplifier(), opencc.OpenCC("t2s")
+    traditional = opencc.OpenCC("s2t")
+    samples = [traditional.convert(f.read_text(encoding="utf-8")) for f in seed_files]
+    # every phrase OpenCC treats as a unit, run together and inside sentences
+    phrases = [row.split("\t")[0] for row in (_DICTIONARIES / "TSPhrases.txt").read_text(encoding="utf-8").splitlines()]
+    samples.append("".join(phrases))
+    samples.append("，".join(f"他說{p}了" for p in phrases))
+    for text in samples:
+        assert ours.convert(text) == theirs.convert(text)
+    assert ours.convert("一目瞭然的乾燥") == "一目了然的干燥"

@@ -1,0 +1,78 @@
+"""The search engine: what a user typing a query sees, keystroke by keystroke, is what a fresh search
+for that query finds, and it is right against a plain scan of the sections."""
+import random
+
+import pytest
+
+import store.search as search
+from store import Store
+from store.search import SearchIndex
+
+
+def _queries(store: Store, n: int = 60) -> list[str]:
+    """Words cut from the sections' own text (1-4 characters), a few that occur nowhere, and pairs."""
+    rng = random.Random(7)
+    texts = [store.sections[s]["text"] for s in store.sections]
+    words = []
+    while len(words) < n:
+        text = rng.choice(texts)
+        if len(text) < 10:
+            continue
+        at = rng.randrange(len(text) - 5)
+        word = text[at:at + rng.randint(1, 4)]
+        if word.strip() and not any(c in word for c in "\n ，。"):
+            words.append(word)
+    words += ["火星基地", "新增企业数", "zzzq"]
+    words += [f"{a} {b}" for a, b in zip(words[:10], words[10:20])]
+    return words
+
+
+def _section_keys(results):
+    return [(r.key, r.score) for r in results if r.kind == "section"]
+
+
+@pytest.fixture
+def small_caps(monkeypatch):
+    # caps small enough that the seeds' 40 sections run into them, as 10,000 articles do
+    monkeypatch.setattr(search, "MAX_CANDIDATES", 3)
+    monkeypatch.setattr(search, "CANDIDATE_LIMIT", 8)
+
+
+@pytest.mark.parametrize("char_index", [False, True])
+def test_typing_a_query_finds_what_a_fresh_search_finds(seed_store, small_caps, char_index):
+    store = Store.open(seed_store)
+    typed = SearchIndex(store)
+    if char_index:
+        typed.build_char_index()
+    for query in _queries(store):
+        for k in range(1, len(query) + 1):
+            got = typed.search(query[:k])
+        fresh = SearchIndex(store)
+        if char_index:
+            fresh.build_char_index()
+        assert _section_keys(got) == _section_keys(fresh.search(query)), query
+
+
+def test_results_are_the_sections_that_hold_every_word(seed_store):
+    store = Store.open(seed_store)
+    index = SearchIndex(store)
+    index.build_char_index()
+    for query in _queries(store):
+        words = query.split()
+        found = {r.key for r in index.search(query, limit=1000) if r.kind == "section"}
+
+        def holds(sid, w):
+            sec = store.sections[sid]
+            path = " ".join(store.region_path(sec["region"]))
+            return w in sec["text"] or w in sec["title"] or w in path
+        expected = {sid for sid in store.sections if all(holds(sid, w) for w in words)}
+        assert found == expected, query
+
+
+def test_a_word_typed_after_a_miss_is_still_found(seed_store, small_caps):
+    store = Store.open(seed_store)
+    index = SearchIndex(store)
+    assert not [r for r in index.search("火星基地") if r.kind == "section"]
+    # the word "火星" found nothing, but a later query that does not extend it must not be narrowed by it
+    hits = [r for r in index.search("投资") if r.kind == "section"]
+    assert hits and all("投资" in store.sections[r.key]["text"] + r.title for r in hits)
