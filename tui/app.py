@@ -31,7 +31,7 @@ from .screens.problem import ProblemScreen
 from .widgets.detail import DetailView
 from .widgets.numbers import NumbersPanel
 from .widgets.region_tree import RegionTree
-from .widgets.search import SearchBox, SearchResults
+from .widgets.search import RESULTS_SHOWN, SearchBox, SearchResults
 
 
 class BrowserApp(App[None]):
@@ -262,16 +262,27 @@ class BrowserApp(App[None]):
     def _on_query(self, event: Input.Changed) -> None:
         results = self.query_one(SearchResults)
         if not event.value.strip():
-            results.remove_class("-visible")
+            if self.query_one(SearchBox).has_focus:
+                results.show_hint()
+            else:
+                results.close()
             return
-        results.add_class("-visible")
+        results.open()
         self.run_search(event.value)
+
+    @on(SearchBox.Opened)
+    def _on_search_opened(self) -> None:
+        self.query_one(SearchResults).open()
+
+    @on(SearchBox.Left)
+    def _on_search_left(self) -> None:
+        self.query_one(SearchResults).close()
 
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, query: str) -> None:
         if self.index is None:
             return
-        found = self.index.search(query)
+        found = self.index.search(query, limit=RESULTS_SHOWN)
         if not get_current_worker().is_cancelled:   # a newer keystroke has taken over
             self.call_from_thread(self._show_results, query, found)
 
@@ -303,7 +314,7 @@ class BrowserApp(App[None]):
 
     @on(SearchBox.Cleared)
     def _on_cleared(self) -> None:
-        self.query_one(SearchResults).remove_class("-visible")
+        self.query_one(SearchResults).close()
         target = self._return_focus if self._return_focus is not None and self._return_focus.is_mounted else None
         (target or self.query_one(RegionTree)).focus()
 
