@@ -8,7 +8,7 @@ from .decode import decode_bytes
 from .figures import extract
 from .lines import sentence_head
 from .model import Article, ParsedDocument, Section
-from .normalize import has_jump_marker, is_pinyin_annotated, normalize_line
+from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
 from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
@@ -30,7 +30,8 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     raw_lines = text.split("\n")
     annotated = is_pinyin_annotated(text)
-    norm = [normalize_line(line, annotated) for line in raw_lines]
+    traditional, fullwidth = has_traditional(text), has_fullwidth(text)
+    norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
     raw_articles = build_articles(build_paragraphs(norm, jumps))
     ctx = RegionContext.of("\n".join(norm), _strong_names(raw_articles))
@@ -90,7 +91,7 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext) 
     if explicit:
         if len(set(explicit)) > 1:
             # three streets of one district: the story is the district's; towns of two districts: the city's
-            common = _common_ancestor([_ancestry(name, ctx) for name in set(explicit)])
+            common = _common_ancestor([_ancestry(name, ctx) for name in sorted(set(explicit))])
             if common:
                 return common
         return Counter(explicit).most_common(1)[0][0]
@@ -109,8 +110,10 @@ def _ancestry(name: str, ctx: RegionContext) -> list[str]:
 
 
 def _common_ancestor(chains: list[list[str]]) -> str | None:
+    """The nearest unit every chain passes through: one of the units itself when it holds the
+    others (银和街道 and 沧州市 -> 沧州市)."""
     first, *rest = chains
-    for name in first[1:]:
+    for name in first:
         if all(name in chain for chain in rest):
             return name
     return None

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .labels import label_after, make_label
+from .labels import clause_ends, label_after, make_label
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
 
@@ -75,14 +76,22 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return False
 
 
-def sentence_at(text: str, start: int, end: int, reach: int = 200) -> str:
-    """The sentence around a figure, at most `reach` characters either side (a 1 MB line has no end)."""
-    lo = max(0, start - reach)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, end + reach)
-    right = m.end() if m else min(len(text), end + reach)
+def sentence_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where each sentence of text[lo:hi] ends (just after its punctuation)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, lo, len(text) if hi is None else hi)]
+
+
+def sentence_at(text: str, start: int, end: int, reach: int = 200, ends: list[int] | None = None) -> str:
+    """The sentence around a figure, at most `reach` characters either side (a 1 MB line has no end).
+
+    ends: sentence_ends(text), when many figures of one text are placed."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    if ends is None:
+        ends = sentence_ends(text, lo, hi)
+    i = bisect_right(ends, start) - 1
+    left = ends[i] if i >= 0 and ends[i] > lo else lo
+    j = bisect_right(ends, end)
+    right = ends[j] if j < len(ends) and ends[j] <= hi else hi
     return text[left:right].strip()
 
 
@@ -115,8 +124,9 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
     tokens = _tokens(text)
     figures: list[Figure] = []
     floor = 0
+    marks = (sentence_ends(text), clause_ends(text)) if tokens else ([], [])
     for i, tok in enumerate(tokens):
-        fig = _figure(text, tokens, i, floor, names)
+        fig = _figure(text, tokens, i, floor, names, marks)
         if fig is not None and figures and _LIST_GAP.fullmatch(text[figures[-1].end:fig.start]):
             prev = figures[-1]
             if prev.kind == fig.kind and (not fig.label or fig.label == label_after(text, fig.end)):
@@ -144,7 +154,8 @@ def _shared_unit(text: str, tokens: list[_Token], i: int) -> _Token | None:
     return None
 
 
-def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[str, ...]) -> Figure | None:
+def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[str, ...],
+            marks: tuple[list[int], list[int]]) -> Figure | None:
     tok = tokens[i]
     m = tok.m
     start, end = m.start(), m.end()
@@ -199,9 +210,10 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     if isinstance(number, float) and not math.isfinite(number):
         return None
     qual = _qualifier(text, start, raw_end, m.group("mid"))
-    label = make_label(text, start, raw_end, kind, floor, names)
+    sentences, clauses = marks
+    label = make_label(text, start, raw_end, kind, floor, names, clauses)
     return Figure(raw=raw, value=number, unit=stored, kind=kind, qual=qual, label=label,
-                  context=sentence_at(text, start, raw_end), start=start, end=raw_end)
+                  context=sentence_at(text, start, raw_end, ends=sentences), start=start, end=raw_end)
 
 
 def _is_duration_year(text: str, start: int, end: int, value: Decimal) -> bool:

@@ -20,6 +20,7 @@ _VOWEL = re.compile(r"[aeiouüv]|^(?:m|n|ng|hm|hng)$")
 JUMP_MARKER = re.compile(r"[(（]\s*(?:下转|上接|转|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[)）]")
 
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＋": "+", "－": "-"})
+_FULLWIDTH_CHARS = frozenset(chr(c) for c in _FULLWIDTH)
 
 
 def strip_pinyin(line: str, annotated: bool) -> str:
@@ -51,10 +52,20 @@ def has_jump_marker(line: str) -> bool:
     return JUMP_MARKER.search(line) is not None
 
 
-def normalize_line(line: str, annotated: bool) -> str:
-    """The display/search form of one source line."""
-    line = strip_pinyin(line, annotated)
-    line = JUMP_MARKER.sub("", line)
-    line = fullwidth_to_ascii(line)
-    line = to_simplified(line)
+def has_fullwidth(text: str) -> bool:
+    return not _FULLWIDTH_CHARS.isdisjoint(text)
+
+
+def normalize_line(line: str, annotated: bool, traditional: bool = True, fullwidth: bool = True) -> str:
+    """The display/search form of one source line.
+
+    traditional, fullwidth: whether the file holds any such characters at all (a file-wide check
+    spares every line of a simplified file its own)."""
+    if "(" in line or "（" in line:     # pinyin and page-jump markers are bracketed
+        line = strip_pinyin(line, annotated)
+        line = JUMP_MARKER.sub("", line)
+    if fullwidth:
+        line = fullwidth_to_ascii(line)
+    if traditional:
+        line = to_simplified(line)
     return line.replace("\u3000", " ").strip()

@@ -160,7 +160,7 @@ class SearchIndex:
 
     def build_char_index(self) -> None:
         """Which sections hold each character: lets a query skip sections that cannot match.
-        About 3 s at 10,000 articles, so the app builds it in a worker after the store opens."""
+        About 5 s at 10,000 articles, so the app builds it in a worker after the store opens."""
         postings: dict[str, array] = {}
         corpus = self.bodies.text
         for i, a in enumerate(self.bodies.starts):
