@@ -38,13 +38,13 @@ class Gazetteer:
     by_stem: dict[str, list[Division]]
     children: dict[str, list[Division]]
     stem_heads: dict[str, list[str]]     # first two characters -> stems starting with them
-    head_start: re.Pattern               # any character a stem starts with
+    head_start: re.Pattern               # a stem's first character followed by a possible second one
 
     def stems_in(self, text: str) -> list[str]:
         """The stems that occur in text, found through the two-character heads they start with."""
         heads = self.stem_heads
         # only places where a stem could start (a C-speed scan) rather than every pair of characters
-        bigrams = {text[m.start():m.start() + 2] for m in self.head_start.finditer(text)}
+        bigrams = {text[p:p + 2] for p in map(re.Match.start, self.head_start.finditer(text))}
         return [s for head in bigrams & heads.keys() for s in heads[head] if s in text]
 
     def lookup(self, name: str, city_hint: str | None = None) -> Division | None:
@@ -93,5 +93,6 @@ def gazetteer() -> Gazetteer:
     heads: dict[str, list[str]] = {}
     for s in by_stem:
         heads.setdefault(s[:2], []).append(s)
-    head_start = re.compile("[" + re.escape("".join(sorted({h[0] for h in heads}))) + "]")
+    firsts, seconds = ("".join(sorted({h[i] for h in heads})) for i in (0, 1))
+    head_start = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
     return Gazetteer(by_name, by_stem, children, heads, head_start)

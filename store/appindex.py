@@ -64,8 +64,8 @@ class StagedIndex:
 
 
 def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) -> StagedIndex:
-    """Derive the app's files from the store being written to db (payload, and its figures as
-    columns in id order). The files already in place stay valid until commit()."""
+    """Derive the app's files from the store being written to db (its tables but figures, and
+    the figures as columns in id order). The files already in place stay valid until commit()."""
     folder = index_dir(db)
     folder.mkdir(exist_ok=True)
     sections = payload["sections"]

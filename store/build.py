@@ -120,22 +120,21 @@ class _Tables:
         elif old["parent"] is None and parent:
             old["parent"] = parent
 
-    def add_document(self, doc: ParsedDocument) -> None:
-        for r in doc.regions:
-            self.add_region(r.name, r.parent, r.level)
+    def add_document(self, source: str, doc: "_DocumentRows") -> None:
+        regions, articles = doc
+        for name, parent, level in regions:
+            self.add_region(name, parent, level)
         rows = self.figure_rows
-        for art in doc.articles:
+        for title, region, date, byline, paper, sections in articles:
             aid = len(self.articles) + 1
-            self.articles[str(aid)] = {"source": doc.source, "title": art.title, "region": art.region,
-                                       "date": art.date, "byline": art.byline, "paper": art.paper}
-            for order, sec in enumerate(art.sections):
+            self.articles[str(aid)] = {"source": source, "title": title, "region": region,
+                                       "date": date, "byline": byline, "paper": paper}
+            for order, (sec_region, sec_title, text, original, sec_byline, figures) in enumerate(sections):
                 sid = len(self.sections) + 1
-                self.sections[str(sid)] = {"article_id": aid, "region": sec.region, "title": sec.title,
-                                           "order": order, "text": sec.text, "original": sec.original,
-                                           "byline": sec.byline}
-                region = sec.region
-                rows += [(aid, sid, region, f.raw, f.value, f.unit, f.kind, f.qual, f.label, f.context,
-                          f.start, f.end) for f in sec.figures]
+                self.sections[str(sid)] = {"article_id": aid, "region": sec_region, "title": sec_title,
+                                           "order": order, "text": text, "original": original,
+                                           "byline": sec_byline}
+                rows += [(aid, sid, sec_region, *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
@@ -164,11 +163,13 @@ class _Tables:
             return {name: [] for name in FIGURE_FIELDS}
         return dict(zip(FIGURE_FIELDS, map(list, zip(*self.figure_rows))))
 
-    def as_json(self, meta: dict) -> dict:
+    def without_figures(self, meta: dict) -> dict:
+        """Every table of the store but figures (which the app index takes as columns)."""
         regions = {str(i): r for i, r in enumerate(sorted(self.regions.values(), key=lambda r: r["name"]), 1)}
-        figures = {str(i): dict(zip(FIGURE_FIELDS, row)) for i, row in enumerate(self.figure_rows, 1)}
-        return {"articles": self.articles, "sections": self.sections, "figures": figures,
-                "regions": regions, "meta": {"1": meta}}
+        return {"articles": self.articles, "sections": self.sections, "regions": regions, "meta": {"1": meta}}
+
+    def figure_table(self) -> dict[str, dict]:
+        return {str(i): dict(zip(FIGURE_FIELDS, row)) for i, row in enumerate(self.figure_rows, 1)}
 
 
 class _OldStore:
@@ -206,8 +207,26 @@ def _previous(path: Path, report: BuildReport) -> _OldStore | None:
     return _OldStore(data) if meta.get("parser_version") == PARSER_VERSION else None
 
 
+# A parsed file as plain tuples, in the order of the store's fields: (regions, articles), a region
+# (name, parent, level), an article (title, region, date, byline, paper, sections), a section (region,
+# title, text, original, byline, figures), a figure (raw, value, unit, kind, qual, label, context,
+# start, end). Tuples of strings and numbers cross from a worker process several times faster than
+# dataclass objects, and are what the tables are made of.
+_DocumentRows = tuple[list[tuple], list[tuple]]
+
+
+def _document_rows(doc: ParsedDocument) -> _DocumentRows:
+    regions = [(r.name, r.parent, r.level) for r in doc.regions]
+    articles = [(a.title, a.region, a.date, a.byline, a.paper,
+                 [(s.region, s.title, s.text, s.original, s.byline,
+                   [(f.raw, f.value, f.unit, f.kind, f.qual, f.label, f.context, f.start, f.end) for f in s.figures])
+                  for s in a.sections])
+                for a in doc.articles]
+    return regions, articles
+
+
 def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
-    """Parse one file's bytes: ("ok", document) or ("skip", the reason). Runs in a worker process."""
+    """Parse one file's bytes: ("ok", (encoding, rows)) or ("skip", the reason). Runs in a worker process."""
     position, data, name = job
     try:
         doc = parse_bytes(data, name)
@@ -217,7 +236,7 @@ def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
         return position, "skip", f"parser error ({type(exc).__name__}: {exc})"
     if not doc.articles:
         return position, "skip", "no article text found"
-    return position, "ok", doc
+    return position, "ok", (doc.encoding, _document_rows(doc))
 
 
 def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int, str], None] | None,
@@ -347,8 +366,8 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
                         report.skipped.append((str(f), payload))
                         skipped_sources[name] = [digest, payload]
                         continue
-                    tables.add_document(payload)
-                    encodings[name] = payload.encoding
+                    encodings[name], rows = payload
+                    tables.add_document(name, rows)
                     report.parsed.append(name)
                 sources[name] = digest
         if not report.ok:
@@ -357,21 +376,24 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
                 "sources": sources, "skipped": skipped_sources, "encodings": encodings,
                 "figure_count": len(tables.figure_rows),
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        payload = tables.as_json(meta)
-        report.bytes_written = _write_store_and_index(db, payload, tables.figure_columns(), report)
+        report.bytes_written = _write_store_and_index(db, tables, meta, report)
         report.counts = {"articles": len(tables.articles), "sections": len(tables.sections),
                          "figures": len(tables.figure_rows), "regions": len(tables.regions)}
     return report
 
 
-def _write_store_and_index(db: Path, payload: dict, figure_columns: dict[str, list], report: BuildReport) -> int:
+def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildReport) -> int:
     """Write the store, and the app's index beside it while the store's bytes go to disk.
 
     The index's data files are written while a thread writes and flushes the store (disk time,
     outside the GIL), under temporary names; they replace the old ones, and index.json (which names
-    the store's size and time) is written, only once the store is in place.
+    the store's size and time) is written, only once the store is in place. (A forked process
+    staging the index instead was slower: every object either process touched was copied.)
     """
+    payload = tables.without_figures(meta)
+    payload["figures"] = tables.figure_table()
     data = orjson.dumps(payload)   # orjson: unescaped UTF-8, several times faster than json
+    del payload["figures"]
     outcome: list = []
 
     def write() -> None:
@@ -384,7 +406,7 @@ def _write_store_and_index(db: Path, payload: dict, figure_columns: dict[str, li
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, payload, figure_columns)
+        staged = stage_app_index(db, payload, tables.figure_columns())
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()
