@@ -20,6 +20,15 @@ _SEP = "\x00"
 _LETTERS = re.compile(r"^[a-z]+$")
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 MAX_CANDIDATES = 500   # enough to rank the best 50; a one-character query stops here
+SCAN_CHUNK = 1 << 22   # characters scanned between checks that the search is still wanted
+
+
+class SearchCancelled(Exception):
+    """A newer query took over; nothing of this one is kept."""
+
+
+def _never() -> bool:
+    return False
 # past this many sections, counting in each costs more than one scan of the whole text
 CANDIDATE_LIMIT = 20_000
 
@@ -193,7 +202,7 @@ class SearchIndex:
             found.intersection_update(p)
         return sorted(found)
 
-    def _body_hits(self, word: str) -> dict[int, int]:
+    def _body_hits(self, word: str, should_stop=_never) -> dict[int, int]:
         """Section index -> occurrences of word in its text, for the first MAX_CANDIDATES sections.
 
         Typing extends a word one character at a time; a section holds "新增企" only if it holds
@@ -214,32 +223,34 @@ class SearchIndex:
                         return self._remember(_Scan(word, hits, upto))
             upto = prior.upto
         if upto < last:
-            upto = self._scan_rest(word, hits, upto + 1)
+            upto = self._scan_rest(word, hits, upto + 1, should_stop)
         return self._remember(_Scan(word, hits, upto))
 
-    def _scan_rest(self, word: str, hits: dict[int, int], first: int) -> int:
+    def _scan_rest(self, word: str, hits: dict[int, int], first: int, should_stop=_never) -> int:
         """Add the sections from `first` on that hold word, until there are MAX_CANDIDATES;
         return the last section looked at."""
         bodies = self.bodies
         count, last = bodies.text.count, len(bodies.starts) - 1
         candidates = self._candidates(word)
         if candidates is not None:
-            for i in candidates[bisect_right(candidates, first - 1):]:
+            for k, i in enumerate(candidates[bisect_right(candidates, first - 1):]):
+                if k % 2048 == 2047 and should_stop():
+                    raise SearchCancelled
                 n = count(word, bodies.starts[i], bodies.end(i))
                 if n:
                     hits[i] = n
                     if len(hits) >= MAX_CANDIDATES:
                         return i
             return last
-        find = bodies.text.find
-        pos = find(word, bodies.starts[first])
+        find = self._finder(word, should_stop)
+        pos = find(bodies.starts[first])
         while pos >= 0:
             i = bisect_right(bodies.starts, pos) - 1
             end = bodies.end(i)
             hits[i] = count(word, pos, end)          # the rest of this section in one C call
             if len(hits) >= MAX_CANDIDATES:
                 return i
-            pos = find(word, end)
+            pos = find(end)
         return last
 
     def _remember(self, scan: _Scan) -> dict[int, int]:
@@ -249,12 +260,32 @@ class SearchIndex:
         scans[scan.word] = scan
         return scan.hits
 
-    def search(self, query: str, limit: int = 50) -> list[SearchResult]:
+    def _finder(self, word: str, should_stop):
+        """find(pos): the next place of word in the bodies from pos, or -1; the text is scanned in
+        chunks, and SearchCancelled is raised between them once should_stop() says so."""
+        text = self.bodies.text
+        size = len(text)
+
+        def find(pos: int) -> int:
+            while pos < size:
+                hi = min(size, pos + SCAN_CHUNK)
+                found = text.find(word, pos, hi)
+                if found >= 0 or hi == size:
+                    return found
+                pos = hi - len(word) + 1          # a word across the chunk's edge is found next time
+                if should_stop():
+                    raise SearchCancelled
+            return -1
+        return find
+
+    def search(self, query: str, limit: int = 50, should_stop=_never) -> list[SearchResult]:
+        """The best results for query. should_stop() is asked during long scans: when it answers
+        True (a newer keystroke), SearchCancelled is raised and nothing is cached."""
         words = normalize_query(query)
         if not words:
             return []
         results = self._regions(words)
-        results += self._sections(words, limit)
+        results += self._sections(words, limit, should_stop)
         return results[:limit]
 
     def _regions(self, words: list[str]) -> list[SearchResult]:
@@ -300,13 +331,15 @@ class SearchIndex:
                 break
         return hits
 
-    def _sections(self, words: list[str], limit: int) -> list[SearchResult]:
+    def _sections(self, words: list[str], limit: int, should_stop=_never) -> list[SearchResult]:
         per_word = []
         for w in words:
             extra = self._title_hits(w)
             for i, score in self._region_hits(w).items():
                 extra[i] = extra.get(i, 0) + score
-            per_word.append((self._body_hits(w), extra))
+            if should_stop():
+                raise SearchCancelled
+            per_word.append((self._body_hits(w, should_stop), extra))
         candidates = None
         for body, extra in per_word:
             found = body.keys() | extra.keys()

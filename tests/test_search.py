@@ -76,3 +76,28 @@ def test_a_word_typed_after_a_miss_is_still_found(seed_store, small_caps):
     # the word "火星" found nothing, but a later query that does not extend it must not be narrowed by it
     hits = [r for r in index.search("投资") if r.kind == "section"]
     assert hits and all("投资" in store.sections[r.key]["text"] + r.title for r in hits)
+
+
+def test_a_search_stops_when_a_newer_keystroke_takes_over_and_leaves_nothing_behind(seed_store, monkeypatch):
+    monkeypatch.setattr(search, "SCAN_CHUNK", 64)     # the seeds' text in many chunks
+    store = Store.open(seed_store)
+    index = SearchIndex(store)
+    asked = []
+
+    def newer_keystroke():
+        asked.append(1)
+        return len(asked) > 2
+    with pytest.raises(search.SearchCancelled):
+        index.search("项目建设不存在的词", should_stop=newer_keystroke)
+    assert len(asked) == 3, "it stopped at the first check after the keystroke"
+    # the abandoned scan is not taken for a finished one
+    for q in ("项", "项目", "项目建设"):
+        assert _section_keys(index.search(q)) == _section_keys(SearchIndex(store).search(q)), q
+
+
+def test_a_word_across_the_edge_of_a_scanned_chunk_is_found(seed_store, monkeypatch):
+    store = Store.open(seed_store)
+    expected = _section_keys(SearchIndex(store).search("总投资", limit=1000))
+    for chunk in (5, 7, 64, 1000):
+        monkeypatch.setattr(search, "SCAN_CHUNK", chunk)
+        assert _section_keys(SearchIndex(store).search("总投资", limit=1000)) == expected, chunk

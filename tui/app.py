@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Stat
 from textual.worker import get_current_worker
 
 from store import Store, StoreError, default_store_path
-from store.search import SearchIndex, SearchResult
+from store.search import SearchCancelled, SearchIndex, SearchResult
 
 from .bindings import bindings
 from .clipboard import local_copy
@@ -282,8 +282,13 @@ class BrowserApp(App[None]):
     def run_search(self, query: str) -> None:
         if self.index is None:
             return
-        found = self.index.search(query, limit=RESULTS_SHOWN)
-        if not get_current_worker().is_cancelled:   # a newer keystroke has taken over
+        worker = get_current_worker()
+        try:
+            # a newer keystroke cancels this worker; the search stops at its next check
+            found = self.index.search(query, limit=RESULTS_SHOWN, should_stop=lambda: worker.is_cancelled)
+        except SearchCancelled:
+            return
+        if not worker.is_cancelled:
             self.call_from_thread(self._show_results, query, found)
 
     def _show_results(self, query: str, results: list[SearchResult]) -> None:
