@@ -1,6 +1,6 @@
 """The benchmark: build, open, search and the numbers panel at N = 100, 1,000 and 10,000 articles.
 
-    python -m bench.run                 # all sizes, 3 runs each
+    python -m bench.run                 # all sizes, 3 runs each (about 10 minutes)
     python -m bench.run --sizes 100 1000 --runs 3
 
 Prints one table and writes it as JSON under bench/results/. Every figure is the median of the runs;
