@@ -3,8 +3,7 @@
 A virtual table: it keeps only the list of figure ids and draws the rows on screen (Line API), so a
 region with 50,000 figures opens as fast as one with five, and scrolls through all of them. (Textual's
 DataTable measures every cell it holds: with pages of 200 rows the largest region took 200-330 ms
-to show at 10,000 articles.) Sorting and filtering
-work on the whole list.
+to show at 10,000 articles.) Sorting and filtering work on the whole list.
 """
 from __future__ import annotations
 
