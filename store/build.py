@@ -5,6 +5,7 @@ import gc
 import hashlib
 import multiprocessing as mp
 import os
+import sys
 import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
@@ -252,9 +253,11 @@ def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int,
     else:
         warm_up()   # forked workers inherit the loaded dictionaries instead of loading their own
         method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
-        # a worker's heap is small: it collects garbage as usual (the parent pauses its collector)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method), initializer=gc.enable)
-        outcomes = pool.map(_parse_job, jobs, chunksize=4)
+        with _stderr_with_a_descriptor():   # the pool's queues start the resource tracker
+            # a worker's heap is small: it collects garbage as usual (the parent pauses its collector)
+            pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context(method),
+                                       initializer=gc.enable)
+            outcomes = pool.map(_parse_job, jobs, chunksize=4)   # starts the workers
     try:
         for (position, status, payload), (_, _, name) in zip(outcomes, jobs):
             done += 1
@@ -264,6 +267,26 @@ def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int,
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+
+
+@contextmanager
+def _stderr_with_a_descriptor():
+    """multiprocessing's resource tracker, started with the first spawned worker, hands on
+    sys.stderr's file descriptor; inside the browser sys.stderr is Textual's capture, whose
+    fileno() is -1, and starting the workers failed ("bad value(s) in fds_to_keep"). For that
+    moment, the process's own stderr."""
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if usable or sys.__stderr__ is None:
+        yield
+        return
+    captured, sys.stderr = sys.stderr, sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = captured
 
 
 @contextmanager

@@ -156,3 +156,19 @@ async def test_every_row_of_a_large_region_is_reachable(big_store):
         assert numbers.cursor_row < last - 1
         await pilot.press("home")
         assert numbers.cursor_row == 0 and numbers.scroll_offset.y == 0
+
+
+async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_path, seed_files):
+    """`tui-browse FOLDER` builds inside the app, where sys.stderr is Textual's capture (no file
+    descriptor): starting the parsing processes used to fail there."""
+    from store.build import PARALLEL_THRESHOLD
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for n in range(PARALLEL_THRESHOLD + 4):
+        seed = seed_files[n % len(seed_files)]
+        (folder / f"{n:02d}_{seed.name}").write_bytes(seed.read_bytes())
+    app = BrowserApp(db=tmp_path / "s.json", sources=[str(folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.store is not None
+        assert app.store.counts()["articles"] >= PARALLEL_THRESHOLD + 4
