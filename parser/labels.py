@@ -73,12 +73,8 @@ def clause_ends(text: str) -> list[int]:
     return [m.end() for m in _CLAUSE_BREAK.finditer(text)]
 
 
-def label_before(text: str, start: int, floor: int, names: tuple[str, ...] = (),
-                 clauses: list[int] | None = None) -> str:
-    """The phrase ahead of the figure within its clause."""
-    if clauses is None:
-        clauses = clause_ends(text[floor:start])
-        clauses = [floor + c for c in clauses]
+def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clauses: list[int]) -> str:
+    """The phrase ahead of the figure within its clause (clauses: clause_ends(text))."""
     i = bisect_right(clauses, start) - 1
     head = text[clauses[i] if i >= 0 and clauses[i] > floor else floor:start]
     if _DIGIT.search(head):
@@ -112,8 +108,8 @@ def label_after(text: str, end: int) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
-def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...] = (),
-               clauses: list[int] | None = None) -> str:
+def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...],
+               clauses: list[int]) -> str:
     before = label_before(text, start, floor, names, clauses)
     if kind == "count":
         # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before

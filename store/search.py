@@ -20,6 +20,8 @@ _SEP = "\x00"
 _LETTERS = re.compile(r"^[a-z]+$")
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 MAX_CANDIDATES = 500   # enough to rank the best 50; a one-character query stops here
+# past this many sections, counting in each costs more than one scan of the whole text
+CANDIDATE_LIMIT = 20_000
 SCAN_CHUNK = 1 << 22   # characters scanned between checks that the search is still wanted
 
 
@@ -29,8 +31,6 @@ class SearchCancelled(Exception):
 
 def _never() -> bool:
     return False
-# past this many sections, counting in each costs more than one scan of the whole text
-CANDIDATE_LIMIT = 20_000
 
 
 @dataclass
@@ -207,20 +207,15 @@ class SearchIndex:
 
         Typing extends a word one character at a time; a section holds "新增企" only if it holds
         "新增", so a word found before inside this one narrows the sections to look at."""
-        bodies = self.bodies
-        count, last = bodies.text.count, len(bodies.starts) - 1
+        last = len(self.bodies.starts) - 1
         hits: dict[int, int] = {}
         upto = -1
         # list(): an older search still finishing in its thread may change the dict meanwhile
         prior = max((s for w, s in list(self._scans.items()) if w in word), key=lambda s: len(s.word), default=None)
         if prior is not None:
-            for i in prior.hits:
-                n = count(word, bodies.starts[i], bodies.end(i))
-                upto = i
-                if n:
-                    hits[i] = n
-                    if len(hits) >= MAX_CANDIDATES:
-                        return self._remember(_Scan(word, hits, upto))
+            capped = self._count_in(word, prior.hits, hits)
+            if capped is not None:
+                return self._remember(_Scan(word, hits, capped))
             upto = prior.upto
         if upto < last:
             upto = self._scan_rest(word, hits, upto + 1, should_stop)
@@ -233,15 +228,8 @@ class SearchIndex:
         count, last = bodies.text.count, len(bodies.starts) - 1
         candidates = self._candidates(word)
         if candidates is not None:
-            for k, i in enumerate(candidates[bisect_right(candidates, first - 1):]):
-                if k % 2048 == 2047 and should_stop():
-                    raise SearchCancelled
-                n = count(word, bodies.starts[i], bodies.end(i))
-                if n:
-                    hits[i] = n
-                    if len(hits) >= MAX_CANDIDATES:
-                        return i
-            return last
+            capped = self._count_in(word, candidates[bisect_right(candidates, first - 1):], hits, should_stop)
+            return last if capped is None else capped
         find = self._finder(word, should_stop)
         pos = find(bodies.starts[first])
         while pos >= 0:
@@ -252,6 +240,21 @@ class SearchIndex:
                 return i
             pos = find(end)
         return last
+
+    def _count_in(self, word: str, sections, hits: dict[int, int], should_stop=_never) -> int | None:
+        """Count word in each of these sections (in order), adding those that hold it to hits;
+        the section at which hits reached MAX_CANDIDATES, or None if it never did."""
+        bodies = self.bodies
+        count = bodies.text.count
+        for k, i in enumerate(sections):
+            if k % 2048 == 2047 and should_stop():
+                raise SearchCancelled
+            n = count(word, bodies.starts[i], bodies.end(i))
+            if n:
+                hits[i] = n
+                if len(hits) >= MAX_CANDIDATES:
+                    return i
+        return None
 
     def _remember(self, scan: _Scan) -> dict[int, int]:
         scans = self._scans

@@ -38,6 +38,16 @@ def check(doc) -> None:
     assert {s.region for a in doc.articles for s in a.sections} <= names
 
 
+def check_bytes(data: bytes, name: str) -> None:
+    """Bytes either parse into a sound document or are refused with a reason."""
+    try:
+        doc = parse_bytes(data, name)
+    except DecodeError as exc:
+        assert str(exc)
+        return
+    check(doc)
+
+
 def snapshot(doc):
     return [(a.title, a.region, [(s.title, s.region, s.text, [(f.raw, f.value, f.start) for f in s.figures])
                                  for s in a.sections]) for a in doc.articles]
@@ -63,12 +73,7 @@ def test_any_unicode_parses(text):
 @FUZZ
 @given(st.binary(max_size=600))
 def test_any_bytes_decode_or_are_refused_with_a_reason(data):
-    try:
-        doc = parse_bytes(data, "b.txt")
-    except DecodeError as exc:
-        assert str(exc)
-        return
-    check(doc)
+    check_bytes(data, "b.txt")
 
 
 def _mutate(text: str, rng: random.Random, how: str) -> str:
@@ -112,9 +117,4 @@ def test_mutated_seeds_parse_within_the_contract(which, how, seed):
 def test_seed_bytes_truncated_mid_character(which, cut):
     data = SEEDS[which].read_bytes()
     data = data[: min(cut, len(data) - 1)]
-    try:
-        doc = parse_bytes(data, "cut.txt")
-    except DecodeError as exc:
-        assert str(exc)
-        return
-    check(doc)
+    check_bytes(data, "cut.txt")

@@ -151,7 +151,7 @@ class NumbersPanel(ScrollView, can_focus=True):
     def _page_height(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)   # rows below the header
 
-    def _move_to(self, row: int) -> None:
+    def move_cursor(self, row: int) -> None:
         """Put the cursor on row, scroll it into view, and let the detail pane follow."""
         if not self.shown_ids:
             return
@@ -167,12 +167,6 @@ class NumbersPanel(ScrollView, can_focus=True):
             self.refresh_line(r - self.scroll_offset.y + 1)
         self.border_subtitle = self.status()
         self.post_message(FigureFocused(self.shown_ids[row]))
-
-    def move_cursor(self, row: int) -> None:
-        self._move_to(row)
-
-    def on_resize(self) -> None:
-        self._rows.clear()
 
     def on_focus(self) -> None:
         self.refresh()      # the cursor's colour says whether the panel has the keys
@@ -194,7 +188,7 @@ class NumbersPanel(ScrollView, can_focus=True):
                 x -= WIDTHS[key] + GAP
             return
         self.focus()
-        self._move_to(self.scroll_offset.y + offset.y - 1)
+        self.move_cursor(self.scroll_offset.y + offset.y - 1)
 
     def sort_by(self, key: str) -> None:
         """Sort by a column; the same column again turns the order round."""
@@ -206,19 +200,19 @@ class NumbersPanel(ScrollView, can_focus=True):
 
     # -- actions -------------------------------------------------------------------------------
     def action_cursor_down(self) -> None:
-        self._move_to(self.cursor_row + 1)
+        self.move_cursor(self.cursor_row + 1)
 
     def action_cursor_up(self) -> None:
-        self._move_to(self.cursor_row - 1)
+        self.move_cursor(self.cursor_row - 1)
 
     def action_page(self, step: int) -> None:
-        self._move_to(self.cursor_row + step * self._page_height())
+        self.move_cursor(self.cursor_row + step * self._page_height())
 
     def action_first(self) -> None:
-        self._move_to(0)
+        self.move_cursor(0)
 
     def action_last(self) -> None:
-        self._move_to(len(self.shown_ids) - 1)
+        self.move_cursor(len(self.shown_ids) - 1)
 
     def action_next_sort(self) -> None:
         order = [None, *SORTABLE]
