@@ -10,8 +10,8 @@ from importlib import import_module
 
 _EXPORTS = {
     "SCHEMA_VERSION": "schema", "KINDS": "schema", "StoreError": "schema", "validate": "schema",
-    "BuildReport": "build", "build_store": "build", "collect_sources": "build",
-    "Store": "reader", "default_store_path": "locations",
+    "BuildReport": "build", "build_store": "build", "collect_sources": "build", "remove_sources": "build",
+    "Store": "reader", "default_store_path": "locations", "samples_store_path": "locations",
 }
 KINDS_FOR_FILTER = ["money", "percent", "count", "area", "duration", "quantity", "ratio", "date"]
 

@@ -32,6 +32,21 @@ def index_dir(db: Path) -> Path:
     return db.with_name(db.name + ".index")
 
 
+def is_app_index_dir(folder: Path) -> bool:
+    """Whether folder is a store's app index (so a build never reads it as articles)."""
+    return folder.name.endswith(".index") and (folder / "index.json").is_file()
+
+
+def recorded_source_paths(db: Path) -> list[Path]:
+    """The source files the last build of db recorded, read from its app index even when db itself
+    is damaged (so a damaged library can be rebuilt from its own files); [] when unknown."""
+    try:
+        meta = orjson.loads((index_dir(db) / "index.json").read_bytes())["meta"]["1"]
+        return [Path(p) for p in meta.get("paths", {}).values()]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return []
+
+
 def _stamp(db: Path) -> list[int]:
     st = db.stat()
     return [st.st_size, st.st_mtime_ns]

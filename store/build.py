@@ -19,7 +19,7 @@ import orjson
 
 from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
-from .appindex import load_app_index, remove_app_index, stage_app_index
+from .appindex import is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .files import atomic_write_bytes, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .schema import SCHEMA_VERSION, StoreError
@@ -31,18 +31,37 @@ PARALLEL_THRESHOLD = 16   # below this many files, starting worker processes cos
 
 @dataclass
 class BuildReport:
+    """What a build did to the store, source by source (sources are named by their key in the store)."""
     store: Path
-    parsed: list[str] = field(default_factory=list)
-    reused: list[str] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)       # new sources, parsed
+    updated: list[str] = field(default_factory=list)     # sources whose file changed (or parser did), parsed again
+    kept: list[str] = field(default_factory=list)        # sources whose records were copied as they were
+    removed: list[str] = field(default_factory=list)     # sources taken out (--replace, remove)
+    stale: list[tuple[str, str]] = field(default_factory=list)       # (source, why its file could not be re-read)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (file, the source it repeats)
+    skipped: list[tuple[str, str]] = field(default_factory=list)     # (file, why it was not read)
     counts: dict[str, int] = field(default_factory=dict)
     moved_aside: Path | None = None
     bytes_written: int = 0
     notes: list[str] = field(default_factory=list)
+    nothing_read: bool = False      # files were named and not one of them could be read: nothing written
+
+    @property
+    def parsed(self) -> list[str]:
+        return self.added + self.updated
 
     @property
     def ok(self) -> bool:
-        return bool(self.parsed or self.reused)
+        """The build read what it was given, and the store holds something (or was emptied on request)."""
+        return not self.nothing_read and bool(self.added or self.updated or self.kept or self.removed)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.kept)} kept"]
+        for n, what in ((len(self.removed), "removed"), (len(self.duplicates), "duplicates"),
+                        (len(self.stale), "stale"), (len(self.skipped), "skipped")):
+            if n:
+                parts.append(f"{n} {what}")
+        return ", ".join(parts)
 
 
 def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -58,7 +77,8 @@ def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str
             found: list[Path] = []
             # followlinks=False: a symlink loop in a corpus folder cannot trap the walk
             for root, dirs, names in os.walk(p, onerror=lambda e: skipped.append((str(e.filename), e.strerror or str(e)))):
-                dirs.sort()
+                # a store's app index (STORE.index/texts.txt) is our own output, not an article
+                dirs[:] = sorted(d for d in dirs if not is_app_index_dir(Path(root) / d))
                 for name in sorted(names):
                     f = Path(root) / name
                     if f.suffix.lower() in TEXT_SUFFIXES:
@@ -75,21 +95,6 @@ def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str
                 seen.add(key)
                 files.append(f)
     return files, skipped
-
-
-def _source_names(files: list[Path]) -> dict[Path, str]:
-    """A file's name in the store: its base name, or a longer path where two base names collide."""
-    names: dict[Path, str] = {}
-    by_base: dict[str, list[Path]] = {}
-    for f in files:
-        by_base.setdefault(f.name, []).append(f)
-    for base, group in by_base.items():
-        if len(group) == 1:
-            names[group[0]] = base
-        else:
-            for f in group:
-                names[f] = str(f)
-    return names
 
 
 def _sha256(data: bytes) -> str:
@@ -174,38 +179,29 @@ class _Tables:
 
 
 class _OldStore:
-    """The previous store, indexed once by source so reusing a file costs only its own records."""
+    """The previous store, indexed once by source so reusing a file costs only its own records.
+    data is None for a store of an older schema: only its meta (where its sources are) is used."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict | None, meta: dict | None = None) -> None:
         self.data = data
-        self.meta = data["meta"]["1"]
+        self.meta = meta if data is None else data["meta"]["1"]
         self.articles_of: dict[str, list[int]] = {}
+        self.sections_of: dict[int, list[int]] = {}
+        self.figures_of: dict[int, list[int]] = {}
+        self.regions: dict[str, dict] = {}
+        if data is not None:
+            self._index(data)
+
+    def _index(self, data: dict) -> None:
         for key, art in data["articles"].items():
             self.articles_of.setdefault(art["source"], []).append(int(key))
-        self.sections_of: dict[int, list[int]] = {}
         for key, sec in data["sections"].items():
             self.sections_of.setdefault(sec["article_id"], []).append(int(key))
-        self.figures_of: dict[int, list[int]] = {}
         for key, fig in data["figures"].items():
             self.figures_of.setdefault(fig["section_id"], []).append(int(key))
         for ids in (*self.articles_of.values(), *self.sections_of.values(), *self.figures_of.values()):
             ids.sort()
         self.regions = {r["name"]: r for r in data["regions"].values()}
-
-
-def _previous(path: Path, report: BuildReport) -> _OldStore | None:
-    """The store being replaced, if it is sound; a corrupt one is moved aside, never overwritten."""
-    if not path.exists() or path.is_dir():
-        return None
-    try:
-        data = load_json(path)
-    except StoreError as exc:
-        if "newer than this tui-browse" in str(exc):
-            raise
-        report.moved_aside = move_aside(path)
-        return None
-    meta = data["meta"]["1"]
-    return _OldStore(data) if meta.get("parser_version") == PARSER_VERSION else None
 
 
 # A parsed file as plain tuples, in the order of the store's fields: (regions, articles), a region
@@ -303,32 +299,279 @@ def _collector_paused():
             gc.enable()
 
 
-def _unchanged(db: Path, entries: list[tuple[Path, str, str, bytes]], report: BuildReport) -> bool:
-    """True when db was built by this parser from exactly these files, byte for byte."""
+def _previous(path: Path, report: BuildReport) -> _OldStore | None:
+    """The store being added to, if it is sound. A corrupt one is moved aside, never overwritten;
+    one of an older schema is moved aside too, and its sources are read again from their paths."""
+    if not path.exists() or path.is_dir():
+        return None
+    try:
+        data = load_json(path)
+    except StoreError as exc:
+        if "newer than this tui-browse" in str(exc):
+            raise
+        meta = _readable_meta(path)
+        report.moved_aside = move_aside(path)
+        if meta is not None:
+            return _OldStore(None, meta)    # its records cannot be copied; its sources are re-read
+        return None
+    return _OldStore(data)
+
+
+def _readable_meta(path: Path) -> dict | None:
+    """The meta of a store this version cannot use (an older schema), when its JSON still parses."""
+    try:
+        meta = orjson.loads(path.read_bytes())["meta"]["1"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return meta if isinstance(meta, dict) and isinstance(meta.get("sources"), dict) else None
+
+
+@dataclass
+class _Incoming:
+    """A file named in this build: its path, the absolute path the store records, its bytes."""
+    path: Path
+    where: str
+    digest: str
+    data: bytes
+
+
+@dataclass
+class _Step:
+    """One source of the store being built: copy its old records, or parse these bytes."""
+    key: str
+    how: str                 # "keep" or "parse"
+    where: str | None        # the file's absolute path, when known
+    digest: str
+    data: bytes = b""
+    shown: str = ""          # the file's path as the user gave it, for messages
+    named: bool = False      # one of the files this build was given
+
+
+@dataclass
+class _Plan:
+    steps: list[_Step]
+    skipped: dict[str, list[str]]      # sources that could not be parsed before and are unchanged
+    skipped_paths: dict[str, str]      # where those are
+    stale: dict[str, str]              # source -> why its file could not be read again
+
+    @property
+    def paths(self) -> dict[str, str]:
+        return {**{s.key: s.where for s in self.steps if s.where}, **self.skipped_paths}
+
+    def changes(self, meta: dict, report: BuildReport) -> bool:
+        """Whether the store this plan makes differs from the one meta describes."""
+        if report.removed or any(s.how == "parse" for s in self.steps):
+            return True
+        return ([s.key for s in self.steps] != list(meta.get("sources", {}))
+                or self.paths != meta.get("paths", {})
+                or self.stale != meta.get("stale", {}) or self.skipped != meta.get("skipped", {}))
+
+
+def _store_json(data: bytes) -> bool:
+    """Whether these bytes are a tui-browse store (or its app index), which is not an article."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{") or b'"meta"' not in data:
+        return False
+    try:
+        parsed = orjson.loads(data)
+    except ValueError:
+        return False
+    return isinstance(parsed, dict) and isinstance(parsed.get("meta"), dict) and "articles" in parsed
+
+
+def _read_incoming(files: list[Path], report: BuildReport) -> list[_Incoming]:
+    entries: list[_Incoming] = []
+    for f in files:
+        try:
+            if not f.is_file():
+                # a FIFO or device named *.txt would block the read forever
+                report.skipped.append((str(f), "not a regular file"))
+                continue
+            size = f.stat().st_size
+            if size > MAX_FILE_BYTES:
+                report.skipped.append((str(f), f"too large ({size // (1024 * 1024)} MB; the limit is "
+                                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"))
+                continue
+            data = f.read_bytes()
+        except OSError as exc:
+            report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
+            continue
+        if _store_json(data):
+            report.skipped.append((str(f), "this is a tui-browse store, not an article; open it with: "
+                                           f"tui-browse --db {f}"))
+            continue
+        entries.append(_Incoming(f, os.path.abspath(f), _sha256(data), data))
+    return entries
+
+
+def _read_recorded(where: str | None) -> tuple[bytes | None, str]:
+    """A source's file read again from the path the store recorded: (bytes, "") or (None, why not)."""
+    if not where:
+        return None, "the store does not record where this file came from"
+    try:
+        if not os.path.isfile(where):
+            return None, f"{where} is gone"
+        return Path(where).read_bytes(), ""
+    except OSError as exc:
+        return None, f"cannot read {where}: {exc.strerror or exc}"
+
+
+def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, refresh: bool,
+          report: BuildReport) -> _Plan:
+    """Decide, for every source the new store will hold, whether its records are copied or parsed.
+
+    meta: the previous store's (empty for a new store); current: its records were made by this
+    parser and schema. A file is the source it was before when its absolute path is the one the
+    store recorded (a store without paths: when its key is the file's name). Fills report's lists.
+    """
+    old_sources: dict[str, str] = dict(meta.get("sources", {}))
+    old_skipped: dict[str, list[str]] = dict(meta.get("skipped", {}))
+    old_paths: dict[str, str] = dict(meta.get("paths", {}))
+    old_stale: dict[str, str] = dict(meta.get("stale", {}))
+    by_path = {where: key for key, where in old_paths.items()}
+    recheck = refresh or not current
+
+    # which old source each file is, if any
+    matched: dict[str, _Incoming] = {}
+    fresh: list[_Incoming] = []
+    for entry in incoming:
+        key = by_path.get(entry.where)
+        if key is None and entry.path.name in (*old_sources, *old_skipped) and entry.path.name not in old_paths:
+            key = entry.path.name           # a store written before paths were recorded
+        if key is not None and key not in matched:
+            matched[key] = entry
+        elif key is None:
+            fresh.append(entry)
+
+    retained = [k for k in old_sources if k in matched or not replace]
+    retained_skipped = [k for k in old_skipped if k in matched or not replace]
+    report.removed = [k for k in old_sources if k not in retained]
+    taken = set(retained) | set(retained_skipped)
+
+    steps: list[_Step] = []
+    skipped: dict[str, list[str]] = {}
+    skipped_paths: dict[str, str] = {}
+    stale: dict[str, str] = {}
+    for key in retained:
+        entry = matched.get(key)
+        if entry is not None:
+            how = "keep" if current and entry.digest == old_sources[key] else "parse"
+            steps.append(_Step(key, how, entry.where, entry.digest, entry.data if how == "parse" else b"",
+                               str(entry.path), named=True))
+            continue
+        where = old_paths.get(key)
+        if not recheck:
+            steps.append(_Step(key, "keep", where, old_sources[key], shown=where or key))
+            if key in old_stale:
+                stale[key] = old_stale[key]
+            continue
+        data, why = _read_recorded(where)
+        if data is None:
+            steps.append(_Step(key, "keep", where, old_sources[key], shown=where or key))
+            stale[key] = why
+            continue
+        digest = _sha256(data)
+        if current and digest == old_sources[key]:
+            steps.append(_Step(key, "keep", where, digest, shown=where))
+        else:
+            steps.append(_Step(key, "parse", where, digest, data, where))
+    for key in retained_skipped:
+        entry = matched.get(key)
+        digest, why = old_skipped[key]
+        if entry is None and recheck:
+            data, _ = _read_recorded(old_paths.get(key))
+            if data is not None:
+                steps.append(_Step(key, "parse", old_paths[key], _sha256(data), data, old_paths[key]))
+            continue   # a file that was never readable and is gone leaves nothing behind
+        if entry is not None and not (current and entry.digest == digest):
+            steps.append(_Step(key, "parse", entry.where, entry.digest, entry.data, str(entry.path), named=True))
+            continue
+        skipped[key] = [digest, why]
+        where = entry.where if entry else old_paths.get(key)
+        if where:
+            skipped_paths[key] = where
+        report.skipped.append((str(entry.path) if entry else old_paths.get(key, key), why))
+
+    digests = {s.digest: s.key for s in steps}
+    for entry in fresh:
+        if entry.digest in digests:
+            report.duplicates.append((str(entry.path), digests[entry.digest]))
+            continue
+        key = entry.path.name if entry.path.name not in taken else entry.where
+        taken.add(key)
+        digests[entry.digest] = key
+        steps.append(_Step(key, "parse", entry.where, entry.digest, entry.data, str(entry.path), named=True))
+    report.stale = sorted(stale.items())
+    return _Plan(steps, skipped, skipped_paths, stale)
+
+
+def _unchanged(db: Path, incoming: list[_Incoming], replace: bool, refresh: bool, report: BuildReport) -> _Plan | None:
+    """The plan, decided from the small app index, when it shows the store needs no writing (None
+    otherwise: the full store is read and the plan decided again from it)."""
     index = load_app_index(db)
     if index is None:
-        return False
+        return None
     meta = index["meta"]["1"]
-    if meta.get("parser_version") != PARSER_VERSION or meta.get("schema_version") != SCHEMA_VERSION:
-        return False
-    sources, skipped = meta.get("sources", {}), meta.get("skipped", {})
-    known = {**{n: d for n, (d, _) in skipped.items()}, **sources}
-    if known != {name: digest for _, name, digest, _ in entries}:
-        return False
-    report.reused = [name for _, name, _, _ in entries if name in sources]
-    report.skipped += [(str(f), skipped[name][1]) for f, name, _, _ in entries if name in skipped]
-    report.counts = {"articles": len(index["articles"]), "sections": len(index["sections"]),
-                     "figures": meta.get("figure_count", 0), "regions": len(index["regions"])}
-    return True
+    current = meta.get("parser_version") == PARSER_VERSION and meta.get("schema_version") == SCHEMA_VERSION
+    trial = BuildReport(store=db, skipped=list(report.skipped))
+    plan = _plan(meta, current, incoming, replace, refresh, trial)
+    if not current or plan.changes(meta, trial):
+        return None
+    trial.kept = [s.key for s in plan.steps]
+    trial.counts = {"articles": len(index["articles"]), "sections": len(index["sections"]),
+                    "figures": meta.get("figure_count", 0), "regions": len(index["regions"])}
+    for name in ("kept", "stale", "duplicates", "skipped", "counts"):
+        setattr(report, name, getattr(trial, name))
+    return plan
 
 
 def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str], None] | None = None,
                 skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0,
-                workers: int | None = None) -> BuildReport:
-    """Parse files into the store at db. Files that cannot be read are skipped with the reason.
+                workers: int | None = None, replace: bool = False, refresh: bool = False) -> BuildReport:
+    """Add files to the store at db (creating it): new files are parsed, changed ones parsed again,
+    unchanged ones kept as they are, and every other source of the store stays.
 
+    replace: the store holds exactly these files afterwards (the others are removed).
+    refresh: every source the store already holds is read again from its recorded path (changed
+    ones parsed again; gone ones keep their records and are reported stale). A new parser version
+    does the same by itself. Files that cannot be read are skipped with the reason.
     workers: processes that parse (default: one per core, up to 4, when there are many files).
     """
+    return _rebuild(db, lambda report: _read_incoming(files, report), replace=replace, refresh=refresh,
+                    progress=progress, skipped=skipped, lock_wait=lock_wait, workers=workers)
+
+
+def remove_sources(db: Path, selectors: list[str | Path], lock_wait: float = 10.0) -> BuildReport:
+    """Take sources out of the store: each selector is a source's key, a file's path, or a folder
+    (every source recorded under it). StoreError, and the store unchanged, when one matches nothing."""
+    db = Path(db)
+    if not db.is_file():
+        raise StoreError(f"no store at {db}")
+    return _rebuild(db, lambda report: [], replace=False, refresh=False, remove=[str(s) for s in selectors],
+                    lock_wait=lock_wait)
+
+
+def _matching_sources(meta: dict, selectors: list[str], db: Path) -> list[str]:
+    keys = [*meta.get("sources", {}), *meta.get("skipped", {})]
+    paths = meta.get("paths", {})
+    chosen: list[str] = []
+    unmatched: list[str] = []
+    for sel in selectors:
+        where = os.path.abspath(sel)
+        under = where.rstrip(os.sep) + os.sep
+        found = [k for k in keys if k == sel or paths.get(k) == where or paths.get(k, "").startswith(under)]
+        if not found:
+            unmatched.append(sel)
+        chosen += [k for k in found if k not in chosen]
+    if unmatched:
+        raise StoreError(f"not in {db}: {', '.join(unmatched)} (`tui-browse sources --db {db}` lists its sources)")
+    return chosen
+
+
+def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replace: bool, refresh: bool,
+             remove: list[str] = (), progress: Callable[[int, int, str], None] | None = None,
+             skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0,
+             workers: int | None = None) -> BuildReport:
     db = Path(db)
     report = BuildReport(store=db, skipped=list(skipped or []))
     if db.is_dir():
@@ -339,65 +582,67 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
         raise StoreError(f"cannot create the folder for {db}: {exc.strerror}") from None
     with write_lock(db, wait=lock_wait), _collector_paused():
         remove_stale_temps(db)
-        entries: list[tuple[Path, str, str, bytes]] = []
-        names = _source_names(files)
-        for f in files:
-            name = names[f]
-            try:
-                if not f.is_file():
-                    # a FIFO or device named *.txt would block the read forever
-                    report.skipped.append((str(f), "not a regular file"))
-                    continue
-                size = f.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    report.skipped.append((str(f), f"too large ({size // (1024 * 1024)} MB; the limit is "
-                                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"))
-                    continue
-                data = f.read_bytes()
-            except OSError as exc:
-                report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
-                continue
-            entries.append((f, name, _sha256(data), data))
-        if _unchanged(db, entries, report):
-            return report       # every file as it was when this store was built: nothing to write
+        incoming = read(report)
+        asked = bool(incoming or report.skipped)
+        if not remove:
+            plan = _unchanged(db, incoming, replace, refresh, report)
+            if plan is not None:    # the store already is what this build would write
+                report.nothing_read = asked and not (report.duplicates or any(s.named for s in plan.steps))
+                return report
         old = _previous(db, report)
-        old_sources = old.meta.get("sources", {}) if old else {}
+        meta = old.meta if old is not None else {}
+        if remove:
+            chosen = set(_matching_sources(meta, remove, db))
+            meta = {**meta, "sources": {k: v for k, v in meta.get("sources", {}).items() if k not in chosen},
+                    "skipped": {k: v for k, v in meta.get("skipped", {}).items() if k not in chosen}}
+        current = old is not None and old.data is not None and meta.get("parser_version") == PARSER_VERSION
+        plan = _plan(meta, current, incoming, replace, refresh, report)
+        if remove:
+            report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
+        del incoming
         tables = _Tables()
         sources: dict[str, str] = {}
-        skipped_sources: dict[str, list[str]] = {}   # files that could not be parsed: [digest, why]
+        paths: dict[str, str] = dict(plan.skipped_paths)
+        skipped_sources: dict[str, list[str]] = dict(plan.skipped)   # files that could not be parsed
         encodings: dict[str, str] = {}
-        jobs: list[tuple[int, bytes, str]] = []      # files to parse: (position, bytes, name)
-        plan: list[tuple[Path, str, str, str]] = []  # (file, name, digest, "reuse" or "parse")
-        for f, name, digest, data in entries:
-            if old is not None and old_sources.get(name) == digest:
-                plan.append((f, name, digest, "reuse"))
-            else:
-                jobs.append((len(plan), data, name))
-                plan.append((f, name, digest, "parse"))
-        del entries
-        results = _parse_all(jobs, progress, len(plan), workers)
+        old_sources = meta.get("sources", {})
+        jobs = [(n, step.data, step.key) for n, step in enumerate(plan.steps) if step.how == "parse"]
+        for step in plan.steps:
+            step.data = b""      # the job holds the bytes now
+        results = _parse_all(jobs, progress, len(plan.steps), workers)
         with closing(results):   # an error below stops the workers at once
-            for n, (f, name, digest, how) in enumerate(plan):
-                if how == "reuse":
-                    tables.reuse(old, name)
-                    report.reused.append(name)
-                    encodings[name] = old.meta.get("encodings", {}).get(name, "")
+            for n, step in enumerate(plan.steps):
+                if step.how == "keep":
+                    if old is None or old.data is None:   # an older schema: its records cannot be copied
+                        report.stale = [(k, w) for k, w in report.stale if k != step.key]
+                        report.notes.append(f"{step.key}: its records stay only in the old store kept aside")
+                        continue
+                    tables.reuse(old, step.key)
+                    report.kept.append(step.key)
+                    encodings[step.key] = old.meta.get("encodings", {}).get(step.key, "")
                 else:
                     position, status, payload = next(results)
                     assert position == n
                     if status != "ok":
-                        report.skipped.append((str(f), payload))
-                        skipped_sources[name] = [digest, payload]
+                        report.skipped.append((step.shown, payload))
+                        skipped_sources[step.key] = [step.digest, payload]
+                        if step.where:
+                            paths[step.key] = step.where
                         continue
-                    encodings[name], rows = payload
-                    tables.add_document(name, rows)
-                    report.parsed.append(name)
-                sources[name] = digest
+                    encodings[step.key], rows = payload
+                    tables.add_document(step.key, rows)
+                    (report.updated if step.key in old_sources else report.added).append(step.key)
+                sources[step.key] = step.digest
+                if step.where:
+                    paths[step.key] = step.where
+        read_some = report.duplicates or any(s.named and s.key in sources for s in plan.steps)
+        if asked and not read_some:
+            report.nothing_read = True
         if not report.ok:
             return report  # nothing readable: the previous store stays as it was
         meta = {"schema_version": SCHEMA_VERSION, "parser_version": PARSER_VERSION,
-                "sources": sources, "skipped": skipped_sources, "encodings": encodings,
-                "figure_count": len(tables.figure_rows),
+                "sources": sources, "paths": paths, "stale": plan.stale, "skipped": skipped_sources,
+                "encodings": encodings, "figure_count": len(tables.figure_rows),
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
         report.bytes_written = _write_store_and_index(db, tables, meta, report)
         report.counts = {"articles": len(tables.articles), "sections": len(tables.sections),

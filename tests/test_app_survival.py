@@ -166,7 +166,7 @@ async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_p
     folder.mkdir()
     for n in range(PARALLEL_THRESHOLD + 4):
         seed = seed_files[n % len(seed_files)]
-        (folder / f"{n:02d}_{seed.name}").write_bytes(seed.read_bytes())
+        (folder / f"{n:02d}_{seed.name}").write_bytes(seed.read_bytes() + f"\n第{n}期。\n".encode())
     app = BrowserApp(db=tmp_path / "s.json", sources=[str(folder)])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)

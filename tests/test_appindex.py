@@ -53,7 +53,7 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
     stamp = db.stat().st_mtime_ns
     again = build_store(files, db)
     assert db.stat().st_mtime_ns == stamp
-    assert again.parsed == [] and sorted(again.reused) == sorted(first.parsed)
+    assert again.parsed == [] and sorted(again.kept) == sorted(first.added)
     assert again.skipped == first.skipped == [(str(src / "empty.txt"), "empty file")]
     assert again.counts == first.counts
 

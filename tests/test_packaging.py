@@ -22,32 +22,16 @@ def test_bundled_seeds_are_the_five_articles():
     assert len(files) == 5 and files[0].startswith("000_")
 
 
-def test_launch_rebuilds_the_default_store_only_when_stale(monkeypatch, seed_files):
-    from store import build_store, default_store_path
-    from tui import launch as launch_module
-    from tui.app import BrowserApp
-    opened = []
-    monkeypatch.setattr(BrowserApp, "run", lambda self: opened.append((self.db, self.sources)))
-    assert launch_module.launch([]) == 0
-    db, sources = opened[-1]
-    assert db == default_store_path() and sorted(Path(s).name for s in sources) == [f.name for f in seed_files]
-    assert str(db).startswith(str(Path.home())), "tests keep the default store in their own home"
-    build_store(seed_files, db)
-    assert launch_module.store_is_current(db, seed_files)
-    launch_module.launch([])
-    assert opened[-1] == (db, None)
-
-
 def test_launch_with_paths_builds_them_and_with_db_opens_it(monkeypatch, tmp_path, seed_files):
     from store import StoreError
     from tui import launch as launch_module
     from tui.app import BrowserApp
     opened = []
-    monkeypatch.setattr(BrowserApp, "run", lambda self: opened.append((self.db, self.sources)))
+    monkeypatch.setattr(BrowserApp, "run", lambda self: opened.append((self.db, self.sources, self.replace_sources)))
     launch_module.launch([str(seed_files[0]), "--db", str(tmp_path / "x.json")])
-    assert opened[-1] == (tmp_path / "x.json", [seed_files[0]])
+    assert opened[-1] == (tmp_path / "x.json", [seed_files[0]], False), "paths are added, not a replacement"
     launch_module.launch(["--db", str(tmp_path / "y.json")])
-    assert opened[-1] == (tmp_path / "y.json", None)
+    assert opened[-1] == (tmp_path / "y.json", None, False)
     import pytest
     with pytest.raises(StoreError, match="no such file"):
         launch_module.launch([str(tmp_path / "missing")])

@@ -62,7 +62,7 @@ def test_an_unchanged_file_is_not_parsed_again(tmp_path, seed_files):
     first = build_store(seed_files, db)
     assert len(first.parsed) == 5
     again = build_store(seed_files, db)
-    assert again.parsed == [] and len(again.reused) == 5
+    assert again.parsed == [] and len(again.kept) == 5
     assert again.counts == first.counts
     assert validate(json.loads(db.read_text(encoding="utf-8"))) == []
 
@@ -77,7 +77,7 @@ def test_a_changed_file_is_parsed_and_the_rest_reused(tmp_path, seed_files):
     target = sorted(src.glob("*.txt"))[0]
     target.write_text(target.read_text(encoding="utf-8") + "\n新增企业88家。\n", encoding="utf-8")
     report = build_store(sorted(src.glob("*.txt")), db)
-    assert report.parsed == [target.name] and len(report.reused) == 4
+    assert report.updated == [target.name] and report.added == [] and len(report.kept) == 4
     data = json.loads(db.read_text(encoding="utf-8"))
     assert any(f["raw"] == "88家" for f in data["figures"].values())
     assert validate(data) == []
@@ -174,4 +174,4 @@ def test_a_parser_change_makes_the_store_stale(tmp_path, seed_files, monkeypatch
     build_store(seed_files[:2], db)
     monkeypatch.setattr(store.build, "PARSER_VERSION", "9.9.9+changed")
     report = build_store(seed_files[:2], db)
-    assert len(report.parsed) == 2 and report.reused == []
+    assert len(report.updated) == 2 and report.kept == []

@@ -19,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from store import Store, StoreError, default_store_path
+from store import Store, StoreError, default_store_path, samples_store_path
 from store.search import SearchCancelled, SearchIndex, SearchResult
 
 from .bindings import bindings
@@ -43,10 +43,16 @@ class BrowserApp(App[None]):
     WATCH_SECONDS = 2.0   # how often to look whether the store file changed on disk
 
     def __init__(self, db: str | Path | None = None, sources: list[str | Path] | None = None,
-                 export_dir: str | Path | None = None, rebuild_from: list[str | Path] | None = None) -> None:
+                 export_dir: str | Path | None = None, rebuild_from: list[str | Path] | None = None,
+                 replace: bool = False, refresh: bool = False, notice: str | None = None) -> None:
+        """sources are added to the store at db before it opens (replace: the store holds exactly
+        them); refresh reads the store's own sources again first; notice is shown once it opens."""
         super().__init__()
         self.db = Path(db) if db is not None else default_store_path()
         self.sources = [Path(s) for s in sources] if sources else None
+        self.replace_sources = replace
+        self.refresh_sources = refresh
+        self.notice = notice
         self.rebuild_from = [Path(s) for s in (rebuild_from or sources or [])] or None
         self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
         self.store: Store | None = None
@@ -78,8 +84,8 @@ class BrowserApp(App[None]):
         self.query_one(DetailView).border_title = "Detail"
         self.query_one(NumbersPanel).border_title = "Numbers"
         self.sub_title = self.db.name
-        if self.sources:
-            self.build_and_load(self.sources)
+        if self.sources or self.refresh_sources:
+            self.build_and_load(self.sources or [], replace=self.replace_sources, refresh=self.refresh_sources)
         else:
             self.load_store()
         self.set_interval(self.WATCH_SECONDS, self.check_store_changed)
@@ -114,7 +120,8 @@ class BrowserApp(App[None]):
         tree.focus()
 
     @work(thread=True, exclusive=True, group="store")
-    def build_and_load(self, sources: list[Path]) -> None:
+    def build_and_load(self, sources: list[Path], replace: bool = False, refresh: bool = False) -> None:
+        """Add sources to the store (or make it exactly them), then open it."""
         from store import build_store, collect_sources
         try:
             files, skipped = collect_sources(sources)
@@ -122,7 +129,8 @@ class BrowserApp(App[None]):
 
             def progress(n: int, total: int, name: str) -> None:
                 self.call_from_thread(self._build_progress, n, total, name)
-            report = build_store(files, self.db, progress=progress, skipped=skipped)
+            report = build_store(files, self.db, progress=progress, skipped=skipped, replace=replace,
+                                 refresh=refresh)
         except StoreError as exc:
             self.call_from_thread(self._build_finished, f"Build failed: {exc}", "error")
             self.call_from_thread(self._store_failed, str(exc))
@@ -131,11 +139,13 @@ class BrowserApp(App[None]):
             reasons = "; ".join(f"{Path(p).name}: {why}" for p, why in report.skipped[:5])
             self.call_from_thread(self._build_finished, f"Nothing could be read ({reasons})", "error")
         else:
-            skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
-            note = f"Built {self.db.name}: {len(report.parsed)} parsed, {len(report.reused)} unchanged{skipped}"
+            note = f"Built {self.db.name}: {report.summary()}"
+            if report.stale:
+                note += f" (stale: {', '.join(name for name, _ in report.stale[:3])}: their files are gone)"
             if report.moved_aside:
-                note += f"; the unreadable old store was kept as {report.moved_aside.name}"
-            self.call_from_thread(self._build_finished, note, "warning" if report.skipped else "information")
+                note += f"; the old store could not be used as it was and was kept as {report.moved_aside.name}"
+            warn = report.skipped or report.stale or report.duplicates
+            self.call_from_thread(self._build_finished, note, "warning" if warn else "information")
         self._open_in_worker()
 
     def _build_started(self, total: int) -> None:
@@ -199,6 +209,9 @@ class BrowserApp(App[None]):
         elif roots:
             self.open_node("region", roots[0])
         tree.focus()
+        if self.notice:
+            self.notify(self.notice, title="Samples", timeout=20)
+            self.notice = None
         self.warm_search()
 
     @work(thread=True, group="warm")
@@ -220,10 +233,13 @@ class BrowserApp(App[None]):
         self.push_screen(ProblemScreen(message, bool(sources), label), answer)
 
     def _default_sources(self) -> list[Path] | None:
-        if self.db == default_store_path():
+        """What a store that cannot be opened is rebuilt from: the samples' store from the bundled
+        seeds; any other store (the library above all) only from the files it was built from."""
+        if self.db == samples_store_path():
             from .seeds import bundled_seeds
             return [bundled_seeds()]
-        return None
+        from store.appindex import recorded_source_paths
+        return [p for p in recorded_source_paths(self.db) if p.exists()] or None
 
     # -- showing nodes -------------------------------------------------------------------------
     def open_node(self, kind: str, key: object, focus_tree: bool = False) -> None:

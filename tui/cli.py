@@ -10,7 +10,8 @@ from rich.markup import escape
 from rich.text import Text
 from rich.table import Table
 
-from store import KINDS_FOR_FILTER, Store, StoreError, build_store, collect_sources, default_store_path
+from store import (KINDS_FOR_FILTER, BuildReport, Store, StoreError, build_store, collect_sources,
+                   default_store_path, remove_sources)
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -18,10 +19,32 @@ PROGRESS_THRESHOLD = 20
 
 
 def _build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tui-browse build", description="Parse article files into a store.")
-    p.add_argument("sources", nargs="+", metavar="SOURCE", help="text files or folders of .txt files")
-    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+    p = argparse.ArgumentParser(
+        prog="tui-browse build",
+        description="Add article files to a store (your library unless --db names another). Files already "
+                    "there and unchanged are kept, changed ones parsed again, and what the store held before "
+                    "stays, unless --replace.")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="text files or folders of .txt files")
+    p.add_argument("--db", type=Path, help=f"store file (default: your library, {default_store_path()})")
+    p.add_argument("--replace", action="store_true",
+                   help="make the store hold exactly these sources (the others are removed)")
+    p.add_argument("--refresh", action="store_true",
+                   help="read every source the store holds again from where it came from")
     p.add_argument("--quiet", action="store_true", help="print only problems")
+    return p
+
+
+def _remove_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse remove", description="Take sources out of a store.")
+    p.add_argument("sources", nargs="+", metavar="SOURCE",
+                   help="a source's name in the store, a file's path, or a folder (every source under it)")
+    p.add_argument("--db", type=Path, help=f"store file (default: your library, {default_store_path()})")
+    return p
+
+
+def _sources_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse sources", description="List the sources a store was built from.")
+    p.add_argument("--db", type=Path, help=f"store file (default: your library, {default_store_path()})")
     return p
 
 
@@ -34,9 +57,13 @@ def _figures_parser() -> argparse.ArgumentParser:
     return p
 
 
-def run_build(sources: list[str], db: Path, quiet: bool = False) -> int:
+def run_build(sources: list[str], db: Path, quiet: bool = False, replace: bool = False,
+              refresh: bool = False) -> int:
+    if not sources and not refresh:
+        err.print("[red]error:[/] name files or folders to add, or --refresh to read the store's own sources again")
+        return 2
     files, skipped = collect_sources(sources)
-    if not files and not skipped:
+    if sources and not files and not skipped:
         err.print(f"[red]error:[/] no .txt files in {', '.join(map(str, sources))}")
         return 1
     if len(files) >= PROGRESS_THRESHOLD and not quiet:
@@ -44,22 +71,63 @@ def run_build(sources: list[str], db: Path, quiet: bool = False) -> int:
         with Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                       TextColumn("{task.description}"), console=err, transient=True) as bar:
             task = bar.add_task("", total=len(files))
-            report = build_store(files, db, skipped=skipped,
+            report = build_store(files, db, skipped=skipped, replace=replace, refresh=refresh,
                                  progress=lambda n, total, name: bar.update(task, completed=n, description=name))
     else:
-        report = build_store(files, db, skipped=skipped)
+        report = build_store(files, db, skipped=skipped, replace=replace, refresh=refresh)
+    return _print_report(report, db, quiet)
+
+
+def _print_report(report: BuildReport, db: Path, quiet: bool = False) -> int:
     if report.moved_aside:
-        err.print(f"[yellow]note:[/] the old store was not readable; kept it as {escape(str(report.moved_aside))}")
+        err.print(f"[yellow]note:[/] the old store could not be used as it was; kept it as "
+                  f"{escape(str(report.moved_aside))}")
     for path, why in report.skipped:
         err.print(f"[yellow]skipped[/] {escape(path)}: {escape(why)}")
+    for path, original in report.duplicates:
+        err.print(f"[yellow]duplicate[/] {escape(path)}: the same text as {escape(original)}, already in the store")
+    for name, why in report.stale:
+        err.print(f"[yellow]stale[/] {escape(name)}: {escape(why)}; its records are kept "
+                  f"(tui-browse remove {escape(name)} takes them out)")
+    for note in report.notes:
+        err.print(f"[yellow]note:[/] {escape(note)}")
     if not report.ok:
         err.print(f"[red]error:[/] nothing could be read; {escape(str(db))} was not changed")
         return 1
     if not quiet:
         c = report.counts
-        out.print(f"built {escape(str(db))}: {c['articles']} articles, {c['sections']} sections, {c['figures']} figures, "
-                  f"{c['regions']} regions ({len(report.parsed)} files parsed, {len(report.reused)} unchanged, "
-                  f"{len(report.skipped)} skipped)")
+        if report.removed:
+            out.print(f"removed {len(report.removed)} sources: {escape(', '.join(report.removed[:10]))}"
+                      + (" …" if len(report.removed) > 10 else ""))
+        out.print(f"{escape(str(db))}: {c['articles']} articles, {c['sections']} sections, {c['figures']} figures, "
+                  f"{c['regions']} regions ({escape(report.summary())})")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    db = args.db or default_store_path()
+    return _print_report(remove_sources(db, args.sources), db)
+
+
+def run_sources(args: argparse.Namespace) -> int:
+    db = args.db or default_store_path()
+    store = Store.open(db)
+    meta = store.meta
+    counts: dict[str, int] = {}
+    for article in store.articles.values():
+        counts[article["source"]] = counts.get(article["source"], 0) + 1
+    table = Table()
+    for name in ("source", "articles", "path", "state"):
+        table.add_column(name, overflow="fold", justify="right" if name == "articles" else "left")
+    stale, paths = meta.get("stale", {}), meta.get("paths", {})
+    for key in meta.get("sources", {}):
+        table.add_row(Text(key), str(counts.get(key, 0)), Text(paths.get(key, "(not recorded)")),
+                      Text(f"stale: {stale[key]}" if key in stale else "ok"))
+    for key, (_, why) in meta.get("skipped", {}).items():
+        table.add_row(Text(key), "0", Text(paths.get(key, "(not recorded)")), Text(f"skipped: {why}"))
+    console = out if out.is_terminal else Console(highlight=False, width=200)
+    console.print(table)
+    console.print(f"{len(meta.get('sources', {}))} sources in {db}")
     return 0
 
 
@@ -102,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "build":
             args = _build_parser().parse_args(argv[1:])
-            return run_build(args.sources, args.db or default_store_path(), args.quiet)
+            return run_build(args.sources, args.db or default_store_path(), args.quiet, args.replace, args.refresh)
+        if argv and argv[0] == "remove":
+            return run_remove(_remove_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "sources":
+            return run_sources(_sources_parser().parse_args(argv[1:]))
         if argv and argv[0] == "figures":
             return run_figures(_figures_parser().parse_args(argv[1:]))
         from .launch import launch

@@ -1,4 +1,8 @@
-"""`tui-browse [PATH...] [--db STORE]`: open the browser, building the store first where needed."""
+"""`tui-browse [PATH...] [--db STORE]`: open the browser, building the store first where needed.
+
+With no arguments it opens the user's library (the default store) once one exists, and the bundled
+samples, in a store of their own, until then. The library is never rebuilt from the samples.
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,9 +10,12 @@ import hashlib
 from pathlib import Path
 
 from parser import PARSER_VERSION
-from store import StoreError, default_store_path
+from store import StoreError, default_store_path, samples_store_path
 
 from .seeds import bundled_seeds
+
+SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui-browse build FOLDER "
+                  "(they go into your library, which tui-browse opens from then on).")
 
 
 def store_is_current(db: Path, sources: list[Path]) -> bool:
@@ -25,23 +32,37 @@ def store_is_current(db: Path, sources: list[Path]) -> bool:
     return meta.get("sources") == want
 
 
+def parsed_by_another_version(db: Path) -> bool:
+    """True when db's records were made by another parser (so its sources should be read again)."""
+    from store.appindex import load_app_index
+    index = load_app_index(db)
+    if index is None:
+        return False     # no index to tell cheaply: the app reads the store as it is
+    return index["meta"]["1"].get("parser_version") != PARSER_VERSION
+
+
 def launch(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="tui-browse", description="Browse regions, sections and figures. "
-                                "Subcommands: build, figures (tui-browse build --help).")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to build a store from, then open")
-    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+                                "Subcommands: build, remove, sources, figures (tui-browse build --help).")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders to add to the store (your library by default), then open it")
+    p.add_argument("--db", type=Path, help=f"store file (default: your library, {default_store_path()})")
     args = p.parse_args(argv)
     db = args.db or default_store_path()
-    sources = None
+    options: dict = {}
     if args.paths:
         missing = [x for x in args.paths if not Path(x).exists()]
         if missing:
             raise StoreError("no such file or folder: " + ", ".join(missing))
-        sources = args.paths
-    elif args.db is None:
+        options["sources"] = args.paths
+    elif args.db is None and not db.exists():
+        db = samples_store_path()
         seeds = sorted(bundled_seeds().glob("*.txt"))
+        options["notice"] = SAMPLES_NOTICE
         if not store_is_current(db, seeds):
-            sources = [str(s) for s in seeds]
+            options.update(sources=[str(s) for s in seeds], replace=True)
+    elif parsed_by_another_version(db):
+        options["refresh"] = True     # read the library's own sources again with this parser
     from .app import BrowserApp   # Textual loads only when the browser opens
-    BrowserApp(db=db, sources=sources).run()
+    BrowserApp(db=db, **options).run()
     return 0
