@@ -27,7 +27,7 @@ class Material:
     """Paragraphs and headings of the seeds, read once through the parser."""
 
     def __init__(self) -> None:
-        from parser import parse_bytes
+        from tui_browse.parser import parse_bytes
         self.paragraphs: list[str] = []
         self.headings: list[str] = []
         for f in sorted(SEEDS.glob("*.txt")):
@@ -38,7 +38,7 @@ class Material:
                     self.headings.append(sec.title)
                     self.paragraphs += [p for p in sec.text.split("\n") if len(p) >= 40]
         self.headings = sorted({h for h in self.headings if 4 <= len(h) <= 40})
-        from parser.gazetteer import gazetteer
+        from tui_browse.parser.gazetteer import gazetteer
         g = gazetteer()
         self.counties = sorted((d.name, d.parent) for divs in g.by_name.values() for d in divs
                                if d.level == "county" and d.parent and d.parent.endswith("市"))

@@ -26,7 +26,7 @@ def _peak_mb() -> float:
 
 def paint(store: str) -> dict:
     """First paint (the region tree with its counts) and fully loaded (texts, figures, search)."""
-    from tui.app import BrowserApp
+    from tui_browse.app import BrowserApp
 
     class Timed(BrowserApp):
         marks: dict = {}

@@ -39,7 +39,7 @@ def corpus(n: int) -> Path:
 
 
 def corpus_chars(folder: Path) -> int:
-    from parser import decode_bytes
+    from tui_browse.parser import decode_bytes
     return sum(len(decode_bytes(f.read_bytes())[0]) for f in folder.glob("*.txt"))
 
 
@@ -56,7 +56,7 @@ def _probe(*args: str) -> dict:
 
 
 def bench_build(folder: Path, db: Path, runs: int) -> dict:
-    cli = [sys.executable, "-m", "tui.cli", "build", str(folder), "--db", str(db), "--quiet"]
+    cli = [sys.executable, "-m", "tui_browse.cli", "build", str(folder), "--db", str(db), "--quiet"]
     fresh, again, base = [], [], []
     for _ in range(runs):
         db.unlink(missing_ok=True)
@@ -80,8 +80,8 @@ async def _interactive(db: Path, runs: int) -> dict:
     """Search latency per keystroke and the numbers panel's first rows, in one headless session:
     every query typed `runs` times (each round from a cold search cache), the largest region opened
     `runs` times (from another region)."""
-    from tui.app import BrowserApp
-    from tui.widgets.numbers import NumbersPanel
+    from tui_browse.app import BrowserApp
+    from tui_browse.widgets.numbers import NumbersPanel
 
     shown: dict[str, float] = {}
 

@@ -17,7 +17,7 @@ from typing import Callable, Iterator
 
 import orjson
 
-from parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
+from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
 from .appindex import is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .files import atomic_write_bytes, move_aside, remove_stale_temps, write_lock

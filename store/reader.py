@@ -128,7 +128,7 @@ class _Figures(Mapping):
         return rec
 
     def _context(self, rec: dict) -> str:
-        from parser.figures import sentence_at   # the same function that wrote it at build time
+        from ..parser.figures import sentence_at   # the same function that wrote it at build time
         return sentence_at(self._sections[rec["section_id"]]["text"], rec["start"], rec["end"])
 
     def column(self, name: str) -> list:

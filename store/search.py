@@ -12,7 +12,7 @@ from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from parser.script import simplifier
+from ..parser.script import simplifier
 
 from .reader import Store
 

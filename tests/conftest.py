@@ -31,14 +31,14 @@ def seed_files() -> list[Path]:
 
 @pytest.fixture(scope="session")
 def parsed_seeds(seed_files):
-    from parser import parse_bytes
+    from tui_browse.parser import parse_bytes
     return {f.name[:3]: parse_bytes(f.read_bytes(), f.name) for f in seed_files}
 
 
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory, seed_files) -> Path:
     """A store built once from the bundled seeds (tests must not modify it)."""
-    from store import build_store
+    from tui_browse.store import build_store
     db = tmp_path_factory.mktemp("store") / "seeds.json"
     report = build_store(seed_files, db)
     assert report.ok and not report.skipped
@@ -56,12 +56,12 @@ def quiet_app(monkeypatch):
     local clipboard copy is recorded instead of performed (the app's OSC 52 copy still runs)."""
     copied: list[str] = []
     try:
-        import tui.app
+        import tui_browse.app
     except ImportError:  # pragma: no cover - textual missing
         yield copied
         return
-    monkeypatch.setattr(tui.app.BrowserApp, "CURSOR_BLINK", False)
-    monkeypatch.setattr(tui.app, "local_copy", lambda text: copied.append(text) or None)
+    monkeypatch.setattr(tui_browse.app.BrowserApp, "CURSOR_BLINK", False)
+    monkeypatch.setattr(tui_browse.app, "local_copy", lambda text: copied.append(text) or None)
     yield copied
 
 

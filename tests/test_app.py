@@ -6,14 +6,14 @@ import json
 import pytest
 
 from conftest import settle
-from store import Store
-from tui.app import BrowserApp
-from tui.screens.help import HelpScreen
-from tui.screens.problem import ProblemScreen
-from tui.widgets.detail import DetailView
-from tui.widgets.numbers import NumbersPanel
-from tui.widgets.region_tree import RegionTree
-from tui.widgets.search import SearchBox, SearchResults
+from tui_browse.store import Store
+from tui_browse.app import BrowserApp
+from tui_browse.screens.help import HelpScreen
+from tui_browse.screens.problem import ProblemScreen
+from tui_browse.widgets.detail import DetailView
+from tui_browse.widgets.numbers import NumbersPanel
+from tui_browse.widgets.region_tree import RegionTree
+from tui_browse.widgets.search import SearchBox, SearchResults
 
 
 def detail_text(app) -> str:
@@ -173,7 +173,7 @@ async def test_numbers_sort_by_value_and_filter_by_kind(app):
 
 
 async def test_clicking_a_column_header_sorts_by_it(app):
-    from tui.widgets.numbers import GAP, WIDTHS
+    from tui_browse.widgets.numbers import GAP, WIDTHS
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         numbers = app.query_one(NumbersPanel)
@@ -274,7 +274,7 @@ async def test_help_screen_lists_every_binding(app):
         await settle(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        from tui.bindings import KEYS
+        from tui_browse.bindings import KEYS
         table = app.screen.query_one("#help-table").content
         rendered = "\n".join(str(c) for col in table.columns for c in col._cells)
         for k in KEYS:
@@ -355,7 +355,7 @@ async def test_building_from_sources_inside_the_app(tmp_path, seed_files):
 
 
 async def test_markup_in_article_text_shows_literally(tmp_path):
-    from store import build_store
+    from tui_browse.store import build_store
     src = tmp_path / "markup.txt"
     src.write_text("[b]惜福镇街道[/b]新闻\n\n□本报记者 王明\n\n惜福镇街道[red]新增企业20家[/red]，总投资[b]3亿元。\n",
                    encoding="utf-8")
@@ -382,21 +382,21 @@ async def test_a_small_terminal_still_shows_every_pane(app):
 
 
 def test_search_offsets_survive_letters_that_fold_longer(tmp_path):
-    from store import build_store
-    from store.search import SearchIndex
+    from tui_browse.store import build_store
+    from tui_browse.store.search import SearchIndex
     src = tmp_path / "a.txt"
     src.write_text("Straße项目\n\n今年以来，Straße街道新增企业20家。\n\n第二节\n\n惜福镇街道总投资约56.7亿元。\n", encoding="utf-8")
     db = tmp_path / "s.json"
     build_store([src], db)
-    from store import Store
+    from tui_browse.store import Store
     index = SearchIndex(Store.open(db))
     (hit,) = [r for r in index.search("56.7亿元") if r.kind == "section"]
     assert "56.7亿元" in index.store.sections[hit.key]["text"]
 
 
 def test_short_letter_queries_are_initials_longer_ones_spellings(seed_store):
-    from store import Store
-    from store.search import SearchIndex
+    from tui_browse.store import Store
+    from tui_browse.store.search import SearchIndex
     index = SearchIndex(Store.open(seed_store))
     regions = lambda q: [r.key for r in index.search(q) if r.kind == "region"]
     assert regions("jz")[0] == "胶州市"              # initials

@@ -4,12 +4,12 @@ import json
 import pytest
 
 from conftest import settle
-from store import build_store
-from tui.app import BrowserApp
-from tui.widgets.detail import DetailView
-from tui.widgets.numbers import NumbersPanel
-from tui.widgets.region_tree import RegionTree
-from tui.widgets.search import SearchBox, SearchResults
+from tui_browse.store import build_store
+from tui_browse.app import BrowserApp
+from tui_browse.widgets.detail import DetailView
+from tui_browse.widgets.numbers import NumbersPanel
+from tui_browse.widgets.region_tree import RegionTree
+from tui_browse.widgets.search import SearchBox, SearchResults
 
 
 def messages(app):
@@ -105,11 +105,11 @@ async def test_a_100k_character_section_and_a_20k_figure_region(big_store):
 
 
 async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatch):
-    import tui.app
+    import tui_browse.app
     app = BrowserApp(db=seed_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(tui.app, "local_copy", lambda text: "no xclip or xsel found")
+        monkeypatch.setattr(tui_browse.app, "local_copy", lambda text: "no xclip or xsel found")
         app.copy("56.7亿元", "figure 56.7亿元")
         await pilot.pause()
         assert any("no local clipboard: no xclip or xsel found" in m for m in messages(app))
@@ -123,7 +123,7 @@ async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatc
 
 
 async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, seed_files):
-    from tui.screens.problem import ProblemScreen
+    from tui_browse.screens.problem import ProblemScreen
     db = tmp_path / "s.json"
     build_store(seed_files[:1], db)
     app = BrowserApp(db=db)
@@ -161,7 +161,7 @@ async def test_every_row_of_a_large_region_is_reachable(big_store):
 async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_path, seed_files):
     """`tui-browse FOLDER` builds inside the app, where sys.stderr is Textual's capture (no file
     descriptor): starting the parsing processes used to fail there."""
-    from store.build import PARALLEL_THRESHOLD
+    from tui_browse.store.build import PARALLEL_THRESHOLD
     folder = tmp_path / "corpus"
     folder.mkdir()
     for n in range(PARALLEL_THRESHOLD + 4):

@@ -1,9 +1,9 @@
 """The app index beside a store gives the same answers as the store itself, and is never trusted stale."""
 import os
 
-from store import Store, build_store
-from store.appindex import index_dir
-from store.reader import load_json
+from tui_browse.store import Store, build_store
+from tui_browse.store.appindex import index_dir
+from tui_browse.store.reader import load_json
 
 
 def full_store(path):
@@ -60,8 +60,8 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
 
 def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_files, monkeypatch):
     import pytest
-    import store.build as build
-    from store.schema import StoreError
+    import tui_browse.store.build as build
+    from tui_browse.store.schema import StoreError
 
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)

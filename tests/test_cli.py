@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tui.cli import main
+from tui_browse.cli import main
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -91,7 +91,7 @@ def test_figures_on_a_corrupt_store_says_so(tmp_path, capsys):
 def test_the_console_script_runs_in_a_fresh_process(tmp_path, seed_files):
     env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
     db = tmp_path / "s.json"
-    done = subprocess.run([sys.executable, "-m", "tui.cli", "build", str(seed_files[2]), "--db", str(db)],
+    done = subprocess.run([sys.executable, "-m", "tui_browse.cli", "build", str(seed_files[2]), "--db", str(db)],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert db.exists() and not (tmp_path / "data").exists()

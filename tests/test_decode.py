@@ -3,7 +3,7 @@ import codecs
 
 import pytest
 
-from parser import DecodeError, decode_bytes
+from tui_browse.parser import DecodeError, decode_bytes
 
 SAMPLE = "胶州市梳理了750个5000万元以上固投支撑项目，总投资1197.5亿元。\n"
 TRAD = "膠州市梳理了750個5000萬元以上固投支撐項目，總投資1197.5億元。\n" * 3

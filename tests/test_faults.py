@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from store import SCHEMA_VERSION, Store, build_store, validate
-from tui.cli import main
+from tui_browse.store import SCHEMA_VERSION, Store, build_store, validate
+from tui_browse.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +29,7 @@ def corpus(tmp_path, seed_files):
 
 
 def _env(tmp_path):
-    return {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHONPATH": str(ROOT)}
+    return {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
 
 
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.5])
@@ -37,7 +37,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_store(tmp_path, seed_f
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
     before = db.read_bytes()
-    proc = subprocess.Popen([sys.executable, "-m", "tui.cli", "build", str(corpus), "--db", str(db), "--quiet"],
+    proc = subprocess.Popen([sys.executable, "-m", "tui_browse.cli", "build", str(corpus), "--db", str(db), "--quiet"],
                             cwd=ROOT, env=_env(tmp_path), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
     time.sleep(delay)
@@ -59,7 +59,7 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
     before = db.read_bytes()
     script = textwrap.dedent(f"""
         import os, sys, time
-        import store.files as files
+        import tui_browse.store.files as files
         real_open = open
         class Slow:
             def __init__(self, fh): self.fh = fh
@@ -75,7 +75,7 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
         # only the store's own temporary file is slowed: the app index is written beside it meanwhile
         files.open = lambda p, *a, **k: (Slow(real_open(p, *a, **k)) if os.path.basename(p).startswith('.s.json.')
                                          else real_open(p, *a, **k))
-        from store import build_store
+        from tui_browse.store import build_store
         from pathlib import Path
         build_store([Path(p) for p in {[str(f) for f in seed_files]!r}], Path({str(db)!r}))
     """)
@@ -93,7 +93,7 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
 
 def test_two_builds_at_once_do_not_mix(tmp_path, seed_files, corpus):
     db = tmp_path / "s.json"
-    cmd = [sys.executable, "-m", "tui.cli", "build", "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-m", "tui_browse.cli", "build", "--db", str(db), "--quiet"]
     one = subprocess.Popen([*cmd[:4], str(corpus), *cmd[4:]], cwd=ROOT, env=_env(tmp_path),
                            stderr=subprocess.PIPE, text=True)
     time.sleep(0.5)
@@ -133,7 +133,7 @@ def test_a_full_disk_is_a_clear_error_and_the_store_survives(tmp_path, seed_file
 
     def full(*a, **k):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr("store.files.os.fsync", full)
+    monkeypatch.setattr("tui_browse.store.files.os.fsync", full)
     assert main(["build", str(seed_files[2]), "--db", str(db)]) == 2
     err = capsys.readouterr().err
     assert "No space left on device" in err and "previous store is unchanged" in err

@@ -6,7 +6,7 @@ area figure at all.
 """
 import pytest
 
-from parser.figures import extract
+from tui_browse.parser.figures import extract
 
 CASES = [
     # money, normalised to 元
@@ -113,7 +113,7 @@ def test_region_names_are_kept_out_of_labels():
 
 
 def test_full_width_digits_read_like_ascii_ones():
-    from parser import parse_text
+    from tui_browse.parser import parse_text
     doc = parse_text("全年投资１２０亿元，同比增长５．５％，新增企业２０家。\n", "fw.txt")
     figs = [(f.raw, f.value, f.kind) for a in doc.articles for s in a.sections for f in s.figures]
     assert figs == [("120亿元", 12000000000, "money"), ("5.5%", 5.5, "percent"), ("20家", 20, "count")]

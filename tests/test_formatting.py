@@ -1,8 +1,8 @@
 """Numbers as the panel shows them, and the figure-safe line breaking of the detail pane."""
 import pytest
 
-from tui.formatting import plain, readable, thousands
-from tui.wrap import wrap
+from tui_browse.formatting import plain, readable, thousands
+from tui_browse.wrap import wrap
 
 
 @pytest.mark.parametrize("value,expected", [

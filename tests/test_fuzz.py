@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from parser import DecodeError, parse_bytes, parse_text
-from store.schema import KINDS
+from tui_browse.parser import DecodeError, parse_bytes, parse_text
+from tui_browse.store.schema import KINDS
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 SEED_TEXTS = [f.read_text(encoding="utf-8") for f in SEEDS]

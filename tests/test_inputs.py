@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from store import Store
-from tui.cli import main
+from tui_browse.store import Store
+from tui_browse.cli import main
 
 STORY = ("惜福镇街道打响项目落地年攻坚战\n\n□本报记者 王明\n\n今年以来，惜福镇街道新注册市场主体207家，同比增长44%。"
          "在谈项目共25个，总投资约56.7亿元。\r\n\r\n城阳区委、区政府高度重视，青岛市给予支持。\n")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from store import Store, StoreError, build_store, default_store_path, remove_sources, samples_store_path
-from tui.cli import main
+from tui_browse.store import Store, StoreError, build_store, default_store_path, remove_sources, samples_store_path
+from tui_browse.cli import main
 
 ARTICLE = "{place}推进项目建设\n\n今年以来，{place}新签约项目{n}个，总投资{money}亿元，同比增长{pct}%。\n"
 
@@ -34,8 +34,8 @@ def sources_of(db: Path) -> set[str]:
 
 def opened_by_launch(monkeypatch, argv):
     """What `tui-browse ARGV` would open: the app's store and what it builds first."""
-    from tui import launch as launch_module
-    from tui.app import BrowserApp
+    from tui_browse import launch as launch_module
+    from tui_browse.app import BrowserApp
     opened = []
     monkeypatch.setattr(BrowserApp, "run", lambda self: opened.append(self))
     assert launch_module.launch(argv) == 0
@@ -136,13 +136,13 @@ def test_a_file_of_the_same_name_from_another_folder_is_another_source(two_folde
 
 
 def test_a_parser_change_reparses_from_the_recorded_paths(two_folders, tmp_path, monkeypatch, capsys):
-    import store.build
+    import tui_browse.store.build
     a, b = two_folders
     db = tmp_path / "lib.json"
     build_store([*sorted(a.glob("*.txt")), *sorted(b.glob("*.txt"))], db)
     (a / "one.txt").unlink()
     article(a, "two.txt", "胶州市", 40)          # changed since: the new text is read
-    monkeypatch.setattr(store.build, "PARSER_VERSION", "9.9.9+changed")
+    monkeypatch.setattr(tui_browse.store.build, "PARSER_VERSION", "9.9.9+changed")
     report = build_store([], db)              # nothing named: only the store's own sources
     assert sorted(report.updated) == ["three.txt", "two.txt"]
     assert report.stale == [("one.txt", f"{a / 'one.txt'} is gone")]
@@ -158,7 +158,7 @@ def test_a_parser_change_reparses_from_the_recorded_paths(two_folders, tmp_path,
 
 
 def test_launch_refreshes_a_library_built_by_another_parser(two_folders, monkeypatch):
-    from tui import launch as launch_module
+    from tui_browse import launch as launch_module
     a, _ = two_folders
     build_store(sorted(a.glob("*.txt")), default_store_path())
     assert not opened_by_launch(monkeypatch, []).refresh_sources
@@ -199,7 +199,7 @@ def test_a_folder_holding_a_store_and_its_index_yields_only_articles(two_folders
     db = a / "lib.json"
     build_store(sorted(a.glob("*.txt")), db)
     assert (a / "lib.json.index" / "texts.txt").exists()
-    from store import collect_sources
+    from tui_browse.store import collect_sources
     files, _ = collect_sources([a])
     assert sorted(f.name for f in files) == ["one.txt", "two.txt"]
 
@@ -211,8 +211,8 @@ def test_removing_from_a_missing_store_is_a_clear_error(tmp_path):
 
 async def test_a_damaged_library_is_rebuilt_from_its_own_files_never_the_samples(two_folders):
     from conftest import settle
-    from tui.app import BrowserApp
-    from tui.screens.problem import ProblemScreen
+    from tui_browse.app import BrowserApp
+    from tui_browse.screens.problem import ProblemScreen
     a, b = two_folders
     db = default_store_path()
     build_store([*sorted(a.glob("*.txt")), *sorted(b.glob("*.txt"))], db)

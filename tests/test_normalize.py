@@ -1,5 +1,5 @@
 """Pinyin annotations, full-width digits and traditional script are normalised; other text is kept."""
-from parser.normalize import has_traditional, is_pinyin_annotated, normalize_line, to_simplified
+from tui_browse.parser.normalize import has_traditional, is_pinyin_annotated, normalize_line, to_simplified
 
 
 def test_tone_marked_pinyin_after_characters_is_removed():
@@ -51,7 +51,7 @@ def test_corrupted_runs_do_not_crash_and_are_kept():
 def test_our_simplifier_gives_opencc_s_own_result(seed_files):
     """parser.script applies OpenCC's t2s dictionaries at C speed; it must say exactly what OpenCC says."""
     import opencc
-    from parser.script import simplifier, _DICTIONARIES
+    from tui_browse.parser.script import simplifier, _DICTIONARIES
     ours, theirs = simplifier(), opencc.OpenCC("t2s")
     traditional = opencc.OpenCC("s2t")
     samples = [traditional.convert(f.read_text(encoding="utf-8")) for f in seed_files]

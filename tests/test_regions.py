@@ -1,6 +1,6 @@
 """Regions come from the gazetteer where it knows them; other units are kept, placed by the text."""
-from parser import parse_text
-from parser.regions import RegionContext, build_regions, leader_unit
+from tui_browse.parser import parse_text
+from tui_browse.parser.regions import RegionContext, build_regions, leader_unit
 
 
 def test_leader_lines_name_their_unit():

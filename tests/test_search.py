@@ -4,9 +4,9 @@ import random
 
 import pytest
 
-import store.search as search
-from store import Store
-from store.search import SearchIndex
+import tui_browse.store.search as search
+from tui_browse.store import Store
+from tui_browse.store.search import SearchIndex
 
 
 def _queries(store: Store, n: int = 60) -> list[str]:

@@ -2,8 +2,8 @@
 import pytest
 
 from conftest import settle
-from tui.app import BrowserApp
-from tui.widgets.numbers import NumbersPanel
+from tui_browse.app import BrowserApp
+from tui_browse.widgets.numbers import NumbersPanel
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import os
 
 import pytest
 
-from parser import PARSER_VERSION
-from store import SCHEMA_VERSION, Store, StoreError, build_store, validate
-from store.schema import KINDS, TABLES
+from tui_browse.parser import PARSER_VERSION
+from tui_browse.store import SCHEMA_VERSION, Store, StoreError, build_store, validate
+from tui_browse.store.schema import KINDS, TABLES
 
 
 def test_seed_store_follows_the_contract(seed_data):
@@ -169,9 +169,9 @@ def test_a_stale_lock_from_a_dead_build_is_taken_over(tmp_path, seed_files):
 
 
 def test_a_parser_change_makes_the_store_stale(tmp_path, seed_files, monkeypatch):
-    import store.build
+    import tui_browse.store.build
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
-    monkeypatch.setattr(store.build, "PARSER_VERSION", "9.9.9+changed")
+    monkeypatch.setattr(tui_browse.store.build, "PARSER_VERSION", "9.9.9+changed")
     report = build_store(seed_files[:2], db)
     assert len(report.updated) == 2 and report.kept == []

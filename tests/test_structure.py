@@ -1,5 +1,5 @@
 """Stories, sections, headings and bylines, on short pages written like the real ones."""
-from parser import parse_text
+from tui_browse.parser import parse_text
 
 
 def sections(doc):

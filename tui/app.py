@@ -19,8 +19,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from store import Store, StoreError, default_store_path, samples_store_path
-from store.search import SearchCancelled, SearchIndex, SearchResult
+from .store import Store, StoreError, default_store_path, samples_store_path
+from .store.search import SearchCancelled, SearchIndex, SearchResult
 
 from .bindings import bindings
 from .clipboard import local_copy
@@ -122,7 +122,7 @@ class BrowserApp(App[None]):
     @work(thread=True, exclusive=True, group="store")
     def build_and_load(self, sources: list[Path], replace: bool = False, refresh: bool = False) -> None:
         """Add sources to the store (or make it exactly them), then open it."""
-        from store import build_store, collect_sources
+        from .store import build_store, collect_sources
         try:
             files, skipped = collect_sources(sources)
             self.call_from_thread(self._build_started, len(files))
@@ -236,9 +236,9 @@ class BrowserApp(App[None]):
         """What a store that cannot be opened is rebuilt from: the samples' store from the bundled
         seeds; any other store (the library above all) only from the files it was built from."""
         if self.db == samples_store_path():
-            from .seeds import bundled_seeds
+            from .samples import bundled_seeds
             return [bundled_seeds()]
-        from store.appindex import recorded_source_paths
+        from .store.appindex import recorded_source_paths
         return [p for p in recorded_source_paths(self.db) if p.exists()] or None
 
     # -- showing nodes -------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.text import Text
 from rich.table import Table
 
-from store import (KINDS_FOR_FILTER, BuildReport, Store, StoreError, build_store, collect_sources,
+from .store import (KINDS_FOR_FILTER, BuildReport, Store, StoreError, build_store, collect_sources,
                    default_store_path, remove_sources)
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -167,6 +167,10 @@ def run_figures(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("--version", "-V"):
+        from . import __version__
+        print(f"tui-browse {__version__}")
+        return 0
     try:
         if argv and argv[0] == "build":
             args = _build_parser().parse_args(argv[1:])

@@ -5,7 +5,7 @@ import csv
 import io
 import json
 
-from store import Store
+from .store import Store
 
 COLUMNS = ["label", "raw", "value", "unit", "kind", "qual", "region", "source", "section", "context"]
 

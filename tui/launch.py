@@ -9,10 +9,10 @@ import argparse
 import hashlib
 from pathlib import Path
 
-from parser import PARSER_VERSION
-from store import StoreError, default_store_path, samples_store_path
+from .parser import PARSER_VERSION
+from .store import StoreError, default_store_path, samples_store_path
 
-from .seeds import bundled_seeds
+from .samples import bundled_seeds
 
 SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui-browse build FOLDER "
                   "(they go into your library, which tui-browse opens from then on).")
@@ -21,7 +21,7 @@ SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui
 def store_is_current(db: Path, sources: list[Path]) -> bool:
     """True when db was built by this parser from exactly these files, unchanged (read from the
     small app index beside it, not the store itself)."""
-    from store.appindex import load_app_index
+    from .store.appindex import load_app_index
     index = load_app_index(db)
     if index is None:
         return False
@@ -34,7 +34,7 @@ def store_is_current(db: Path, sources: list[Path]) -> bool:
 
 def parsed_by_another_version(db: Path) -> bool:
     """True when db's records were made by another parser (so its sources should be read again)."""
-    from store.appindex import load_app_index
+    from .store.appindex import load_app_index
     index = load_app_index(db)
     if index is None:
         return False     # no index to tell cheaply: the app reads the store as it is

@@ -11,7 +11,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store import Store
+from ..store import Store
 
 from ..bindings import bindings
 from ..messages import CopyRequested

@@ -15,7 +15,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store import Store
+from ..store import Store
 
 from ..bindings import bindings
 from ..formatting import plain, readable, thousands

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
-from store import Store
+from ..store import Store
 
 from ..bindings import bindings
 from ..messages import OpenNode

@@ -6,7 +6,7 @@ from textual.message import Message
 from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
-from store.search import SearchResult
+from ..store.search import SearchResult
 
 from ..bindings import bindings
 

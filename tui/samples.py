@@ -1,0 +1,21 @@
+"""The bundled sample corpus: seeds/ in a checkout, tui_browse/seeds inside an installed wheel."""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def bundled_seeds() -> Path:
+    """The folder holding the sample articles."""
+    try:
+        resource = files("tui_browse.seeds")
+    except ModuleNotFoundError:
+        # an editable install maps only folders with an __init__.py, and seeds/ holds the articles
+        # alone (byte for byte as published): in a checkout the folder is beside this package's
+        resource = Path(__file__).resolve().parent.parent / "seeds"
+    # a folder on disk either way (a wheel is unpacked, never imported as a zip): the articles'
+    # folder is their parent (as_file takes no folders before Python 3.12)
+    articles = sorted(str(entry) for entry in resource.iterdir() if entry.name.endswith(".txt"))
+    if not articles:
+        raise FileNotFoundError("the bundled sample corpus is missing from this installation")
+    return Path(articles[0]).parent
