@@ -32,6 +32,7 @@ def _env(tmp_path):
     return {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.3, 1.0, 2.0, 3.5])
 def test_a_build_killed_at_any_moment_leaves_the_previous_store(tmp_path, seed_files, corpus, delay):
     db = tmp_path / "s.json"
@@ -53,6 +54,7 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_store(tmp_path, seed_f
     assert build_store(seed_files[:1], db).ok, "a stale lock from the killed build does not block the next"
 
 
+@pytest.mark.slow
 def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
@@ -91,6 +93,7 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
     assert not list(tmp_path.glob(".s.json.*.tmp")), "the next build cleared it away"
 
 
+@pytest.mark.slow
 def test_two_builds_at_once_do_not_mix(tmp_path, seed_files, corpus):
     db = tmp_path / "s.json"
     cmd = [sys.executable, "-m", "tui_browse.cli", "build", "--db", str(db), "--quiet"]

@@ -1,4 +1,5 @@
 """Regions come from the gazetteer where it knows them; other units are kept, placed by the text."""
+import pytest
 from tui_browse.parser import parse_text
 from tui_browse.parser.regions import RegionContext, build_regions, leader_unit
 
@@ -38,6 +39,7 @@ def test_the_same_name_in_two_cities_resolves_by_context():
     assert regions["市北区"] == "青岛市"
 
 
+@pytest.mark.slow
 def test_a_story_about_a_city_and_one_of_its_streets_belongs_to_the_city_whatever_the_hash_seed(tmp_path):
     """Parsing must not depend on Python's string hashing: the same file, the same regions."""
     import json
@@ -50,7 +52,7 @@ def test_a_story_about_a_city_and_one_of_its_streets_belongs_to_the_city_whateve
     src = tmp_path / "page.txt"
     src.write_text(page, encoding="utf-8")
     seeds = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
-    script = ("import json, sys\nfrom pathlib import Path\nfrom parser import parse_bytes\n"
+    script = ("import json, sys\nfrom pathlib import Path\nfrom tui_browse.parser import parse_bytes\n"
               "out = []\nfor p in sys.argv[1:]:\n"
               "    d = parse_bytes(Path(p).read_bytes(), Path(p).name)\n"
               "    out.append([[a.region, [(s.region, s.title) for s in a.sections]] for a in d.articles])\n"
