@@ -65,7 +65,27 @@ def quiet_app(monkeypatch):
     yield copied
 
 
-async def settle(app, pilot):
+@pytest.fixture
+def settle():
+    """await settle(app, pilot): wait until the app's workers are done and the screen caught up."""
+    return _settle
+
+
+@pytest.fixture
+def notifications(monkeypatch) -> list[str]:
+    """The messages of every notification the app shows (recorded as they are posted)."""
+    import tui_browse.app
+    shown: list[str] = []
+    original = tui_browse.app.BrowserApp.notify
+
+    def notify(self, message, *args, **kwargs):
+        shown.append(str(message))
+        return original(self, message, *args, **kwargs)
+    monkeypatch.setattr(tui_browse.app.BrowserApp, "notify", notify)
+    return shown
+
+
+async def _settle(app, pilot):
     """Wait until the app's workers (load, build, search, warm-up) are done and the screen has caught
     up: a loaded store starts more work (the warm-up), so wait until nothing is running twice over."""
     quiet = 0

@@ -5,7 +5,6 @@ import json
 
 import pytest
 
-from conftest import settle
 from tui_browse.store import Store
 from tui_browse.app import BrowserApp
 from tui_browse.screens.help import HelpScreen
@@ -17,10 +16,10 @@ from tui_browse.widgets.search import SearchBox, SearchResults
 
 
 def detail_text(app) -> str:
-    return "\n".join(line.plain for line in app.query_one(DetailView)._lines)
+    return "\n".join(line.plain for line in app.query_one(DetailView).shown_lines)
 
 
-async def type_query(pilot, app, text, focus=True):
+async def type_query(settle, pilot, app, text, focus=True):
     if focus:
         await pilot.press("slash")
     for ch in text:
@@ -33,7 +32,7 @@ def app(seed_store, tmp_path):
     return BrowserApp(db=seed_store, export_dir=tmp_path / "exports")
 
 
-async def test_opens_the_store_with_the_region_tree_and_counts(app):
+async def test_opens_the_store_with_the_region_tree_and_counts(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         tree = app.query_one(RegionTree)
@@ -45,7 +44,7 @@ async def test_opens_the_store_with_the_region_tree_and_counts(app):
         assert app.focused is tree
 
 
-async def test_tree_keys_move_expand_collapse_and_open(app):
+async def test_tree_keys_move_expand_collapse_and_open(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         tree = app.query_one(RegionTree)
@@ -63,7 +62,7 @@ async def test_tree_keys_move_expand_collapse_and_open(app):
         assert tree.cursor_node.data == ("region", "山东省")
 
 
-async def test_opening_a_section_shows_its_text_source_and_figures(app):
+async def test_opening_a_section_shows_its_text_source_and_figures(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         store = app.store
@@ -81,7 +80,7 @@ async def test_opening_a_section_shows_its_text_source_and_figures(app):
         assert app.query_one(RegionTree).cursor_node.data == ("section", sid)
 
 
-async def test_space_opens_a_node_too(app):
+async def test_space_opens_a_node_too(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("j", "space")
@@ -95,10 +94,10 @@ async def test_space_opens_a_node_too(app):
     ("jiaozhou", ("region", "胶州市")),      # full pinyin
     ("jz", ("region", "胶州市")),            # initials
 ])
-async def test_search_as_you_type_and_open_the_best_result(app, query, expected):
+async def test_search_as_you_type_and_open_the_best_result(app, query, expected, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        await type_query(pilot, app, query)
+        await type_query(settle, pilot, app, query)
         results = app.query_one(SearchResults)
         assert results.has_class("-visible") and results.chosen is not None
         assert (results.chosen.kind, results.chosen.key) == expected
@@ -109,22 +108,22 @@ async def test_search_as_you_type_and_open_the_best_result(app, query, expected)
         assert all(app.store.figures[f]["region"] == "胶州市" for f in app.query_one(NumbersPanel).shown_ids)
 
 
-async def test_results_update_on_every_keystroke_and_all_words_must_match(app):
+async def test_results_update_on_every_keystroke_and_all_words_must_match(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        await type_query(pilot, app, "惜福")
+        await type_query(settle, pilot, app, "惜福")
         first = [(r.kind, r.key) for r in app.query_one(SearchResults).results]
-        await type_query(pilot, app, " 207", focus=False)   # appends to the query, no Enter
+        await type_query(settle, pilot, app, " 207", focus=False)   # appends to the query, no Enter
         narrowed = app.query_one(SearchResults).results
         assert len(narrowed) < len(first)
         assert narrowed and all("207" in app.store.sections[r.key]["text"] for r in narrowed if r.kind == "section")
         assert narrowed[0].snippet_spans, "matches are highlighted in the snippet"
 
 
-async def test_down_arrow_picks_another_result(app):
+async def test_down_arrow_picks_another_result(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
-        await type_query(pilot, app, "项目")
+        await type_query(settle, pilot, app, "项目")
         results = app.query_one(SearchResults)
         second = results.results[1]
         await pilot.press("down", "enter")
@@ -132,11 +131,11 @@ async def test_down_arrow_picks_another_result(app):
         assert app.selected == (second.kind, second.key)
 
 
-async def test_a_query_with_no_result_says_so_and_esc_clears_and_returns(app):
+async def test_a_query_with_no_result_says_so_and_esc_clears_and_returns(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         tree = app.query_one(RegionTree)
-        await type_query(pilot, app, "火星基地")
+        await type_query(settle, pilot, app, "火星基地")
         results = app.query_one(SearchResults)
         assert results.results == []
         assert "No results" in str(results.get_option_at_index(0).prompt)
@@ -148,7 +147,7 @@ async def test_a_query_with_no_result_says_so_and_esc_clears_and_returns(app):
         assert app.focused is tree
 
 
-async def test_numbers_sort_by_value_and_filter_by_kind(app):
+async def test_numbers_sort_by_value_and_filter_by_kind(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.open_node("region", "青岛市")
@@ -172,7 +171,7 @@ async def test_numbers_sort_by_value_and_filter_by_kind(app):
         assert "sorted by value" in numbers.border_subtitle
 
 
-async def test_clicking_a_column_header_sorts_by_it(app):
+async def test_clicking_a_column_header_sorts_by_it(app, settle):
     from tui_browse.widgets.numbers import GAP, WIDTHS
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -186,7 +185,7 @@ async def test_clicking_a_column_header_sorts_by_it(app):
         assert numbers.sort_reverse, "the same header again turns the order round"
 
 
-async def test_clicking_a_row_selects_its_figure(app):
+async def test_clicking_a_row_selects_its_figure(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.open_node("region", "青岛市")
@@ -197,7 +196,7 @@ async def test_clicking_a_row_selects_its_figure(app):
         assert app.query_one(DetailView).current_figure == numbers.shown_ids[2]
 
 
-async def test_selecting_a_row_shows_and_highlights_that_figure(app):
+async def test_selecting_a_row_shows_and_highlights_that_figure(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.open_node("region", "青岛市")
@@ -209,12 +208,12 @@ async def test_selecting_a_row_shows_and_highlights_that_figure(app):
         detail = app.query_one(DetailView)
         assert detail.section_id == app.store.figures[fid]["section_id"]
         assert detail.current_figure == fid
-        line = detail._figure_line[fid]
+        line = detail.line_of_figure(fid)
         assert detail.scroll_offset.y <= line < detail.scroll_offset.y + detail.size.height
-        assert app.store.figures[fid]["raw"] in detail._lines[line].plain
+        assert app.store.figures[fid]["raw"] in detail.shown_lines[line].plain
 
 
-async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, quiet_app):
+async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, quiet_app, settle, notifications):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.open_node("region", "惜福镇街道")
@@ -234,10 +233,10 @@ async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, qu
         assert lines[0].split("\t") == ["label", "figure", "value", "unit", "region", "source"]
         assert len(lines) == len(numbers.shown_ids) + 1
         assert quiet_app[-1] == app.clipboard          # the local clipboard got the same text
-        assert any("Copied table" in n.message for n in app._notifications)
+        assert any("Copied table" in n for n in notifications)
 
 
-async def test_detail_pane_copies_the_section_text_and_toggles_the_original(app):
+async def test_detail_pane_copies_the_section_text_and_toggles_the_original(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         sid = next(s for s, sec in app.store.sections.items() if sec["region"] == "胶州市")
@@ -254,7 +253,7 @@ async def test_detail_pane_copies_the_section_text_and_toggles_the_original(app)
         assert "胶州市" in detail_text(app)
 
 
-async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path):
+async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path, settle, notifications):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         app.open_node("region", "城阳区")
@@ -266,24 +265,27 @@ async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path):
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
         assert len(rows) == len(app.store.figures_of_region("城阳区"))
         assert {r["region"] for r in rows} <= {"城阳区", "惜福镇街道"}
-        assert any(str(path) in n.message for n in app._notifications)
+        assert any(str(path) in n for n in notifications)
 
 
-async def test_help_screen_lists_every_binding(app):
+async def test_help_screen_lists_every_binding(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         from tui_browse.bindings import KEYS
         table = app.screen.query_one("#help-table").content
-        rendered = "\n".join(str(c) for col in table.columns for c in col._cells)
+        from rich.console import Console
+        console = Console(width=300, record=True, file=io.StringIO())
+        console.print(table)
+        rendered = console.export_text()
         for k in KEYS:
             assert k.description in rendered
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
 
-async def test_tab_cycles_focus_through_tree_search_detail_numbers(app):
+async def test_tab_cycles_focus_through_tree_search_detail_numbers(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         seen = []
@@ -295,7 +297,7 @@ async def test_tab_cycles_focus_through_tree_search_detail_numbers(app):
         assert type(app.focused).__name__ == seen[-2]
 
 
-async def test_command_palette_goes_to_a_region(app):
+async def test_command_palette_goes_to_a_region(app, settle):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p")
@@ -307,7 +309,7 @@ async def test_command_palette_goes_to_a_region(app):
         assert app.selected == ("region", "莱西市")
 
 
-async def test_a_missing_store_is_explained_and_a_rebuild_offered(tmp_path, seed_files):
+async def test_a_missing_store_is_explained_and_a_rebuild_offered(tmp_path, seed_files, settle):
     db = tmp_path / "none.json"
     app = BrowserApp(db=db, rebuild_from=[seed_files[0]])
     async with app.run_test(size=(100, 30)) as pilot:
@@ -320,7 +322,7 @@ async def test_a_missing_store_is_explained_and_a_rebuild_offered(tmp_path, seed
         assert db.exists()
 
 
-async def test_a_corrupt_store_is_kept_aside_on_rebuild(tmp_path, seed_files):
+async def test_a_corrupt_store_is_kept_aside_on_rebuild(tmp_path, seed_files, settle):
     db = tmp_path / "s.json"
     db.write_text('{"articles": ', encoding="utf-8")
     app = BrowserApp(db=db, rebuild_from=[seed_files[1]])
@@ -334,7 +336,7 @@ async def test_a_corrupt_store_is_kept_aside_on_rebuild(tmp_path, seed_files):
         assert app.store is not None
 
 
-async def test_an_empty_store_says_it_holds_no_articles(tmp_path):
+async def test_an_empty_store_says_it_holds_no_articles(tmp_path, settle):
     db = tmp_path / "empty.json"
     db.write_text(json.dumps({"articles": {}, "sections": {}, "figures": {}, "regions": {},
                               "meta": {"1": {"schema_version": 1}}}), encoding="utf-8")
@@ -344,17 +346,17 @@ async def test_an_empty_store_says_it_holds_no_articles(tmp_path):
         assert "holds no articles" in detail_text(app)
 
 
-async def test_building_from_sources_inside_the_app(tmp_path, seed_files):
+async def test_building_from_sources_inside_the_app(tmp_path, seed_files, settle, notifications):
     db = tmp_path / "built.json"
     app = BrowserApp(db=db, sources=seed_files[:2])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         assert app.store is not None and set(app.store.articles[a]["source"] for a in app.store.articles) == {
             f.name for f in seed_files[:2]}
-        assert any("Built built.json" in n.message for n in app._notifications)
+        assert any("Built built.json" in n for n in notifications)
 
 
-async def test_markup_in_article_text_shows_literally(tmp_path):
+async def test_markup_in_article_text_shows_literally(tmp_path, settle):
     from tui_browse.store import build_store
     src = tmp_path / "markup.txt"
     src.write_text("[b]惜福镇街道[/b]新闻\n\n□本报记者 王明\n\n惜福镇街道[red]新增企业20家[/red]，总投资[b]3亿元。\n",
@@ -371,7 +373,7 @@ async def test_markup_in_article_text_shows_literally(tmp_path):
         assert "[b]惜福镇街道[/b]新闻" in detail_text(app)
 
 
-async def test_a_small_terminal_still_shows_every_pane(app):
+async def test_a_small_terminal_still_shows_every_pane(app, settle):
     async with app.run_test(size=(60, 20)) as pilot:
         await settle(app, pilot)
         for widget in (RegionTree, DetailView, NumbersPanel, SearchBox):

@@ -3,7 +3,6 @@ import json
 
 import pytest
 
-from conftest import settle
 from tui_browse.store import build_store
 from tui_browse.app import BrowserApp
 from tui_browse.widgets.detail import DetailView
@@ -12,11 +11,7 @@ from tui_browse.widgets.region_tree import RegionTree
 from tui_browse.widgets.search import SearchBox, SearchResults
 
 
-def messages(app):
-    return [n.message for n in app._notifications]
-
-
-async def test_a_store_rewritten_on_disk_is_offered_for_reload(tmp_path, seed_files):
+async def test_a_store_rewritten_on_disk_is_offered_for_reload(tmp_path, seed_files, settle, notifications):
     db = tmp_path / "s.json"
     build_store(seed_files[:1], db)
     app = BrowserApp(db=db)
@@ -26,13 +21,13 @@ async def test_a_store_rewritten_on_disk_is_offered_for_reload(tmp_path, seed_fi
         build_store(seed_files[:3], db)            # another build replaces the file
         app.check_store_changed()
         await pilot.pause()
-        assert any("changed on disk" in m for m in messages(app))
+        assert any("changed on disk" in m for m in notifications)
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         assert app.store.counts()["articles"] > before
 
 
-async def test_long_queries_and_pasted_control_characters(seed_store):
+async def test_long_queries_and_pasted_control_characters(seed_store, settle):
     app = BrowserApp(db=seed_store)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -47,7 +42,7 @@ async def test_long_queries_and_pasted_control_characters(seed_store):
         assert results and results[0].region == "胶州市"
 
 
-async def test_resizing_to_a_tiny_terminal_and_back(seed_store):
+async def test_resizing_to_a_tiny_terminal_and_back(seed_store, settle):
     app = BrowserApp(db=seed_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -77,7 +72,7 @@ def big_store(tmp_path):
     return db
 
 
-async def test_a_100k_character_section_and_a_20k_figure_region(big_store):
+async def test_a_100k_character_section_and_a_20k_figure_region(big_store, settle):
     app = BrowserApp(db=big_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -104,7 +99,7 @@ async def test_a_100k_character_section_and_a_20k_figure_region(big_store):
         assert app.clipboard.count("\n") == len(numbers.shown_ids)
 
 
-async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatch):
+async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatch, settle, notifications):
     import tui_browse.app
     app = BrowserApp(db=seed_store)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -112,17 +107,17 @@ async def test_clipboard_failures_are_reported_not_raised(seed_store, monkeypatc
         monkeypatch.setattr(tui_browse.app, "local_copy", lambda text: "no xclip or xsel found")
         app.copy("56.7亿元", "figure 56.7亿元")
         await pilot.pause()
-        assert any("no local clipboard: no xclip or xsel found" in m for m in messages(app))
+        assert any("no local clipboard: no xclip or xsel found" in m for m in notifications)
 
         def broken(text):
             raise OSError("terminal went away")
         monkeypatch.setattr(app, "copy_to_clipboard", broken)
         app.copy("56.7亿元", "figure 56.7亿元")
         await pilot.pause()
-        assert any("Could not copy figure 56.7亿元: terminal went away" in m for m in messages(app))
+        assert any("Could not copy figure 56.7亿元: terminal went away" in m for m in notifications)
 
 
-async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, seed_files):
+async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, seed_files, settle):
     from tui_browse.screens.problem import ProblemScreen
     db = tmp_path / "s.json"
     build_store(seed_files[:1], db)
@@ -137,7 +132,7 @@ async def test_a_store_that_turns_corrupt_before_reload_is_explained(tmp_path, s
         assert "not a tui-browse store" in app.screen.message
 
 
-async def test_every_row_of_a_large_region_is_reachable(big_store):
+async def test_every_row_of_a_large_region_is_reachable(big_store, settle):
     app = BrowserApp(db=big_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
@@ -158,7 +153,7 @@ async def test_every_row_of_a_large_region_is_reachable(big_store):
         assert numbers.cursor_row == 0 and numbers.scroll_offset.y == 0
 
 
-async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_path, seed_files):
+async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_path, seed_files, settle):
     """`tui-browse FOLDER` builds inside the app, where sys.stderr is Textual's capture (no file
     descriptor): starting the parsing processes used to fail there."""
     from tui_browse.store.build import PARALLEL_THRESHOLD

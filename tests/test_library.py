@@ -51,8 +51,7 @@ def test_a_second_build_adds_to_the_library(two_folders, capsys):
     assert sources_of(default_store_path()) == {"one.txt", "two.txt", "three.txt"}
 
 
-async def test_plain_tui_browse_opens_the_library_never_the_samples(two_folders, monkeypatch):
-    from conftest import settle
+async def test_plain_tui_browse_opens_the_library_never_the_samples(two_folders, monkeypatch, settle):
     a, b = two_folders
     build_store(sorted(a.glob("*.txt")), default_store_path())
     build_store(sorted(b.glob("*.txt")), default_store_path())
@@ -67,8 +66,7 @@ async def test_plain_tui_browse_opens_the_library_never_the_samples(two_folders,
     assert not samples_store_path().exists()
 
 
-async def test_with_no_library_the_samples_open_in_their_own_store(monkeypatch, seed_files):
-    from conftest import settle
+async def test_with_no_library_the_samples_open_in_their_own_store(monkeypatch, seed_files, settle):
     app = opened_by_launch(monkeypatch, [])
     assert app.db == samples_store_path() and app.replace_sources
     assert sorted(p.name for p in app.sources) == [f.name for f in seed_files]
@@ -209,8 +207,7 @@ def test_removing_from_a_missing_store_is_a_clear_error(tmp_path):
         remove_sources(tmp_path / "none.json", ["x.txt"])
 
 
-async def test_a_damaged_library_is_rebuilt_from_its_own_files_never_the_samples(two_folders):
-    from conftest import settle
+async def test_a_damaged_library_is_rebuilt_from_its_own_files_never_the_samples(two_folders, settle):
     from tui_browse.app import BrowserApp
     from tui_browse.screens.problem import ProblemScreen
     a, b = two_folders

@@ -1,7 +1,6 @@
 """SVG snapshots of what the user sees (pytest --snapshot-update refreshes them after a reviewed change)."""
 import pytest
 
-from conftest import settle
 from tui_browse.app import BrowserApp
 from tui_browse.widgets.numbers import NumbersPanel
 
@@ -11,33 +10,33 @@ def make_app(seed_store, tmp_path):
     return lambda: BrowserApp(db=seed_store, export_dir=tmp_path)
 
 
-async def _loaded(pilot):
+async def _loaded(settle, pilot):
     await settle(pilot.app, pilot)
 
 
-def test_main_screen_120x40(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=_loaded)
+def test_main_screen_120x40(snap_compare, make_app, settle):
+    assert snap_compare(make_app(), terminal_size=(120, 40), run_before=lambda pilot: _loaded(settle, pilot))
 
 
-def test_main_screen_80x24(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=_loaded)
+def test_main_screen_80x24(snap_compare, make_app, settle):
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=lambda pilot: _loaded(settle, pilot))
 
 
-def test_smallest_supported_terminal_60x20(snap_compare, make_app):
-    assert snap_compare(make_app(), terminal_size=(60, 20), run_before=_loaded)
+def test_smallest_supported_terminal_60x20(snap_compare, make_app, settle):
+    assert snap_compare(make_app(), terminal_size=(60, 20), run_before=lambda pilot: _loaded(settle, pilot))
 
 
-def test_region_selected(snap_compare, make_app):
+def test_region_selected(snap_compare, make_app, settle):
     async def run(pilot):
-        await _loaded(pilot)
+        await _loaded(settle, pilot)
         pilot.app.open_node("region", "城阳区")
         await pilot.pause()
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)
 
 
-def test_section_with_highlighted_figures(snap_compare, make_app):
+def test_section_with_highlighted_figures(snap_compare, make_app, settle):
     async def run(pilot):
-        await _loaded(pilot)
+        await _loaded(settle, pilot)
         store = pilot.app.store
         sid = next(s for s, sec in store.sections.items() if sec["region"] == "胶州市")
         pilot.app.open_node("section", sid)
@@ -45,17 +44,17 @@ def test_section_with_highlighted_figures(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)
 
 
-def test_search_in_progress(snap_compare, make_app):
+def test_search_in_progress(snap_compare, make_app, settle):
     async def run(pilot):
-        await _loaded(pilot)
+        await _loaded(settle, pilot)
         await pilot.press("slash", "项", "目", "space", "投", "资")
         await settle(pilot.app, pilot)
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)
 
 
-def test_numbers_sorted_by_value(snap_compare, make_app):
+def test_numbers_sorted_by_value(snap_compare, make_app, settle):
     async def run(pilot):
-        await _loaded(pilot)
+        await _loaded(settle, pilot)
         pilot.app.open_node("region", "青岛市")
         pilot.app.query_one(NumbersPanel).focus()
         await pilot.press("s", "s", "s")
@@ -63,9 +62,9 @@ def test_numbers_sorted_by_value(snap_compare, make_app):
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)
 
 
-def test_help_screen(snap_compare, make_app):
+def test_help_screen(snap_compare, make_app, settle):
     async def run(pilot):
-        await _loaded(pilot)
+        await _loaded(settle, pilot)
         await pilot.press("question_mark")
         await pilot.pause()
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)

@@ -111,6 +111,15 @@ class DetailView(ScrollView, can_focus=True):
     def _wrapped(self, text: str, width: int, style: Style | None = None) -> list[Text]:
         return [Text(text[s:e], style=style or "") for s, e in wrap(text, width)]
 
+    def line_of_figure(self, figure_id: int) -> int | None:
+        """The shown line that holds a figure of the open section, if it is there."""
+        return self._figure_line.get(figure_id)
+
+    @property
+    def shown_lines(self) -> list[Text]:
+        """The lines the pane draws (wrapped to its width), for copying and for tests."""
+        return list(self._lines)
+
     def _section_lines(self, width: int) -> list[Text]:
         store, sid = self.store, self.section_id
         sec = store.sections[sid]
