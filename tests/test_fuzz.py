@@ -64,6 +64,59 @@ def test_any_genre_text_parses_within_the_contract(text):
     assert snapshot(parse_text(text, "fuzz.txt")) == snapshot(doc)
 
 
+PLACES = ["青岛市", "城阳区", "胶州市", "惜福镇街道", "黄岛区", "即墨区", "莱西市", "济南市", "历城区"]
+INDICATORS = ["总投资", "完成投资", "实现营业收入", "计划投资", "签约金额"]
+COUNTED = [("新签约项目", "个"), ("新注册市场主体", "家"), ("新增就业", "人"), ("开工项目", "个")]
+
+
+@st.composite
+def genre_article(draw):
+    """An article of the genre, written from parts: a headline, a byline, a few paragraphs of place,
+    indicator and figure, sometimes a section heading. Returns the text and the money figures in it
+    (as written), which the parser must find."""
+    place = draw(st.sampled_from(PLACES))
+    lines = [f"{place}{draw(st.sampled_from(['打响项目攻坚战', '推进重点项目建设', '经济稳中向好']))}", "",
+             f"□本报记者 {draw(st.sampled_from(['王明', '李华', '张伟']))}", ""]
+    money: list[str] = []
+    for _ in range(draw(st.integers(1, 5))):
+        if draw(st.booleans()):
+            lines += [draw(st.sampled_from(["抓项目 促发展", "优化营商环境", "产业升级"])), ""]
+        sentences = []
+        for _ in range(draw(st.integers(1, 3))):
+            who = draw(st.sampled_from(PLACES))
+            whole = draw(st.integers(1, 9999))
+            tenths = draw(st.one_of(st.none(), st.integers(1, 9)))
+            amount = f"{whole}.{tenths}" if tenths else str(whole)
+            unit = draw(st.sampled_from(["亿元", "万元"]))
+            what, measure = draw(st.sampled_from(COUNTED))
+            raw = f"{amount}{unit}"
+            money.append(raw)
+            sentences.append(f"{who}{what}{draw(st.integers(2, 500))}{measure}，"
+                             f"{draw(st.sampled_from(INDICATORS))}{raw}，同比增长{draw(st.integers(1, 60))}%。")
+        lines += ["　　" + "".join(sentences), ""]
+    return "\n".join(lines), money
+
+
+@FUZZ
+@given(genre_article())
+def test_generated_articles_yield_their_figures_within_the_contract(article):
+    """Unlike random text, these reach the checks: an article, sections and figures every time."""
+    text, money = article
+    doc = parse_text(text, "generated.txt")
+    check(doc)
+    figures = [f for a in doc.articles for s in a.sections for f in s.figures]
+    assert doc.articles and figures, "a generated article is an article with figures"
+    raws = [f.raw for f in figures]
+    for raw in money:
+        assert raw in raws, f"{raw} was written and not found"
+    money_values = sorted(f.value for f in figures if f.kind == "money")
+    expected = sorted(round(float(r[:-2]) * (1e8 if r.endswith("亿元") else 1e4), 2) for r in money)
+    assert [round(v, 2) for v in money_values] == expected, "each money figure's value, in yuan"
+    assert snapshot(parse_text(text, "generated.txt")) == snapshot(doc)
+
+
+# The tests below are crash tests: random Unicode and bytes seldom make an article, so they check
+# only that the parser answers (or refuses with a reason) and never breaks the contract.
 @FUZZ
 @given(st.text(max_size=300))
 def test_any_unicode_parses(text):
