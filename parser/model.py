@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What a figure can be, in the order the app lists them (the numbers panel's keys 1-5 follow it).
+KINDS = ("money", "percent", "count", "area", "duration", "quantity", "ratio", "date")
+
 
 @dataclass
 class Figure:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from importlib import import_module
 
 _EXPORTS = {
-    "SCHEMA_VERSION": "schema", "KINDS": "schema", "StoreError": "schema", "validate": "schema",
+    "SCHEMA_VERSION": "schema", "KINDS": "records", "RECORDS": "records", "StoreError": "schema", "validate": "schema",
     "BuildReport": "build", "build_store": "build", "collect_sources": "build", "remove_sources": "build",
     "Store": "reader", "default_store_path": "locations", "samples_store_path": "locations",
 }
-KINDS_FOR_FILTER = ["money", "percent", "count", "area", "duration", "quantity", "ratio", "date"]
 
-__all__ = [*_EXPORTS, "KINDS_FOR_FILTER"]
+__all__ = [*_EXPORTS]
 
 
 def __getattr__(name: str):

@@ -22,10 +22,12 @@ from pathlib import Path
 import orjson
 
 from .files import atomic_write_bytes
+from .records import FIGURE
 
-FIGURE_COLUMNS = ["section_id", "article_id", "region", "raw", "value", "unit", "kind", "qual", "label",
-                  "start", "end"]
-INDEX_VERSION = 2
+# The figures' columns: every field of the record but its context, which is kept as where it is in
+# the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
+FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
+INDEX_VERSION = 3
 
 
 def index_dir(db: Path) -> Path:
@@ -101,6 +103,8 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
         light[key]["figure_count"] = per_section.get(int(key), 0)
     offsets.append(pos)
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
+    columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
+        sections, section_ids, figure_columns["start"], figure_columns["context"])
     atomic_write_bytes(folder / "texts.txt.new", "".join(texts).encode("utf-8"))
     atomic_write_bytes(folder / "figures.json.new", orjson.dumps(columns))
     atomic_write_bytes(folder / "originals.json.new", orjson.dumps({k: sections[k]["original"] for k in order}))
@@ -110,6 +114,21 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
         "articles": payload["articles"], "regions": payload["regions"], "sections": light,
     }
     return StagedIndex(db, index)
+
+
+def _context_places(sections: dict, section_ids: list[int], starts: list[int],
+                    contexts: list[str]) -> tuple[list[int], list[int], dict[str, str]]:
+    """Where each figure's sentence is in its section's text (it begins within its own length before
+    the figure), so the index holds two numbers instead of the sentence again. A context that is
+    not a slice of the text (a store written by another tool) is kept as text, by figure id."""
+    at, length, kept = [], [], {}
+    for fid, (sid, start, context) in enumerate(zip(section_ids, starts, contexts), 1):
+        i = sections[str(sid)]["text"].find(context, max(0, start - len(context)))
+        if i < 0:
+            kept[str(fid)] = context
+        at.append(i)
+        length.append(len(context))
+    return at, length, kept
 
 
 def load_app_index(db: Path) -> dict | None:

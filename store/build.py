@@ -10,7 +10,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
@@ -22,6 +22,7 @@ from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, w
 from .appindex import is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .files import atomic_write_bytes, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
+from .records import ARTICLE, FIGURE, REGION, SECTION
 from .schema import SCHEMA_VERSION, StoreError
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -101,9 +102,8 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-FIGURE_FIELDS = ("article_id", "section_id", "region", "raw", "value", "unit", "kind", "qual", "label",
-                 "context", "start", "end")
-_figure_row = itemgetter(*FIGURE_FIELDS[2:])
+FIGURE_FIELDS = FIGURE.names
+_figure_row = itemgetter(*FIGURE.names[2:])       # a stored figure's fields after its article and section
 
 
 class _Tables:
@@ -131,16 +131,14 @@ class _Tables:
         for name, parent, level in regions:
             self.add_region(name, parent, level)
         rows = self.figure_rows
-        for title, region, date, byline, paper, sections in articles:
+        for *article, sections in articles:
             aid = len(self.articles) + 1
-            self.articles[str(aid)] = {"source": source, "title": title, "region": region,
-                                       "date": date, "byline": byline, "paper": paper}
-            for order, (sec_region, sec_title, text, original, sec_byline, figures) in enumerate(sections):
+            self.articles[str(aid)] = {"source": source, **dict(zip(ARTICLE.from_parser, article))}
+            for order, (*section, figures) in enumerate(sections):
                 sid = len(self.sections) + 1
-                self.sections[str(sid)] = {"article_id": aid, "region": sec_region, "title": sec_title,
-                                           "order": order, "text": text, "original": original,
-                                           "byline": sec_byline}
-                rows += [(aid, sid, sec_region, *f) for f in figures]
+                record = dict(zip(SECTION.from_parser, section))
+                self.sections[str(sid)] = {"article_id": aid, "order": order, **record}
+                rows += [(aid, sid, record["region"], *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
@@ -204,20 +202,23 @@ class _OldStore:
         self.regions = {r["name"]: r for r in data["regions"].values()}
 
 
-# A parsed file as plain tuples, in the order of the store's fields: (regions, articles), a region
-# (name, parent, level), an article (title, region, date, byline, paper, sections), a section (region,
-# title, text, original, byline, figures), a figure (raw, value, unit, kind, qual, label, context,
-# start, end). Tuples of strings and numbers cross from a worker process several times faster than
+# A parsed file as plain tuples: (regions, articles); each record's values are its `from_parser`
+# fields (store/records.py) in order, an article's followed by its sections, a section's by its
+# figures. Tuples of strings and numbers cross from a worker process several times faster than
 # dataclass objects, and are what the tables are made of.
 _DocumentRows = tuple[list[tuple], list[tuple]]
 
 
+_region_values = attrgetter(*REGION.from_parser)
+_article_values = attrgetter(*ARTICLE.from_parser)
+_section_values = attrgetter(*SECTION.from_parser)
+_figure_values = attrgetter(*FIGURE.from_parser)
+
+
 def _document_rows(doc: ParsedDocument) -> _DocumentRows:
-    regions = [(r.name, r.parent, r.level) for r in doc.regions]
-    articles = [(a.title, a.region, a.date, a.byline, a.paper,
-                 [(s.region, s.title, s.text, s.original, s.byline,
-                   [(f.raw, f.value, f.unit, f.kind, f.qual, f.label, f.context, f.start, f.end) for f in s.figures])
-                  for s in a.sections])
+    regions = [_region_values(r) for r in doc.regions]
+    articles = [(*_article_values(a),
+                 [(*_section_values(s), [_figure_values(f) for f in s.figures]) for s in a.sections])
                 for a in doc.articles]
     return regions, articles
 

@@ -114,6 +114,9 @@ class _Figures(Mapping):
     """Figures from the app index, kept as columns; a record is assembled when asked for."""
 
     def __init__(self, columns: dict[str, list], sections: _Sections) -> None:
+        self._context_at = columns.pop("context_at")
+        self._context_len = columns.pop("context_len")
+        self._context_text = columns.pop("context_text")
         self._cols = columns
         self._names = list(columns)
         self._n = len(columns["section_id"])
@@ -124,12 +127,14 @@ class _Figures(Mapping):
             raise KeyError(fid)
         i = fid - 1
         rec = _Record({name: self._cols[name][i] for name in self._names})
-        rec._fill = lambda key, rec=rec: self._context(rec) if key == "context" else _raise(key)
+        rec._fill = lambda key, rec=rec, i=i: self._context(rec, i) if key == "context" else _raise(key)
         return rec
 
-    def _context(self, rec: dict) -> str:
-        from ..parser.figures import sentence_at   # the same function that wrote it at build time
-        return sentence_at(self._sections[rec["section_id"]]["text"], rec["start"], rec["end"])
+    def _context(self, rec: dict, i: int) -> str:
+        at = self._context_at[i]
+        if at < 0:
+            return self._context_text[str(i + 1)]
+        return self._sections[rec["section_id"]]["text"][at:at + self._context_len[i]]
 
     def column(self, name: str) -> list:
         return self._cols[name]

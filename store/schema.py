@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import math
 
+from .records import KINDS, RECORDS
+
 SCHEMA_VERSION = 1
 
-TABLES: dict[str, list[str]] = {
-    "articles": ["source", "title", "region", "date", "byline", "paper"],
-    "sections": ["article_id", "region", "title", "order", "text", "original", "byline"],
-    "figures": ["article_id", "section_id", "region", "raw", "value", "unit", "kind", "qual", "label",
-                "context", "start", "end"],
-    "regions": ["name", "parent", "level"],
-}
-KINDS = ("money", "percent", "count", "area", "duration", "quantity", "ratio", "date")
+TABLES: dict[str, tuple[str, ...]] = {record.table: record.names for record in RECORDS}
 
 
 class StoreError(Exception):

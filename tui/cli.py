@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.text import Text
 from rich.table import Table
 
-from .store import (KINDS_FOR_FILTER, BuildReport, Store, StoreError, build_store, collect_sources,
+from .store import (KINDS, BuildReport, Store, StoreError, build_store, collect_sources,
                    default_store_path, remove_sources)
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -51,7 +51,7 @@ def _sources_parser() -> argparse.ArgumentParser:
 def _figures_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tui-browse figures", description="List the figures of a store.")
     p.add_argument("--region", help="only this region and the regions under it")
-    p.add_argument("--kind", choices=KINDS_FOR_FILTER, help="only figures of this kind")
+    p.add_argument("--kind", choices=KINDS, help="only figures of this kind")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
     return p
@@ -132,7 +132,7 @@ def run_sources(args: argparse.Namespace) -> int:
 
 
 def run_figures(args: argparse.Namespace) -> int:
-    from .export import figure_rows, to_csv, to_json
+    from .export import TABLE_COLUMNS, figure_rows, heading, to_csv, to_json
     store = Store.open(args.db or default_store_path())
     if args.region:
         if args.region not in store.regions:
@@ -151,14 +151,13 @@ def run_figures(args: argparse.Namespace) -> int:
         print(to_json(rows))
     else:
         table = Table()
-        for name in ("label", "figure", "value", "unit", "kind", "qual", "region", "source"):
+        for name in TABLE_COLUMNS:
             # a figure is copied by eye: never cut it, shrink the words around it instead
-            keep = name in ("figure", "value", "unit")
-            table.add_column(name, no_wrap=keep, overflow="fold", justify="right" if name == "value" else "left")
+            keep = name in ("raw", "value", "unit")
+            table.add_column(heading(name), no_wrap=keep, overflow="fold", justify="right" if name == "value" else "left")
         for r in rows:
             # Text, not markup: an article's "[b]" must print as written
-            table.add_row(*(Text(str(v)) for v in (r["label"], r["raw"], f"{r['value']:,}", r["unit"], r["kind"],
-                                                   r["qual"], r["region"], r["source"])))
+            table.add_row(*(Text(f"{r[name]:,}" if name == "value" else str(r[name])) for name in TABLE_COLUMNS))
         console = out if out.is_terminal else Console(highlight=False, width=200)
         console.print(table)
         console.print(f"{len(rows)} figures")

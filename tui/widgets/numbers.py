@@ -19,11 +19,11 @@ from ..store import Store
 
 from ..bindings import bindings
 from ..formatting import plain, readable, thousands
+from ..export import heading
 from ..messages import CopyRequested, FigureFocused
 from .virtual import set_virtual_size
 
-COLUMNS = [("label", "label"), ("raw", "figure"), ("value", "value"), ("unit", "unit"), ("kind", "kind"),
-           ("qual", "qual"), ("region", "region")]
+COLUMNS = [(key, heading(key)) for key in ("label", "raw", "value", "unit", "kind", "qual", "region")]
 # "figure" fits "28.3万平方米", "value" fits "330.79亿 · 33,079,000,000".
 WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 6, "region": 10}
 RIGHT_ALIGNED = {"value"}
@@ -236,11 +236,6 @@ class NumbersPanel(ScrollView, can_focus=True):
             return None
         return self.store.figures[fid]
 
-    def row_values(self, fid: int) -> list[str]:
-        f = self.store.figures[fid]
-        source = self.store.articles[f["article_id"]]["source"]
-        return [f["label"], f["raw"], plain(f["value"]), f["unit"], f["region"], source]
-
     def action_copy_raw(self) -> None:
         f = self._need_figure()
         if f:
@@ -252,15 +247,15 @@ class NumbersPanel(ScrollView, can_focus=True):
             self.post_message(CopyRequested(plain(f["value"]), f"value {plain(f['value'])}"))
 
     def action_copy_row(self) -> None:
-        from ..export import tsv_line
+        from ..export import copy_line
         if self._need_figure():
-            self.post_message(CopyRequested(tsv_line(self.row_values(self.current_figure)), "row"))
+            self.post_message(CopyRequested(copy_line(self.store, self.current_figure), "row"))
 
     def action_copy_table(self) -> None:
-        from ..export import tsv_line
+        from ..export import copy_header, copy_line
         if not self.shown_ids:
             self.notify("No figures to copy", severity="warning")
             return
-        lines = [tsv_line(["label", "figure", "value", "unit", "region", "source"])]
-        lines += [tsv_line(self.row_values(fid)) for fid in self.shown_ids]
+        lines = [copy_header()]
+        lines += [copy_line(self.store, fid) for fid in self.shown_ids]
         self.post_message(CopyRequested("\n".join(lines), f"table ({len(self.shown_ids):,} rows)"))

@@ -1,0 +1,96 @@
+"""The store's records, defined once: each table's fields, their JSON types and what they mean.
+
+Everything else derives from these: the schema check (`schema.validate`), the builder's rows (the
+fields a record takes from the parser's record of the same name are the ones both have), the app
+index's columns, the export and command-line columns, and README.md's schema table (a test keeps
+the README in step). Other tools read the store: change a field only with a new SCHEMA_VERSION.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields as dataclass_fields
+
+from ..parser.model import KINDS, Article as ParsedArticle, Figure as ParsedFigure
+from ..parser.model import Region as ParsedRegion, Section as ParsedSection
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str       # as JSON has it: "string", "integer", "number", "string or null"
+    meaning: str
+
+
+@dataclass(frozen=True)
+class Record:
+    table: str
+    fields: tuple[Field, ...]
+    parsed_as: type | None = None   # the parser's record it is made from, where there is one
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def from_parser(self) -> tuple[str, ...]:
+        """The fields copied from the parser's record, in this record's order (the rest are links)."""
+        if self.parsed_as is None:
+            return ()
+        parsed = {f.name for f in dataclass_fields(self.parsed_as)}
+        return tuple(n for n in self.names if n in parsed)
+
+
+ARTICLE = Record("articles", (
+    Field("source", "string", "the source's name: its file name, or its absolute path where another source "
+                              "already has that name"),
+    Field("title", "string", "the story's title"),
+    Field("region", "string", "the region the article is about (a `regions` name)"),
+    Field("date", "string or null", "ISO `YYYY-MM-DD`, or null"),
+    Field("byline", "string", "the story's byline, may be empty"),
+    Field("paper", "string", "the paper or site, may be empty"),
+), ParsedArticle)
+
+SECTION = Record("sections", (
+    Field("article_id", "integer", "the article's document id"),
+    Field("region", "string", "the region the section is about"),
+    Field("title", "string", "the section's heading (the article's title for its first section)"),
+    Field("order", "integer", "position in the article, from 0"),
+    Field("text", "string", "normalised simplified text"),
+    Field("original", "string", "the source lines of the section, as written"),
+    Field("byline", "string", "the section's own byline or leader line, may be empty"),
+), ParsedSection)
+
+FIGURE = Record("figures", (
+    Field("article_id", "integer", "the article's document id"),
+    Field("section_id", "integer", "the section's document id"),
+    Field("region", "string", "the region the figure is about"),
+    Field("raw", "string", "the figure as written"),
+    Field("value", "number", "normalised: money in 元, percent as written (44 for 44%)"),
+    Field("unit", "string", "`元`, `美元`, `%`, `百分点`, `平方米`, `亩`, a measure word such as `家`, …"),
+    Field("kind", "string", "one of " + ", ".join(f"`{k}`" for k in KINDS)),
+    Field("qual", "string", "`约`, `余`, `以上` …, comma-separated when several, else empty"),
+    Field("label", "string", "what the figure measures, from the words around it"),
+    Field("context", "string", "the sentence the figure is in"),
+    Field("start", "integer", "offset of `raw` in the section's `text`"),
+    Field("end", "integer", "`text[start:end] == raw`"),
+), ParsedFigure)
+
+REGION = Record("regions", (
+    Field("name", "string", "the region's name"),
+    Field("parent", "string or null", "the name of the region it lies in, or null"),
+    Field("level", "string", "`province`, `city`, `county`, `zone`, `town` or `unknown`"),
+), ParsedRegion)
+
+RECORDS = (ARTICLE, SECTION, FIGURE, REGION)
+
+# A figure as the builder keeps it: a row whose links come first, then what the parser found.
+FIGURE_LINKS = tuple(n for n in FIGURE.names if n not in FIGURE.from_parser)
+assert FIGURE.names == FIGURE_LINKS + FIGURE.from_parser, "a figure's links come before its parsed fields"
+
+
+def schema_table() -> str:
+    """README.md's table of the records, made from the definitions above."""
+    rows = ["| table | fields |", "|---|---|"]
+    for record in RECORDS:
+        described = ", ".join(f"`{f.name}` ({f.type}: {f.meaning})" for f in record.fields)
+        rows.append(f"| `{record.table}` | {described} |")
+    return "\n".join(rows)
