@@ -526,6 +526,13 @@ def _unchanged(db: Path, incoming: list[_Incoming], replace: bool, refresh: bool
     return plan
 
 
+def store_is_current(db: Path, files: list[Path]) -> bool:
+    """Whether building exactly these files into db would change nothing (decided from the small
+    app index, as a build decides it)."""
+    report = BuildReport(store=Path(db))
+    return _unchanged(Path(db), _read_incoming(files, report), True, False, report) is not None
+
+
 def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str], None] | None = None,
                 skipped: list[tuple[str, str]] | None = None, lock_wait: float = 10.0,
                 workers: int | None = None, replace: bool = False, refresh: bool = False) -> BuildReport:

@@ -6,7 +6,6 @@ samples, in a store of their own, until then. The library is never rebuilt from 
 from __future__ import annotations
 
 import argparse
-import hashlib
 from pathlib import Path
 
 from .parser import PARSER_VERSION
@@ -16,20 +15,6 @@ from .samples import bundled_seeds
 
 SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui-browse build FOLDER "
                   "(they go into your library, which tui-browse opens from then on).")
-
-
-def store_is_current(db: Path, sources: list[Path]) -> bool:
-    """True when db was built by this parser from exactly these files, unchanged (read from the
-    small app index beside it, not the store itself)."""
-    from .store.appindex import load_app_index
-    index = load_app_index(db)
-    if index is None:
-        return False
-    meta = index["meta"]["1"]
-    if meta.get("parser_version") != PARSER_VERSION:
-        return False
-    want = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sources}
-    return meta.get("sources") == want
 
 
 def parsed_by_another_version(db: Path) -> bool:
@@ -59,6 +44,7 @@ def launch(argv: list[str]) -> int:
         db = samples_store_path()
         seeds = sorted(bundled_seeds().glob("*.txt"))
         options["notice"] = SAMPLES_NOTICE
+        from .store.build import store_is_current   # loads the parser: only for the samples
         if not store_is_current(db, seeds):
             options.update(sources=[str(s) for s in seeds], replace=True)
     elif parsed_by_another_version(db):
