@@ -355,11 +355,18 @@ class BrowserApp(App[None]):
         except Exception as exc:  # a closed or odd terminal must not take the app down
             self.notify(f"Could not copy {what}: {exc}", severity="error")
             return
+        self.copy_locally(text, what)
+
+    @work(thread=True, group="clipboard")
+    def copy_locally(self, text: str, what: str) -> None:
+        """The local clipboard through pyperclip, off the UI thread: it starts a program (xclip,
+        pbcopy …) that may take its time or hang."""
         problem = local_copy(text)
         if problem is None:
-            self.notify(f"Copied {what}", timeout=3)
+            self.call_from_thread(self.notify, f"Copied {what}", timeout=3)
         else:
-            self.notify(f"Copied {what} to the terminal clipboard (no local clipboard: {problem})", timeout=4)
+            self.call_from_thread(self.notify, f"Copied {what} to the terminal clipboard (no local clipboard: "
+                                               f"{problem})", timeout=4)
 
     def action_export(self) -> None:
         from .export import figure_rows, to_csv
