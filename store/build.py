@@ -20,10 +20,11 @@ import orjson
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
 from .appindex import is_app_index_dir, load_app_index, remove_app_index, stage_app_index
-from .files import atomic_write_bytes, move_aside, remove_stale_temps, write_lock
+from .files import move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .schema import SCHEMA_VERSION, StoreError
+from .storage import StoreStorage
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -668,13 +669,14 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     """
     payload = tables.without_figures(meta)
     payload["figures"] = tables.figure_table()
-    data = orjson.dumps(payload)   # orjson: unescaped UTF-8, several times faster than json
+    storage = StoreStorage(db)
+    data = storage.encode(payload)
     del payload["figures"]
     outcome: list = []
 
     def write() -> None:
         try:
-            outcome.append(atomic_write_bytes(db, data))
+            outcome.append(storage.write_encoded(data))
         except BaseException as exc:   # handed to the building thread below
             outcome.append(exc)
 

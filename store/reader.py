@@ -11,6 +11,7 @@ from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from .schema import SCHEMA_VERSION, TABLES, StoreError, validate
+from .storage import StoreStorage
 
 
 class _ParsedStorage(Storage):
@@ -39,8 +40,8 @@ def load_json(path: Path) -> dict:
     if not raw.strip():
         raise StoreError(f"{path} is empty; rebuild it with: tui-browse build SOURCE... --db {path}")
     try:
-        data = orjson.loads(raw)
-    except (orjson.JSONDecodeError, ValueError) as exc:
+        data = StoreStorage.decode(raw)
+    except ValueError as exc:
         raise StoreError(f"{path} is not valid JSON ({exc}); it may be truncated — rebuild it") from None
     meta = _meta(data)
     version = meta.get("schema_version") if meta else None

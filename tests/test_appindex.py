@@ -60,21 +60,21 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
 
 def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_files, monkeypatch):
     import pytest
-    import tui_browse.store.build as build
+    import tui_browse.store.storage as storage
     from tui_browse.store.schema import StoreError
 
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
     before = Store.open(db)
     titles = {a["title"] for a in before.articles.values()}
-    real = build.atomic_write_bytes
+    real = storage.atomic_write_bytes
 
     def failing(path, payload):
         if path == db:
             raise StoreError(f"could not write {path}: No space left on device; the previous store is unchanged")
         return real(path, payload)
 
-    monkeypatch.setattr(build, "atomic_write_bytes", failing)
+    monkeypatch.setattr(storage, "atomic_write_bytes", failing)
     with pytest.raises(StoreError):
         build_store(seed_files, db)
     after = Store.open(db)

@@ -32,3 +32,19 @@ def test_a_built_store_has_exactly_the_defined_fields(seed_data):
     for record in RECORDS:
         for row in seed_data[record.table].values():
             assert set(row) == set(record.names), record.table
+
+
+def test_tinydb_opens_what_a_build_writes_with_its_own_storage_and_ours(seed_store, tmp_path):
+    from tinydb import TinyDB
+
+    from tui_browse.store.storage import StoreStorage
+    with TinyDB(seed_store, access_mode="r") as plain:
+        assert len(plain.table("articles")) == 15
+        assert plain.table("meta").get(doc_id=1)["schema_version"] >= 1
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(seed_store.read_bytes())
+    with TinyDB(copy, storage=StoreStorage) as db:
+        db.table("regions").update({"level": "town"}, doc_ids=[1])
+    with TinyDB(copy, access_mode="r") as plain:
+        assert plain.table("regions").get(doc_id=1)["level"] == "town"
+        assert len(plain.table("figures")) == len(TinyDB(seed_store, access_mode="r").table("figures"))
