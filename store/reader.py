@@ -154,84 +154,116 @@ def _raise(key):
     raise KeyError(key)
 
 
-class Store:
-    """Every record of a store, with the links between them resolved once.
+class _FullFigures(dict):
+    """Figures read from the store file: a dict by id, with the same column() as the index's."""
 
-    Opened from the app index beside the file when there is a current one (fast, compact), else
-    from the file itself.
+    def column(self, name: str) -> list:
+        return [f[name] for f in self.values()]
+
+
+class Store:
+    """A store opened for reading: its records and the links between them, resolved once.
+
+    Tables are read-only mappings by document id: `articles`, `sections` and `figures` (records as
+    dicts with the fields of store/records.py), `regions` by name. There are two ways to open one,
+    both ending in this class's one constructor:
+
+    - `Store.open(path)`: everything, from the app index beside the file when it is current (fast,
+      compact), else from the file itself.
+    - `Store.read_file(path)`: everything, from the file itself.
+    - `Store.open_outline(path)`: the outline only (articles, regions, sections without their text),
+      from the app index, for the region tree's first paint; `texts_loaded` is False until
+      `load_texts()` (run it in a worker) reads the texts and figures. From the file (no current
+      index) an outline is already complete.
     """
 
-    def __init__(self, path: Path, data: dict) -> None:
+    def __init__(self, path: Path, meta: dict, articles: dict[int, dict], regions: dict[str, dict],
+                 outline: Mapping[int, dict], sections: Mapping[int, dict] | None = None,
+                 figures: Mapping[int, dict] | None = None, layout: tuple[list[int], list[int]] | None = None):
+        """outline: every section without text, by id. sections and figures: None until loaded.
+        layout: where the app index keeps the texts (section order, text offsets)."""
         self.path = path
-        db = TinyDB(storage=_ParsedStorage, data=data)
-        tables = {name: {doc.doc_id: dict(doc) for doc in db.table(name).all()} for name in TABLES}
-        self.meta = _meta(data)
-        self.articles: dict[int, dict] = tables["articles"]
-        self.sections: Mapping[int, dict] = tables["sections"]
-        self.figures: Mapping[int, dict] = tables["figures"]
-        self.regions: dict[str, dict] = {r["name"]: r for r in tables["regions"].values()}
-        self._light = tables["sections"]
-        self._fig_sections = [(fid, f["section_id"], f["start"]) for fid, f in self.figures.items()]
+        self.meta = meta
+        self.articles = articles
+        self.regions = regions
+        self._outline = outline
+        self._layout = layout
+        self.sections: Mapping[int, dict] = sections if sections is not None else {}
+        self.figures: Mapping[int, dict] = figures if figures is not None else {}
+        self.texts_loaded = sections is not None
+        self.read_from = "index" if layout is not None else "file"
         self._index()
-
-    complete = True   # texts and figures loaded (a store opened from its index starts without them)
+        if self.texts_loaded:
+            self._group_figures()
 
     @classmethod
-    def open(cls, path: str | Path, light: bool = False) -> "Store":
-        """Open a store. light=True: from a current app index, only what the region tree needs;
-        call load_rest() (in a worker) for texts and figures. Otherwise everything."""
+    def open(cls, path: str | Path) -> "Store":
+        """Everything: texts and figures included."""
+        path = Path(path)
+        store = cls.open_outline(path)
+        if not store.texts_loaded:
+            try:
+                store.load_texts()
+            except StoreError:
+                return cls.read_file(path)   # a damaged index: read the store itself
+        return store
+
+    @classmethod
+    def open_outline(cls, path: str | Path) -> "Store":
+        """The outline from a current app index (texts and figures follow with load_texts());
+        the whole store from the file when there is none."""
         path = Path(path)
         from .appindex import load_app_index
-        if path.is_file():
-            index = load_app_index(path)
-            if index is not None:
-                store = cls._from_index(path, index)
-                if light:
-                    return store
-                try:
-                    store.load_rest()
-                    return store
-                except (StoreError, OSError, ValueError, KeyError):
-                    pass   # a damaged index: read the store itself
-        return cls(path, load_json(path))
+        index = load_app_index(path) if path.is_file() else None
+        if index is None:
+            return cls.read_file(path)
+        meta = index["meta"]["1"]
+        layout = (meta["section_order"], meta["text_offsets"])
+        return cls(path, {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")},
+                   {int(k): v for k, v in index["articles"].items()},
+                   {r["name"]: r for r in index["regions"].values()},
+                   {int(k): v for k, v in index["sections"].items()}, layout=layout)
 
     @classmethod
-    def _from_index(cls, path: Path, index: dict) -> "Store":
-        self = cls.__new__(cls)
-        self.path = path
-        self.complete = False
-        meta = index["meta"]["1"]
-        self._order, self._offsets = meta["section_order"], meta["text_offsets"]
-        self.meta = {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")}
-        self.articles = {int(k): v for k, v in index["articles"].items()}
-        self.regions = {r["name"]: r for r in index["regions"].values()}
-        self._light = {int(k): v for k, v in index["sections"].items()}
-        self.sections = {}
-        self.figures = {}
-        self._fig_sections = []
-        self._index()
-        return self
+    def read_file(cls, path: str | Path) -> "Store":
+        """Everything, from the store file itself (never the app index)."""
+        path = Path(path)
+        data = load_json(path)
+        db = TinyDB(storage=_ParsedStorage, data=data)
+        tables = {name: {doc.doc_id: dict(doc) for doc in db.table(name).all()} for name in TABLES}
+        figures = _FullFigures(tables["figures"])
+        return cls(path, _meta(data), tables["articles"], {r["name"]: r for r in tables["regions"].values()},
+                   tables["sections"], sections=tables["sections"], figures=figures)
 
-    def load_rest(self) -> None:
-        """Texts and figures of a store opened light (about 3 s at 10,000 articles)."""
-        if self.complete:
+    def load_texts(self) -> None:
+        """Texts and figures of a store opened as an outline (about 3 s at 10,000 articles)."""
+        if self.texts_loaded:
             return
         from .appindex import read_figures, read_texts
         try:
             texts, columns = read_texts(self.path), read_figures(self.path)
         except (OSError, ValueError) as exc:
             raise StoreError(f"the index beside {self.path} is damaged ({exc}); rebuild the store") from None
-        spans = {sid: (self._offsets[i], self._offsets[i + 1]) for i, sid in enumerate(self._order)}
+        order, offsets = self._layout
+        spans = {sid: (offsets[i], offsets[i + 1]) for i, sid in enumerate(order)}
         for name in ("region", "unit", "kind", "qual"):
             columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
-        self.sections = _Sections(self._light, texts, spans, self.path)
+        self.sections = _Sections(self._outline, texts, spans, self.path)
         self.figures = _Figures(columns, self.sections)
-        # figures were written section by section in text order: one pass groups them
+        self.texts_loaded = True
+        self._group_figures()
+
+    def _group_figures(self) -> None:
+        """Each section's figures, in text order."""
         section_figures: dict[int, list[int]] = defaultdict(list)
-        for fid, sid in enumerate(columns["section_id"], 1):
-            section_figures[sid].append(fid)
+        if isinstance(self.figures, _Figures):
+            # written section by section in text order: one pass groups them
+            for fid, sid in enumerate(self.figures.column("section_id"), 1):
+                section_figures[sid].append(fid)
+        else:
+            for fid, f in sorted(self.figures.items(), key=lambda kv: (kv[1]["section_id"], kv[1]["start"])):
+                section_figures[f["section_id"]].append(fid)
         self.section_figures = section_figures
-        self.complete = True
 
     # -- indices -----------------------------------------------------------------------------
     def _index(self) -> None:
@@ -242,26 +274,23 @@ class Store:
         for kids in self.children.values():
             kids.sort()
         self.region_sections: dict[str, list[int]] = defaultdict(list)
-        for sid, s in sorted(self._light.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
+        for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
             self.region_sections[s["region"]].append(sid)
-        self.section_figures: dict[int, list[int]] = defaultdict(list)
-        for fid, sid, start in sorted(self._fig_sections, key=lambda t: (t[1], t[2])):
-            self.section_figures[sid].append(fid)
-        del self._fig_sections
+        self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
 
     def section_figure_count(self, sid: int) -> int:
-        if self.complete:
+        if self.texts_loaded:
             return len(self.section_figures.get(sid, []))
-        return self._light[sid].get("figure_count", 0)
+        return self._outline[sid].get("figure_count", 0)
 
     def section_info(self, sid: int) -> dict:
         """A section's title, region, article and order, without its text."""
-        return self._light[sid]
+        return self._outline[sid]
 
     def figure_values(self, fids: list[int], key: str) -> list:
         """One field of many figures, for sorting: from a column where the store keeps columns."""
-        if isinstance(self.figures, _Figures) and key in self.figures._cols:
+        if isinstance(self.figures, _Figures):
             col = self.figures.column(key)
             return [col[f - 1] for f in fids]
         return [self.figures[f][key] for f in fids]
@@ -308,6 +337,6 @@ class Store:
         return self._region_counts[region]
 
     def counts(self) -> dict[str, int]:
-        figures = len(self.figures) if self.complete else sum(self.section_figure_count(s) for s in self._light)
-        return {"articles": len(self.articles), "sections": len(self._light),
+        figures = len(self.figures) if self.texts_loaded else sum(self.section_figure_count(s) for s in self._outline)
+        return {"articles": len(self.articles), "sections": len(self._outline),
                 "figures": figures, "regions": len(self.regions)}

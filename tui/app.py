@@ -98,11 +98,11 @@ class BrowserApp(App[None]):
     def _open_in_worker(self) -> None:
         """Open the store: the region tree paints from the light index first, text and figures follow."""
         try:
-            store = Store.open(self.db, light=True)
-            if not store.complete:
+            store = Store.open_outline(self.db)
+            if not store.texts_loaded:
                 self.call_from_thread(self._store_light, store)
                 try:
-                    store.load_rest()
+                    store.load_texts()
                 except StoreError:
                     store = Store.open(self.db)   # the index is damaged: read the store itself
             index = SearchIndex(store)
