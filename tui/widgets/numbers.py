@@ -10,8 +10,11 @@ from __future__ import annotations
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
+from typing import NamedTuple
+
 from textual import events
 from textual.geometry import Size
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -48,18 +51,25 @@ def _cell(text: str, key: str) -> str:
     return set_cell_size(text, width) + " " * GAP
 
 
+class Arrangement(NamedTuple):
+    """Which figures the panel shows and in what order."""
+    kind: str = ""                 # "" for every kind, a kind, or "other"
+    sort_key: str | None = None    # a column, or None for text order
+    reverse: bool = False
+
+
 class NumbersPanel(ScrollView, can_focus=True):
     BINDINGS = bindings("numbers")
     COMPONENT_CLASSES = {"numbers--header", "numbers--cursor", "numbers--even-row"}
+
+    # what is shown: changing it refilters and redraws (watch_arrangement)
+    arrangement: reactive[Arrangement] = reactive(Arrangement(), init=False)
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.store: Store | None = None
         self.figure_ids: list[int] = []     # the node's figures
         self.shown_ids: list[int] = []      # after filter and sort
-        self.kind_filter = ""
-        self.sort_key: str | None = None
-        self.sort_reverse = False
         self.cursor_row = 0
         self.node_label = ""
         self._rows: dict[int, str] = {}     # figure id -> its drawn row, for the rows on screen
@@ -190,13 +200,27 @@ class NumbersPanel(ScrollView, can_focus=True):
         self.focus()
         self.move_cursor(self.scroll_offset.y + offset.y - 1)
 
+    @property
+    def kind_filter(self) -> str:
+        return self.arrangement.kind
+
+    @property
+    def sort_key(self) -> str | None:
+        return self.arrangement.sort_key
+
+    @property
+    def sort_reverse(self) -> bool:
+        return self.arrangement.reverse
+
+    def watch_arrangement(self) -> None:
+        self._refilter()
+
     def sort_by(self, key: str) -> None:
         """Sort by a column; the same column again turns the order round."""
         if key == self.sort_key:
-            self.sort_reverse = not self.sort_reverse
+            self.arrangement = self.arrangement._replace(reverse=not self.sort_reverse)
         else:
-            self.sort_key, self.sort_reverse = key, key == "value"
-        self._refilter()
+            self.arrangement = self.arrangement._replace(sort_key=key, reverse=key == "value")
 
     # -- actions -------------------------------------------------------------------------------
     def action_cursor_down(self) -> None:
@@ -216,18 +240,16 @@ class NumbersPanel(ScrollView, can_focus=True):
 
     def action_next_sort(self) -> None:
         order = [None, *SORTABLE]
-        self.sort_key = order[(order.index(self.sort_key) + 1) % len(order)]
-        self.sort_reverse = self.sort_key == "value"  # biggest first is what one looks for
-        self._refilter()   # the panel's border says how it is sorted
+        key = order[(order.index(self.sort_key) + 1) % len(order)]
+        # biggest first is what one looks for; the panel's border says how it is sorted
+        self.arrangement = self.arrangement._replace(sort_key=key, reverse=key == "value")
 
     def action_reverse_sort(self) -> None:
         if self.sort_key:
-            self.sort_reverse = not self.sort_reverse
-            self._refilter()
+            self.arrangement = self.arrangement._replace(reverse=not self.sort_reverse)
 
     def action_filter(self, kind: str) -> None:
-        self.kind_filter = kind
-        self._refilter()
+        self.arrangement = self.arrangement._replace(kind=kind)
 
     def _need_figure(self) -> dict | None:
         fid = self.current_figure
