@@ -250,8 +250,8 @@ class Store:
             columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
         self.sections = _Sections(self._outline, texts, spans, self.path)
         self.figures = _Figures(columns, self.sections)
-        self.texts_loaded = True
         self._group_figures()
+        self.texts_loaded = True     # last: the UI thread reads counts from the outline until now
 
     def _group_figures(self) -> None:
         """Each section's figures, in text order."""

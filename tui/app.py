@@ -25,7 +25,8 @@ from .store.search import SearchCancelled, SearchIndex, SearchResult
 from .bindings import bindings
 from .clipboard import local_copy
 from .commands import BrowserCommands
-from .messages import CopyRequested, FigureFocused, OpenNode
+from .messages import (BuildFinished, BuildProgress, CopyRequested, FigureFocused, Notice, OpenNode,
+                       SearchFound, StoreFailed, StoreLoaded, StoreOutlined)
 from .screens.help import HelpScreen
 from .screens.problem import ProblemScreen
 from .widgets.detail import DetailView
@@ -100,16 +101,16 @@ class BrowserApp(App[None]):
         try:
             store = Store.open_outline(self.db)
             if not store.texts_loaded:
-                self.call_from_thread(self._store_light, store)
+                self.post_message(StoreOutlined(store))
                 try:
                     store.load_texts()
                 except StoreError:
                     store = Store.open(self.db)   # the index is damaged: read the store itself
             index = SearchIndex(store)
         except StoreError as exc:
-            self.call_from_thread(self._store_failed, str(exc))
+            self.post_message(StoreFailed(str(exc)))
             return
-        self.call_from_thread(self._store_loaded, store, index)
+        self.post_message(StoreLoaded(store, index))
 
     def _store_light(self, store: Store) -> None:
         """The tree and counts are known; texts and figures are still loading."""
@@ -125,19 +126,19 @@ class BrowserApp(App[None]):
         from .store import build_store, collect_sources
         try:
             files, skipped = collect_sources(sources)
-            self.call_from_thread(self._build_started, len(files))
+            self.post_message(BuildProgress(0, len(files)))
 
             def progress(n: int, total: int, name: str) -> None:
-                self.call_from_thread(self._build_progress, n, total, name)
+                self.post_message(BuildProgress(n, total, name))
             report = build_store(files, self.db, progress=progress, skipped=skipped, replace=replace,
                                  refresh=refresh)
         except StoreError as exc:
-            self.call_from_thread(self._build_finished, f"Build failed: {exc}", "error")
-            self.call_from_thread(self._store_failed, str(exc))
+            self.post_message(BuildFinished(f"Build failed: {exc}", "error"))
+            self.post_message(StoreFailed(str(exc)))
             return
         if not report.ok:
             reasons = "; ".join(f"{Path(p).name}: {why}" for p, why in report.skipped[:5])
-            self.call_from_thread(self._build_finished, f"Nothing could be read ({reasons})", "error")
+            self.post_message(BuildFinished(f"Nothing could be read ({reasons})", "error"))
         else:
             note = f"Built {self.db.name}: {report.summary()}"
             if report.stale:
@@ -145,8 +146,40 @@ class BrowserApp(App[None]):
             if report.moved_aside:
                 note += f"; the old store could not be used as it was and was kept as {report.moved_aside.name}"
             warn = report.skipped or report.stale or report.duplicates
-            self.call_from_thread(self._build_finished, note, "warning" if warn else "information")
+            self.post_message(BuildFinished(note, "warning" if warn else "information"))
         self._open_in_worker()
+
+    # -- what the workers report -----------------------------------------------------------------
+    @on(StoreOutlined)
+    def _on_outlined(self, message: StoreOutlined) -> None:
+        self._store_light(message.store)
+
+    @on(StoreLoaded)
+    def _on_loaded(self, message: StoreLoaded) -> None:
+        self._store_loaded(message.store, message.index)
+
+    @on(StoreFailed)
+    def _on_failed(self, message: StoreFailed) -> None:
+        self._store_failed(message.problem)
+
+    @on(BuildProgress)
+    def _on_build_progress(self, message: BuildProgress) -> None:
+        if message.done == 0:
+            self._build_started(message.total)
+        else:
+            self._build_progress(message.done, message.total, message.name)
+
+    @on(BuildFinished)
+    def _on_build_finished(self, message: BuildFinished) -> None:
+        self._build_finished(message.note, message.severity)
+
+    @on(SearchFound)
+    def _on_search_found(self, message: SearchFound) -> None:
+        self._show_results(message.query, message.results)
+
+    @on(Notice)
+    def _on_notice(self, message: Notice) -> None:
+        self.notify(message.text, timeout=message.timeout)
 
     def _build_started(self, total: int) -> None:
         self.query_one("#build-status").add_class("-visible")
@@ -305,7 +338,7 @@ class BrowserApp(App[None]):
         except SearchCancelled:
             return
         if not worker.is_cancelled:
-            self.call_from_thread(self._show_results, query, found)
+            self.post_message(SearchFound(query, found))
 
     def _show_results(self, query: str, results: list[SearchResult]) -> None:
         if self.query_one(SearchBox).value != query:
@@ -363,10 +396,9 @@ class BrowserApp(App[None]):
         pbcopy …) that may take its time or hang."""
         problem = local_copy(text)
         if problem is None:
-            self.call_from_thread(self.notify, f"Copied {what}", timeout=3)
+            self.post_message(Notice(f"Copied {what}", 3))
         else:
-            self.call_from_thread(self.notify, f"Copied {what} to the terminal clipboard (no local clipboard: "
-                                               f"{problem})", timeout=4)
+            self.post_message(Notice(f"Copied {what} to the terminal clipboard (no local clipboard: {problem})", 4))
 
     def action_export(self) -> None:
         from .export import figure_rows, to_csv

@@ -27,3 +27,58 @@ class CopyRequested(Message):
         super().__init__()
         self.text = text
         self.what = what
+
+
+# Posted by the app's workers (building, loading, searching) to the app, which owns the state.
+class StoreOutlined(Message):
+    """The store's outline is read: the region tree can paint; texts and figures follow."""
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
+
+
+class StoreLoaded(Message):
+    """Texts, figures and the search index are ready."""
+
+    def __init__(self, store, index) -> None:
+        super().__init__()
+        self.store = store
+        self.index = index
+
+
+class StoreFailed(Message):
+    def __init__(self, problem: str) -> None:
+        super().__init__()
+        self.problem = problem
+
+
+class BuildProgress(Message):
+    """A build started (done == 0) or parsed one more file."""
+
+    def __init__(self, done: int, total: int, name: str = "") -> None:
+        super().__init__()
+        self.done, self.total, self.name = done, total, name
+
+
+class BuildFinished(Message):
+    def __init__(self, note: str, severity: str) -> None:
+        super().__init__()
+        self.note = note
+        self.severity = severity
+
+
+class SearchFound(Message):
+    def __init__(self, query: str, results: list) -> None:
+        super().__init__()
+        self.query = query
+        self.results = results
+
+
+class Notice(Message):
+    """A notification from a worker."""
+
+    def __init__(self, text: str, timeout: float) -> None:
+        super().__init__()
+        self.text = text
+        self.timeout = timeout
