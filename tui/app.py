@@ -14,6 +14,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.reactive import reactive
 from textual.containers import Horizontal, Vertical
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
@@ -41,6 +42,9 @@ class BrowserApp(App[None]):
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {BrowserCommands}
     CURSOR_BLINK = True   # tests turn it off so snapshots are stable
+    # the node every pane shows: ("region", name) or ("section", id); setting it redraws them
+    # (watch_selected), and setting it to the same node again (a reload) redraws them too
+    selected: reactive[tuple[str, object] | None] = reactive(None, init=False, always_update=True)
     WATCH_SECONDS = 2.0   # how often to look whether the store file changed on disk
 
     def __init__(self, db: str | Path | None = None, sources: list[str | Path] | None = None,
@@ -58,7 +62,6 @@ class BrowserApp(App[None]):
         self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
         self.store: Store | None = None
         self.index: SearchIndex | None = None
-        self.selected: tuple[str, object] | None = None
         self._return_focus: Widget | None = None
         self._loaded_stamp: tuple[int, int] | None = None
         self._change_offered = False
@@ -282,8 +285,15 @@ class BrowserApp(App[None]):
         if kind == "region" and key not in store.regions or kind == "section" and key not in store.sections:
             return
         self.selected = (kind, key)
-        tree = self.query_one(RegionTree)
-        tree.reveal(kind, key)
+        if focus_tree:
+            self.query_one(RegionTree).focus()
+
+    def watch_selected(self, selected: tuple[str, object] | None) -> None:
+        store = self.store
+        if selected is None or store is None:
+            return
+        kind, key = selected
+        self.query_one(RegionTree).reveal(kind, key)
         detail = self.query_one(DetailView)
         numbers = self.query_one(NumbersPanel)
         if kind == "region":
@@ -292,8 +302,6 @@ class BrowserApp(App[None]):
         else:
             detail.show_section(store, key)
             numbers.show_figures(store, store.section_figures.get(key, []), store.sections[key]["title"])
-        if focus_tree:
-            tree.focus()
 
     @on(OpenNode)
     def _on_open_node(self, message: OpenNode) -> None:
