@@ -11,6 +11,7 @@ from .model import Article, ParsedDocument, Section
 from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
 from .paragraphs import build_paragraphs
 from .segment import spans_word
+from .places import Places
 from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
 from .structure import RawArticle, build_articles
 
@@ -34,12 +35,16 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
     raw_articles = build_articles(build_paragraphs(norm, jumps))
-    ctx = RegionContext.of("\n".join(norm), _strong_names(raw_articles))
-    articles = [_article(raw, raw_lines, ctx) for raw in raw_articles]
+    whole = "\n".join(norm)
+    ctx = RegionContext.of(whole, _strong_names(raw_articles))
+    places = Places(ctx, whole)
+    articles = [_article(raw, raw_lines, ctx, places) for raw in raw_articles]
     # a story needs words: a page of only punctuation or rules holds no article
     articles = [a for a in articles if a.sections and any(_WORD.search(s.text + s.title) for s in a.sections)]
-    used = {a.region for a in articles} | {s.region for a in articles for s in a.sections}
-    return ParsedDocument(source=source, encoding="utf-8", articles=articles, regions=build_regions(used, ctx))
+    used = ({a.region for a in articles} | {s.region for a in articles for s in a.sections}
+            | {f.region for a in articles for s in a.sections for f in s.figures})
+    return ParsedDocument(source=source, encoding="utf-8", articles=articles,
+                          regions=build_regions(used, ctx, places.parent_division))
 
 
 def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
@@ -57,14 +62,14 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
     return [n for n in names if n]
 
 
-def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Article:
+def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: Places) -> Article:
     texts = ["\n".join(p.text for p in sec.paras) for sec in raw.sections]
     title = raw.title or next((s.title for s in raw.sections if s.title), "")
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=len, reverse=True))
     title_region = ctx.first_unit(title)
-    art_region = _article_region(raw, title, "\n".join(texts), ctx)
+    art_region = _article_region(raw, title, "\n".join(texts), ctx, places)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for sec, text in zip(raw.sections, texts):
         if not text.strip() and not sec.title:
@@ -79,11 +84,19 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext) -> Artic
             byline=sec.byline,
         )
         section.figures = extract(text, names)
+        for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region)):
+            figure.region = place
+        if section.figures:
+            # the place most of the section's figures are about (its own first, on a tie)
+            counts = Counter(f.region for f in section.figures)
+            top = max(counts.values())
+            if counts.get(region, 0) < top:
+                section.region = next(f.region for f in section.figures if counts[f.region] == top)
         art.sections.append(section)
     return art
 
 
-def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext) -> str:
+def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places) -> str:
     found = ctx.first_unit(title)
     if found:
         return found
@@ -91,21 +104,24 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext) 
     if explicit:
         if len(set(explicit)) > 1:
             # three streets of one district: the story is the district's; towns of two districts: the city's
-            common = _common_ancestor([_ancestry(name, ctx) for name in sorted(set(explicit))])
+            common = _common_ancestor([_ancestry(name, ctx, places) for name in sorted(set(explicit))])
             if common:
                 return common
         return Counter(explicit).most_common(1)[0][0]
     return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION
 
 
-def _ancestry(name: str, ctx: RegionContext) -> list[str]:
+def _ancestry(name: str, ctx: RegionContext, places: Places) -> list[str]:
     """name, its parent, its parent's parent … as far as the gazetteer and the text tell."""
     from .gazetteer import gazetteer
+    g = gazetteer()
     chain = [name]
-    parent = ctx.parent_of(name)
+    division = places.parent_division(name) or g.lookup(name, ctx.city, ctx.county)
+    parent = (g.lookup(division.parent, division.city or division.province) if division and division.parent
+              else None) if division else ctx.parent_of(name)
     while parent is not None and parent.name not in chain:
         chain.append(parent.name)
-        parent = gazetteer().lookup(parent.parent) if parent.parent else None
+        parent = g.lookup(parent.parent, parent.city or parent.province) if parent.parent else None
     return chain
 
 

@@ -19,14 +19,15 @@ from decimal import Decimal, InvalidOperation
 from .labels import clause_ends, label_after, make_label
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
+from .words import POST_QUALIFIERS, PRE_QUALIFIERS, alternation
 
 _NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
     r"(?P<mult1>万亿|千万|百万|亿|万)?(?P<mid>余|多)?(?P<mult2>万亿|千万|百万|亿|万)?"
     rf"(?P<unit>{UNIT_PATTERN})?(?P<per>/(?:{UNIT_PATTERN}))?"
 )
-_PRE_QUAL = re.compile(r"(不少于|不低于|不超过|不足|超过|大约|将近|接近|多达|高达|达到|至少|最高|突破|约|近|逾|达|超)$")
-_POST_QUAL = re.compile(r"^(以上|以下|左右|上下|以内|之多|余|多)")
+_PRE_QUAL = re.compile(rf"({alternation(PRE_QUALIFIERS)})$")
+_POST_QUAL = re.compile(rf"^({alternation(POST_QUALIFIERS)})")
 _CONNECTOR = re.compile(r"^\s*(至|到|-|~|～|—|–|、|和|或)\s*")
 _RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$")
 _DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")

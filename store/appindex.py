@@ -92,6 +92,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     if any(map(lt, pairs[1:], pairs)):
         raise ValueError("figures are not in section and text order")
     per_section = Counter(section_ids)
+    placed = figure_places(section_ids, figure_columns["region"])
     offsets, texts, pos = [], [], 0
     light = {}
     for key in order:
@@ -101,6 +102,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
         pos += len(sec["text"])
         light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
         light[key]["figure_count"] = per_section.get(int(key), 0)
+        light[key]["figure_regions"] = placed.get(int(key), {})
     offsets.append(pos)
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
     columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
@@ -114,6 +116,16 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
         "articles": payload["articles"], "regions": payload["regions"], "sections": light,
     }
     return StagedIndex(db, index)
+
+
+def figure_places(section_ids: list[int], regions: list[str]) -> dict[int, dict[str, int]]:
+    """For each section, how many of its figures each region holds (a section's figures may be
+    about several places: a roundup names a province per paragraph)."""
+    placed: dict[int, dict[str, int]] = {}
+    for sid, region in zip(section_ids, regions):
+        counts = placed.setdefault(sid, {})
+        counts[region] = counts.get(region, 0) + 1
+    return placed
 
 
 def _context_places(sections: dict, section_ids: list[int], starts: list[int],

@@ -139,7 +139,7 @@ class _Tables:
                 sid = len(self.sections) + 1
                 record = dict(zip(SECTION.from_parser, section))
                 self.sections[str(sid)] = {"article_id": aid, "order": order, **record}
-                rows += [(aid, sid, record["region"], *f) for f in figures]
+                rows += [(aid, sid, *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -91,6 +91,7 @@ class _Sections(Mapping):
         a, b = self._offsets[sid]
         rec = _Record(light)
         rec.pop("figure_count", None)
+        rec.pop("figure_regions", None)
         rec["text"] = self._texts[a:b]
         rec._fill = lambda key, sid=sid: self._original(sid) if key == "original" else _raise(key)
         return rec
@@ -273,11 +274,26 @@ class Store:
             self.children[parent].append(name)
         for kids in self.children.values():
             kids.sort()
+        # a section is listed under its own region and under every region that holds figures of it;
+        # a region counts the figures about it, wherever their section is listed
+        placed = self._figure_places()
         self.region_sections: dict[str, list[int]] = defaultdict(list)
+        self.region_figure_counts: Counter = Counter()
         for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
             self.region_sections[s["region"]].append(sid)
+            for region, n in sorted(placed.get(sid, {}).items()):
+                if region != s["region"]:
+                    self.region_sections[region].append(sid)
+                self.region_figure_counts[region] += n
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
+
+    def _figure_places(self) -> dict[int, dict[str, int]]:
+        if any("figure_regions" in s for s in self._outline.values()):
+            return {sid: s.get("figure_regions", {}) for sid, s in self._outline.items()}
+        from .appindex import figure_places
+        ids = sorted(self.figures)
+        return figure_places([self.figures[f]["section_id"] for f in ids], [self.figures[f]["region"] for f in ids])
 
     def section_figure_count(self, sid: int) -> int:
         if self.texts_loaded:
@@ -327,12 +343,16 @@ class Store:
         return [fid for sid in section_ids for fid in self.section_figures.get(sid, [])]
 
     def figures_of_region(self, region: str, recursive: bool = True) -> list[int]:
-        return self.figures_of_sections(self.sections_of(region, recursive))
+        """The figures about a region (and the regions under it), in text order."""
+        names = set(self.descendants(region) if recursive else [region])
+        sections = dict.fromkeys(sid for n in names for sid in self.region_sections.get(n, []))
+        regions = self.figure_values(self.figures_of_sections(sorted(sections)), "region")
+        return [f for f, r in zip(self.figures_of_sections(sorted(sections)), regions) if r in names]
 
     def figure_count(self, region: str) -> int:
         """Figures in a region and everything under it."""
         if region not in self._region_counts:
-            own = sum(self.section_figure_count(sid) for sid in self.region_sections.get(region, []))
+            own = self.region_figure_counts.get(region, 0)
             self._region_counts[region] = own + sum(self.figure_count(c) for c in self.children.get(region, []))
         return self._region_counts[region]
 

@@ -1,0 +1,226 @@
+"""Where each figure is: the places a text names, and the one each figure is about.
+
+A place is named by its full name (胶州市, 好力保镇), by its short form (江苏, 济南, 宁夏), as a zone
+named after a place (苏州高新区), or as a unit of this document the gazetteer lacks. A figure
+belongs to the most specific place its own sentence names before it (else anywhere in the
+sentence), else to the last place its paragraph named, else to the place that led the paragraph
+or an earlier one (a roundup's "江苏 …" paragraph or "——荔湾区…" scope lasts until the next
+place-led paragraph), else to its section's region. Words for the whole country (全国, 我国) make a
+figure national.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .gazetteer import LEVELS, Division, gazetteer
+from .regions import RegionContext, gazetteer_names, level_of
+from .segment import is_common_word
+from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES
+
+# a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
+# already inside a full name the scan found
+_NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人")
+_NATIONAL = re.compile("|".join(NATIONAL_WORDS))
+# a place one goes to, or one of a list of such places, is not what the sentence is about
+_TRIP_BEFORE = re.compile(r"(?:赴|前往|远赴|奔赴|到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿)$")
+# "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
+_ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
+                        rf"交易所|控股|股份)")
+_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]在)$")
+_NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+# a short form ("江苏", "济南") is a place when what follows it is not more of a name ("吉林医药"
+# is a company): punctuation, a space, or a word that follows places
+_AFTER_SHORT = re.compile(rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县]|$")
+_GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
+# how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
+_LEAD = 12
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str      # the region name it resolves to
+    level: str
+
+    @property
+    def rank(self) -> int:
+        return LEVELS.get(self.level, 5 if self.level == "unknown" else 3)
+
+
+class Places:
+    """The places of one document, resolved with what the whole document says."""
+
+    def __init__(self, ctx: RegionContext, text: str) -> None:
+        self.ctx = ctx
+        g = gazetteer()
+        full = [name for _, name in gazetteer_names(text)]
+        # the document's own places above towns: they settle which 新桥镇 or 吉林 is meant
+        self.named_divisions = [d for name in full for d in g.by_name.get(name, ()) if d.level != "town"
+                                and not g.is_ambiguous(name)]
+        self.areas = ({d.name for d in self.named_divisions} | {d.city for d in self.named_divisions if d.city}
+                      | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
+        self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
+        # the provinces the document is in: a county or town of another province named by its full
+        # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
+        self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
+        for short in g.stems_in(text):
+            candidates = [d for d in g.by_stem[short] if d.level in ("province", "city")]
+            if len(candidates) == 1 and not is_common_word(short):
+                self.provinces.add(candidates[0].province)
+        if ctx.city:
+            city = g.lookup(ctx.city)
+            if city:
+                self.provinces.add(city.province)
+
+    # -- finding ---------------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place named in text, left to right, a longer name hiding the shorter inside it."""
+        g = gazetteer()
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        for name in sorted(self.ctx.known, key=len, reverse=True):   # zones and units of this document
+            if (name in _GENERIC and name not in self.ctx.strong) or name in g.by_name:
+                continue          # a bare "开发区" is no place (unless the document is its story)
+            for pos in _positions(text, name):
+                if free(pos, pos + len(name)):
+                    taken.append((pos, pos + len(name)))
+                    found.append(Mention(pos, pos + len(name), name, self._level(name)))
+        for pos, name in gazetteer_names(text):
+            if name in _GENERIC or not self._in_document_provinces(name):
+                continue
+            if free(pos, pos + len(name)):
+                taken.append((pos, pos + len(name)))
+                found.append(Mention(pos, pos + len(name), name, self._level(name)))
+        for short in g.stems_in(text):
+            division = self._short_form(short)
+            if division is None:
+                continue
+            for pos in _positions(text, short):
+                end = pos + len(short)
+                if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and _AFTER_SHORT.match(text, end):
+                    taken.append((pos, end))
+                    found.append(Mention(pos, end, division.name, division.level))
+        for m in _NATIONAL.finditer(text):
+            # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
+            # not in a phrase ("打造我国首个…", "全国总部")
+            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 2), m.start()) \
+                    and not _NATIONAL_PHRASE.match(text, m.end()):
+                found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
+        found.sort(key=lambda m: m.start)
+        self._settle_towns(text, found)
+        return found
+
+    def _in_document_provinces(self, name: str) -> bool:
+        divisions = gazetteer().by_name.get(name, ())
+        if not self.provinces or any(d.level in ("province", "city") for d in divisions):
+            return True
+        return any(d.province in self.provinces for d in divisions)
+
+    def _level(self, name: str) -> str:
+        divisions = gazetteer().by_name.get(name)
+        if divisions:
+            return divisions[0].level
+        return level_of(name)
+
+    def _short_form(self, short: str) -> Division | None:
+        """The unit a short form names here: a province or city by its short form, a county only
+        where its city or province is named in the document. None for a common word."""
+        candidates = gazetteer().by_stem.get(short, [])
+        if not candidates or is_common_word(short):
+            return None
+        for d in candidates:      # provinces first, then cities, then counties
+            if d.level == "province" or (d.level == "city" and (len(short) >= 2)):
+                if len([c for c in candidates if c.level == d.level]) == 1:
+                    if d.level == "city" and any(c.level == "province" for c in candidates):
+                        continue
+                    return d
+            if d.level == "county" and ({d.city, d.province, d.parent} & self.areas):
+                return d
+        return None
+
+    def _settle_towns(self, text: str, found: list[Mention]) -> None:
+        """Which county each town of the text lies in: the county named right before it ("西青区王稳庄镇"),
+        else one the document names; a town found in many places and settled by nothing keeps no parent."""
+        g = gazetteer()
+        for i, m in enumerate(found):
+            if m.level != "town" or m.name in self.towns and self.towns[m.name] is not None:
+                continue
+            options = [d for d in g.by_name.get(m.name, ()) if d.level == "town"]
+            if len(options) == 1:
+                self.towns[m.name] = options[0]
+                continue
+            before = found[i - 1] if i and found[i - 1].end >= m.start - 1 else None
+            near = [d for d in options if before and before.name in (d.county, d.city, d.province)]
+            if not near:
+                near = [d for d in options if {d.county, d.city} & self.areas]
+            if not near:
+                near = [d for d in options if d.province in self.areas]
+            self.towns[m.name] = near[0] if len(near) == 1 else self.towns.get(m.name)
+
+    def parent_division(self, name: str) -> Division | None:
+        """A town's division as settled in this document (None when it was not)."""
+        return self.towns.get(name)
+
+    # -- placing figures ---------------------------------------------------------------------------
+    def regions_of(self, text: str, starts: list[int], default: str) -> list[str]:
+        """The region of each figure starting at starts (ascending) in a section's text."""
+        mentions = self.mentions(text)
+        if not starts:
+            return []
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        scope = default
+        out: list[str] = []
+        mi = 0                  # mentions before the current paragraph are behind mi
+        para_index = -1
+        last_in_para: Mention | None = None
+        for start in starts:
+            p = bisect_right(paragraphs, start) - 1
+            while para_index < p:       # entering the next paragraph: does a place lead it?
+                para_index += 1
+                p0 = paragraphs[para_index]
+                lead = [m for m in mentions if p0 <= m.start < p0 + _LEAD and m.level != "nation"]
+                if lead:
+                    scope = _most_specific(lead, p0).name
+                last_in_para = None
+            s = bisect_right(ends, start)
+            s0 = ends[s - 1] if s else 0
+            s1 = ends[s] if s < len(ends) else len(text)
+            sentence = [m for m in mentions if s0 <= m.start < s1 and not _aside(text, m)]
+            before = [m for m in sentence if m.end <= start]
+            chosen = _most_specific(before or sentence, start) if (before or sentence) else None
+            if chosen is None:
+                earlier = [m for m in mentions if paragraphs[p] <= m.start < s0 and m.level != "nation"
+                           and not _aside(text, m)]
+                if earlier:
+                    last_in_para = earlier[-1]
+                chosen = last_in_para
+            out.append(chosen.name if chosen else scope)
+        return out
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject."""
+    return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) or _TRIP_AFTER.match(text, m.end)
+                or _ORG_AFTER.match(text, m.end))
+
+
+def _most_specific(mentions: list[Mention], at: int) -> Mention:
+    """The most specific place; between equals, the one nearest to `at`."""
+    return max(mentions, key=lambda m: (m.rank if m.level != "nation" else -2, -abs(at - m.start)))
+
+
+def _positions(text: str, needle: str):
+    pos = text.find(needle)
+    while pos >= 0:
+        yield pos
+        pos = text.find(needle, pos + len(needle))
