@@ -44,7 +44,7 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     used = ({a.region for a in articles} | {s.region for a in articles for s in a.sections}
             | {f.region for a in articles for s in a.sections for f in s.figures})
     return ParsedDocument(source=source, encoding="utf-8", articles=articles,
-                          regions=build_regions(used, ctx, places.parent_division))
+                          regions=build_regions(used, ctx, places.parent_division, places.zone_parent))
 
 
 def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
@@ -70,12 +70,14 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     names = tuple(sorted(ctx.known, key=len, reverse=True))
     title_region = ctx.first_unit(title)
     art_region = _article_region(raw, title, "\n".join(texts), ctx, places)
+    art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for sec, text in zip(raw.sections, texts):
         if not text.strip() and not sec.title:
             continue
-        region = (sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title else None)
-                  or title_region or ctx.main_unit(text) or art_region)
+        region = places.canonical(sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title
+                                                                         else None)
+                                  or title_region or ctx.main_unit(text) or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
             region=region,

@@ -135,13 +135,17 @@ def gazetteer() -> Gazetteer:
                 city = Division(name, "city", province.name, name, province.name, code)
                 add(city, alias)
             county = None
+        elif depth == 2 and "直辖" in name:
+            # a city without counties (东莞市) lists its towns under a stand-in: they are the city's
+            county = city or province
         elif depth == 2:
             parent = city.name if city else province.name
             county = Division(name, "county", parent, city.name if city else None, province.name, code)
             add(county, alias)
         elif county is not None and name.endswith(_TOWN_ENDINGS) and stem_length(name) >= 2:
             # the list also files zone offices ("产业集聚区", "开发区") as towns: not places by name
-            add(Division(name, "town", county.name, county.city, province.name, None, county.name))
+            add(Division(name, "town", county.name, county.city, province.name, None,
+                         county.name if county.level == "county" else None))
     for divs in by_stem.values():
         divs.sort(key=lambda d: LEVELS[d.level])
     heads: dict[str, list[str]] = {}

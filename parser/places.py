@@ -14,10 +14,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .gazetteer import LEVELS, Division, gazetteer
+from .gazetteer import LEVELS, Division, gazetteer, stem
 from .regions import RegionContext, gazetteer_names, level_of
 from .segment import is_common_word
-from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES
+from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -36,6 +36,12 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # is a company): punctuation, a space, or a word that follows places
 _AFTER_SHORT = re.compile(rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县]|$")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
+# "发展乡村", "城乡" : a township's name running on into a word is the word
+_WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音]|(?<=镇)[长压定静痛守]")
+# a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
+# "东丽华明高新区", "四川成都高新区")
+_ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
+_NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将以让全各每该本这那其]")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
 
@@ -65,6 +71,7 @@ class Places:
         self.areas = ({d.name for d in self.named_divisions} | {d.city for d in self.named_divisions if d.city}
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
+        self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -87,15 +94,23 @@ class Places:
         def free(a: int, b: int) -> bool:
             return all(b <= s or a >= e for s, e in taken)
 
+        for m in _ZONE.finditer(text):
+            zone = self._zone(m.group(1), m.group(2))
+            if zone is not None:
+                name, start = zone[0], m.end() - len(zone[0])
+                if free(start, m.end()):
+                    taken.append((start, m.end()))
+                    found.append(Mention(start, m.end(), name, "zone"))
         for name in sorted(self.ctx.known, key=len, reverse=True):   # zones and units of this document
-            if (name in _GENERIC and name not in self.ctx.strong) or name in g.by_name:
-                continue          # a bare "开发区" is no place (unless the document is its story)
+            if (name in _GENERIC and name not in self.ctx.strong) or name in g.by_name or self.split(name):
+                continue          # a bare "开发区" is no place (unless the document is its story); a
+                # path ("天津西青区王稳庄镇") is found as its parts
             for pos in _positions(text, name):
                 if free(pos, pos + len(name)):
                     taken.append((pos, pos + len(name)))
                     found.append(Mention(pos, pos + len(name), name, self._level(name)))
         for pos, name in gazetteer_names(text):
-            if name in _GENERIC or not self._in_document_provinces(name):
+            if name in _GENERIC or not self._in_document_provinces(name) or _WORD_GOES_ON.match(text, pos + len(name)):
                 continue
             if free(pos, pos + len(name)):
                 taken.append((pos, pos + len(name)))
@@ -119,6 +134,71 @@ class Places:
         self._settle_towns(text, found)
         return found
 
+    def _zone(self, head: str, suffix: str) -> tuple[str, Division] | None:
+        """(the zone's name, the unit it is named after) when head ends in a place and at most four
+        more characters: "四川成都" + 高新区 -> ("成都高新区", 成都市)."""
+        g = gazetteer()
+        for cut in range(max(0, len(head) - 8), len(head) - 1):
+            rest = head[cut:]
+            for k in range(min(len(rest), 7), 1, -1):
+                place, middle = rest[:k], rest[k:]
+                if len(middle) > 4 or _NOT_IN_A_NAME.search(middle) or is_common_word(place):
+                    continue
+                if place in g.by_name:
+                    division = g.lookup(place, self.ctx.city, self.ctx.county)
+                    name = stem(place) + middle + suffix if division and division.level != "town" else None
+                else:
+                    division = self._short_form(place, anywhere=True)
+                    name = place + middle + suffix
+                if division is not None and division.level != "town" and name:
+                    # an earlier place in head is the zone's province or city: one region, not two
+                    nearer = self._zone(middle, suffix) if len(middle) >= 2 else None
+                    if nearer is not None:
+                        return nearer
+                    if name in g.by_name:
+                        return None      # a district called 新区 (滨海新区) is found by its full name
+                    self.zones.setdefault(name, division)
+                    return name, division
+        return None
+
+    def split(self, name: str) -> list[str]:
+        """A name written with its places before it, as the region names of its chain:
+        "天津西青区王稳庄镇" -> [天津市, 西青区, 王稳庄镇]; [] when name is not such a path."""
+        g = gazetteer()
+        parts: list[str] = []
+        pos = 0
+        while pos < len(name):
+            for k in range(min(9, len(name) - pos), 1, -1):
+                piece = name[pos:pos + k]
+                if piece in g.by_name and pos + k <= len(name):
+                    parts.append(piece)
+                    break
+                short = self._short_form(piece, anywhere=True) if pos + k < len(name) else None
+                if short is not None:
+                    parts.append(short.name)
+                    break
+            else:
+                return []
+            pos += k
+        return parts if len(parts) >= 2 else []
+
+    def canonical(self, name: str) -> str:
+        """The unit a name stands for: the last of a path, else the name itself."""
+        parts = self.split(name) if name else []
+        if parts:
+            for i, part in enumerate(parts[1:], 1):
+                if part in self.towns or gazetteer().is_ambiguous(part):
+                    self.towns.setdefault(part, None)
+                    near = [d for d in gazetteer().by_name.get(part, ()) if d.parent == parts[i - 1]
+                            or parts[i - 1] in (d.city, d.province)]
+                    if near:
+                        self.towns[part] = near[0]
+            return parts[-1]
+        return name
+
+    def zone_parent(self, name: str) -> Division | None:
+        return self.zones.get(name)
+
     def _in_document_provinces(self, name: str) -> bool:
         divisions = gazetteer().by_name.get(name, ())
         if not self.provinces or any(d.level in ("province", "city") for d in divisions):
@@ -131,7 +211,7 @@ class Places:
             return divisions[0].level
         return level_of(name)
 
-    def _short_form(self, short: str) -> Division | None:
+    def _short_form(self, short: str, anywhere: bool = False) -> Division | None:
         """The unit a short form names here: a province or city by its short form, a county only
         where its city or province is named in the document. None for a common word."""
         candidates = gazetteer().by_stem.get(short, [])
@@ -143,7 +223,7 @@ class Places:
                     if d.level == "city" and any(c.level == "province" for c in candidates):
                         continue
                     return d
-            if d.level == "county" and ({d.city, d.province, d.parent} & self.areas):
+            if d.level == "county" and (anywhere or {d.city, d.province, d.parent} & self.areas):
                 return d
         return None
 

@@ -60,13 +60,17 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
 
 def local_candidates(text: str) -> Counter:
     """Units the gazetteer lacks, found at a phrase boundary: '惜福镇街道', '莱山经济开发区'."""
+    g = gazetteer()
     counts: Counter = Counter()
     for m in _LOCAL.finditer(text):
         name = m.group(1)
-        if name.startswith(_BAD_PREFIX) or _BAD_INNER.search(name[:-2]):
+        suffix = next(s for s in sorted((*_TOWN, *_ZONE), key=len, reverse=True) if name.endswith(s))
+        if name.startswith(_BAD_PREFIX) or _BAD_INNER.search(name[:-len(suffix)]):
             continue
-        if gazetteer().by_name.get(name):
-            continue
+        if g.by_name.get(name) or suffix == "乡":
+            continue      # a 乡 the list lacks is a word ("返乡", "城乡"), not a township
+        if suffix in _TOWN and any(name[k:] in g.by_name for k in range(1, len(name) - 2)):
+            continue      # "工商银行宁波镇": a known town after other words; the town is found by its name
         counts[name] += 1
     return counts
 
@@ -246,7 +250,8 @@ def _stem_of(name: str) -> str:
     return s if len(s) >= 2 else name
 
 
-def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None) -> list[Region]:
+def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None,
+                  zone_parent=lambda name: None) -> list[Region]:
     """Region records for the names used, with every ancestor the gazetteer knows.
 
     settled(name): a town's division as the document settled it (places.Places.parent_division)."""
@@ -268,6 +273,11 @@ def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None
             continue
         if name == NATIONAL:
             out.setdefault(name, Region(name, None, "nation"))
+            continue
+        named_after = zone_parent(name)
+        if named_after is not None:
+            add_division(named_after)
+            out[name] = Region(name, named_after.name, "zone")
             continue
         d = settled(name) or g.lookup(name, ctx.city, ctx.county)
         if d is None and g.by_name.get(name):
