@@ -194,6 +194,11 @@ class Places:
                     if near:
                         self.towns[part] = near[0]
             return parts[-1]
+        zone = _ZONE.fullmatch(name) if name else None
+        if zone is not None:
+            found = self._zone(zone.group(1), zone.group(2))
+            if found is not None:
+                return found[0]      # "四川成都高新区" is 成都高新区
         return name
 
     def zone_parent(self, name: str) -> Division | None:

@@ -1,0 +1,114 @@
+"""Each figure under the place it is about: labelled passages of our own, one per rule, with what
+must not happen beside what must."""
+from tui_browse.parser import parse_text
+
+
+def figures_by_raw(doc) -> dict[str, str]:
+    return {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
+
+
+def parents(doc) -> dict[str, str | None]:
+    return {r.name: r.parent for r in doc.regions}
+
+
+ROUNDUP = """各地多措并举支持企业复工复产
+
+　　江苏　多措并举支持企业
+　　江苏省出台支持中小企业的十条措施，已为企业减免房租3.2亿元。
+　　全省新增贷款额度超过500亿元。
+　　宁夏　支持中小微企业发展
+　　宁夏回族自治区设立专项资金2亿元，帮助企业渡过难关。
+　　已有1200家企业复工。
+　　江西　助力企业复工复产
+　　江西省为企业协调防疫物资，累计发放口罩80万只。
+"""
+
+
+def test_a_roundup_files_each_paragraph_under_the_place_that_leads_it():
+    doc = parse_text(ROUNDUP, "roundup.txt")
+    placed = figures_by_raw(doc)
+    assert placed["3.2亿元"] == placed["500亿元"] == "江苏省"
+    assert placed["2亿元"] == placed["1200家"] == "宁夏回族自治区", "宁夏 resolves to its full name"
+    assert placed["80万只"] == "江西省"
+    assert {r.name for r in doc.regions} >= {"江苏省", "宁夏回族自治区", "江西省"}
+
+
+def test_a_figure_in_a_sentence_naming_a_town_belongs_to_the_town():
+    text = ("内蒙古扎赉特旗推进稻田养殖\n\n"
+            "　　扎赉特旗今年种植水稻80万亩。好力保镇新建稻田养蟹基地3000亩，带动农户120户。\n")
+    doc = parse_text(text, "town.txt")
+    placed = figures_by_raw(doc)
+    assert placed["80万亩"] == "扎赉特旗"
+    assert placed["3000亩"] == "好力保镇" and placed["120户"] == "好力保镇"
+    assert parents(doc)["好力保镇"] == "扎赉特旗" and parents(doc)["扎赉特旗"] == "兴安盟"
+
+
+def test_a_town_found_in_many_counties_is_settled_by_the_places_around_it():
+    # 新桥镇 is the name of towns in many counties; the county named before it settles which
+    text = "松江区新桥镇加快项目建设\n\n　　上海市松江区新桥镇今年新引进企业45家，完成投资12亿元。\n"
+    doc = parse_text(text, "xinqiao.txt")
+    assert parents(doc)["新桥镇"] == "松江区"
+    assert figures_by_raw(doc)["45家"] == "新桥镇"
+
+
+def test_a_town_of_many_counties_that_nothing_settles_gets_no_guessed_parent():
+    text = "新桥镇项目建设提速\n\n　　今年以来，新桥镇新签约项目8个，计划总投资5亿元。\n"
+    doc = parse_text(text, "alone.txt")
+    assert "新桥镇" in parents(doc)
+    assert parents(doc)["新桥镇"] is None
+
+
+def test_zones_sit_under_the_place_they_are_named_after():
+    text = ("四川成都高新区和江苏苏州高新区加快发展\n\n"
+            "　　四川成都高新区去年实现营业收入2800亿元。\n"
+            "　　苏州高新区新增高新技术企业150家。\n")
+    doc = parse_text(text, "zones.txt")
+    p = parents(doc)
+    assert p["成都高新区"] == "成都市" and p["成都市"] == "四川省"
+    assert "四川成都高新区" not in p, "one region for the zone, not two"
+    assert p["苏州高新区"] == "苏州市"
+    placed = figures_by_raw(doc)
+    assert placed["2800亿元"] == "成都高新区" and placed["150家"] == "苏州高新区"
+
+
+def test_a_name_with_a_place_prefix_is_split_into_its_chain():
+    text = "天津西青区王稳庄镇建设现代农业\n\n　　天津西青区王稳庄镇今年新建温室大棚60座。\n"
+    doc = parse_text(text, "path.txt")
+    p = parents(doc)
+    assert "天津西青区王稳庄镇" not in p
+    assert p["王稳庄镇"] == "西青区" and p["西青区"] == "天津市"
+    assert figures_by_raw(doc)["60座"] == "王稳庄镇"
+
+
+def test_national_figures_are_national_and_a_national_phrase_is_not():
+    text = ("青岛市推进数字经济发展\n\n"
+            "　　全国规模以上工业增加值增长5.7%。\n"
+            "　　青岛市引进打造我国首个卫星互联网项目，总投资41亿元。\n")
+    doc = parse_text(text, "nation.txt")
+    placed = figures_by_raw(doc)
+    assert placed["5.7%"] == "全国"
+    assert placed["41亿元"] == "青岛市"
+    assert parents(doc)["全国"] is None
+
+
+def test_phrases_never_become_regions():
+    text = ("乡村振兴见成效\n\n"
+            "　　我们不断提高乡村治理水平，返乡创业人员达到300人。高铁站修到了镇上，发展乡村旅游，"
+            "打造全国样板园区，接待游客12万人次。\n")
+    doc = parse_text(text, "phrases.txt")
+    names = {r.name for r in doc.regions}
+    for phrase in ("不断提高乡", "返乡", "高铁站修到了镇", "打造全国样板园区", "发展乡"):
+        assert not any(phrase in n for n in names), phrase
+
+
+def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about():
+    text = ("莱山区招商引资\n\n"
+            "　　莱山区今年赴济南等地开展招商，签约项目12个。借鉴苏州工业园区经验，建成载体30万平方米。\n")
+    placed = figures_by_raw(parse_text(text, "trip.txt"))
+    assert placed["12个"] == "莱山区" and placed["30万平方米"] == "莱山区"
+
+
+def test_an_organisation_named_after_a_province_is_not_the_province():
+    text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
+    placed = figures_by_raw(parse_text(text, "org.txt"))
+    assert placed["70余家"] == "市北区"
