@@ -34,7 +34,7 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     traditional, fullwidth = has_traditional(text), has_fullwidth(text)
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
-    raw_articles = build_articles(build_paragraphs(norm, jumps))
+    raw_articles = build_articles(build_paragraphs(norm, jumps, flush_left_lines(raw_lines)))
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
     places = Places(ctx, whole)
@@ -45,6 +45,21 @@ def parse_text(text: str, source: str) -> ParsedDocument:
             | {f.region for a in articles for s in a.sections for f in s.figures})
     return ParsedDocument(source=source, encoding="utf-8", articles=articles,
                           regions=build_regions(used, ctx, places.parent_division, places.zone_parent))
+
+
+_INDENT = ("\u3000", " ", "\t", "\xa0")
+_PARAGRAPH_END = ("。", "！", "？", "”", "…", "）", ")")
+
+
+def flush_left_lines(raw_lines: list[str]) -> frozenset[int]:
+    """Lines set flush left in a file whose paragraphs are indented (an e-paper's text export): there
+    a flush line is a title, a kicker or a deck. Empty where the body is not indented."""
+    texts = [(i, line) for i, line in enumerate(raw_lines) if line.strip()]
+    # paragraphs: lines that end a sentence (titles seldom do)
+    long_lines = [line for _, line in texts if len(line.strip()) >= 15 and line.rstrip().endswith(_PARAGRAPH_END)]
+    if len(long_lines) < 2 or sum(line.startswith(_INDENT) for line in long_lines) < 0.8 * len(long_lines):
+        return frozenset()
+    return frozenset(i for i, line in texts if not line.startswith(_INDENT))
 
 
 def _strong_names(raw_articles: list[RawArticle]) -> list[str]:

@@ -24,6 +24,7 @@ class Para:
     last: int         # index of the last source line
     gap: int          # blank lines before it
     jumps: bool = False  # ends at a "(下转第二版)" marker: body text, never a heading
+    flush: bool = False  # starts flush left in a file whose body lines are indented: a title's place
 
 
 def _is_furniture(line: str) -> bool:
@@ -50,8 +51,10 @@ def continues(a: str, b: str) -> bool:
     return spans_word(a, b)
 
 
-def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozenset()) -> list[Para]:
-    """Group normalised lines (blank ones included) into paragraphs."""
+def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozenset(),
+                     flush_lines: frozenset[int] = frozenset()) -> list[Para]:
+    """Group normalised lines (blank ones included) into paragraphs. flush_lines: lines set flush
+    left where the body is indented (titles of an e-paper export), never joined to indented text."""
     paras: list[Para] = []
     n = len(norm_lines)
     i = 0
@@ -70,7 +73,7 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             k, skipped = _next_content(norm_lines, j)
             if k is None:
                 break
-            if continues(para.text, norm_lines[k]):
+            if continues(para.text, norm_lines[k]) and not (para.first in flush_lines and k not in flush_lines):
                 para.text += norm_lines[k]
                 para.last = k
                 held.extend(skipped)
@@ -78,6 +81,7 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
                 continue
             break
         para.jumps = any(k in jump_lines for k in range(para.first, para.last + 1))
+        para.flush = para.first in flush_lines
         paras.append(para)
         paras.extend(held)
         i = j if j > i + 1 else i + 1

@@ -130,6 +130,8 @@ class _Builder:
     # -- main loop ---------------------------------------------------------------------------
     def feed(self, para: Para) -> None:
         role = _role(para)
+        if para.flush and role == "body" and len(para.text) <= 60:
+            role = "heading"    # a long title set flush left above indented text is still a title
         if role == "caption" and self.section is not None and not self.pending:
             self._extend(para)  # captions stay with the text they illustrate
             return
@@ -156,8 +158,10 @@ class _Builder:
             if self.article is not None and not self.article.byline:
                 self.article.byline = t.para.text
         has_body = self.article is not None and self.article.has_body()
+        # an e-paper export sets each story's title flush left after a blank gap, its text indented
+        flush_title = any(p.role == "heading" and p.para.flush and p.para.gap >= 1 for p in pend)
         opens = self.article is None or (has_body and (boxed or "byline" in roles or "column" in roles
-                                                        or "agency" in roles or dl is not None))
+                                                        or "agency" in roles or dl is not None or flush_title))
         big_gap = para.gap >= 2 and not pend
         if not opens and has_body and big_gap and _DATED_ITEM.match(para.text) and not self.article.interjection:
             # a dated photo-news item set in a box inside another story

@@ -112,3 +112,28 @@ def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
     assert placed["70余家"] == "市北区"
+
+
+PAGE = ("城阳区加快重点项目建设\n\n"
+        "　　本报记者　王明\n"
+        "　　今年以来，城阳区新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
+        "　　抓项目　促发展\n"
+        "　　城阳区将继续优化营商环境，新增市场主体8000户。\n\n\n"
+        "胶州市冬季招商签约活动举行\n"
+        "——现场签约项目18个\n\n"
+        "　　本报讯　胶州市日前举行冬季招商签约活动，签约项目18个，总投资260亿元。\n\n\n"
+        "莱西市农业产业化迈出新步伐\n\n"
+        "　　莱西市今年新增农业龙头企业12家，带动农户3万户。\n")
+
+
+def test_a_page_of_three_stories_yields_three_articles_and_section_headings_do_not_split():
+    doc = parse_text(PAGE, "page.txt")
+    titles = [a.title for a in doc.articles]
+    assert len(titles) == 3, titles
+    assert titles[0] == "城阳区加快重点项目建设"
+    assert titles[1].startswith("胶州市冬季招商签约活动举行")
+    assert titles[2] == "莱西市农业产业化迈出新步伐"
+    first = doc.articles[0]
+    assert [s.title for s in first.sections][-1] == "抓项目 促发展", "an indented heading is a section"
+    assert [a.region for a in doc.articles] == ["城阳区", "胶州市", "莱西市"]
+    assert figures_by_raw(doc)["260亿元"] == "胶州市"
