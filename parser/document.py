@@ -13,7 +13,7 @@ from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
 from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
-from .structure import RawArticle, build_articles
+from .structure import RawArticle, build_articles, title_groups
 
 
 _WORD = re.compile(r"[^\W_]")
@@ -87,7 +87,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     art_region = _article_region(raw, title, "\n".join(texts), ctx, places)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
-    for sec, text in zip(raw.sections, texts):
+    for n, (sec, text) in enumerate(zip(raw.sections, texts)):
         if not text.strip() and not sec.title:
             continue
         region = places.canonical(sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title
@@ -100,6 +100,14 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             original="\n".join(raw_lines[sec.first_line:sec.last_line + 1]).strip("\n"),
             byline=sec.byline,
         )
+        # each printed heading line is a heading: the lines above a section (a kicker and its title, a
+        # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
+        own = sec.title_lines if sec.title else []
+        heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
+        for head in heads[:-1]:
+            art.sections.append(Section(title=head, region=region, text="", original=head, byline=""))
+        if len(heads) >= 2:
+            section.title = heads[-1]
         section.figures = extract(text, names)
         for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region)):
             figure.region = place

@@ -73,7 +73,8 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             k, skipped = _next_content(norm_lines, j)
             if k is None:
                 break
-            if continues(para.text, norm_lines[k]) and not (para.first in flush_lines and k not in flush_lines):
+            # where paragraphs are indented (flush_lines known), an indented line starts a paragraph
+            if continues(para.text, norm_lines[k]) and not (flush_lines and k not in flush_lines):
                 para.text += norm_lines[k]
                 para.last = k
                 held.extend(skipped)

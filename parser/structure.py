@@ -29,6 +29,7 @@ class RawSection:
     paras: list[Para] = field(default_factory=list)
     first_line: int = 0
     last_line: int = 0
+    title_lines: list[str] = field(default_factory=list)   # the heading lines, as printed
 
 
 @dataclass
@@ -40,6 +41,7 @@ class RawArticle:
     region: str = ""
     sections: list[RawSection] = field(default_factory=list)
     interjection: bool = False
+    title_lines: list[str] = field(default_factory=list)   # kicker, title, deck … as printed
 
     def has_body(self) -> bool:
         return any(s.paras for s in self.sections)
@@ -82,6 +84,12 @@ def _role(para: Para) -> str:
 
 def _heading_text(text: str) -> str:
     return L.markdown_heading_text(text) if L.is_markdown_heading(text) else text
+
+
+def title_groups(lines: list[str]) -> list[str]:
+    """Heading lines as the headings they print, each its own (a kicker "连云港斯尔邦石化——" and
+    the lines under it are read one by one)."""
+    return [line for line in lines if line]
 
 
 def _join_title(lines: list[str]) -> str:
@@ -202,9 +210,11 @@ class _Builder:
                 heads_before = [p for p in pend[:split] if p.role == "heading"]
                 heads_after = [p for p in pend[split:] if p.role == "heading"]
             art.title = _join_title([_heading_text(p.para.text) for p in heads_before])
+            art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         else:
             art.byline = _byline_text(pend[byline_at])
             art.title = _main_title([_heading_text(p.para.text) for p in heads_before])
+            art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         section_heads = heads_after
         if dl is not None and dl.group("who") and not art.byline:
             art.byline = dl.group("who")
@@ -214,6 +224,7 @@ class _Builder:
         sec = self._new_section(first)
         if section_heads:
             sec.title = _join_title([_heading_text(p.para.text) for p in section_heads])
+            sec.title_lines = [_heading_text(p.para.text) for p in section_heads]
             art.title = art.title or sec.title
         self._section_furniture(pend, sec)
         self._extend(para)
@@ -233,12 +244,14 @@ class _Builder:
         if heads and not art.title:
             if len(heads) > 1 or not art.has_body():
                 art.title = _join_title([_heading_text(p.para.text) for p in (heads[:-1] or heads)])
+                art.title_lines = [_heading_text(p.para.text) for p in (heads[:-1] or heads)]
                 if len(heads) > 1:
                     heads = heads[-1:]
         first = pend[0].para.first if pend else para.first
         sec = self._new_section(first)
         if heads:
             sec.title = _join_title([_heading_text(p.para.text) for p in heads])
+            sec.title_lines = [_heading_text(p.para.text) for p in heads]
         self._section_furniture(pend, sec)
         self._extend(para)
 
@@ -279,6 +292,7 @@ class _Builder:
             heads = [p for p in self.pending if p.role == "heading"]
             if heads and not art.title and not art.has_body():
                 art.title = _join_title([_heading_text(p.para.text) for p in heads])
+                art.title_lines = [_heading_text(p.para.text) for p in heads]
             else:
                 for p in self.pending:
                     self._extend(p.para)

@@ -39,7 +39,9 @@ def test_boxed_bylines_open_stories_and_the_line_above_is_the_title():
     doc = parse_text(PAGE_TWO_STORIES, "page.txt")
     assert [a.title for a in doc.articles] == ["“强项目”拼出来", "新区民营企业座谈会召开"]
     assert [a.byline for a in doc.articles] == ["本报记者 王小明", "记者 李华 报道"]
-    assert [s.title for s in doc.articles[0].sections] == ["“强项目”拼出来", "驱动双引擎 跑出加速度"]
+    # the kicker is a printed heading too: it titles a section of its own (no text), the title the next
+    assert [s.title for s in doc.articles[0].sections] == ["奋力走在前 实干挑大梁", "“强项目”拼出来", "驱动双引擎 跑出加速度"]
+    assert doc.articles[0].sections[0].text == "" and doc.articles[0].sections[1].text.startswith("从塔吊林立")
 
 
 def test_every_source_line_is_kept_in_some_section_original():
