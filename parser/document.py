@@ -105,12 +105,16 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         own = sec.title_lines if sec.title else []
         heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
         for head in heads[:-1]:
-            art.sections.append(Section(title=head, region=region, text="", original=head, byline=""))
+            heading = Section(title=head, region=region, text="", original=head, byline="")
+            heading.figures = _headline_figures(head, names, places, region)
+            art.sections.append(heading)
         if len(heads) >= 2:
             section.title = heads[-1]
         section.figures = extract(text, names)
         for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region)):
             figure.region = place
+        if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
+            section.figures[:0] = _headline_figures(section.title, names, places, region)
         if section.figures:
             # the place most of the section's figures are about (its own first, on a tie)
             counts = Counter(f.region for f in section.figures)
@@ -119,6 +123,15 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                 section.region = next(f.region for f in section.figures if counts[f.region] == top)
         art.sections.append(section)
     return art
+
+
+def _headline_figures(title: str, names: tuple[str, ...], places: Places, region: str) -> list:
+    """Figures printed in a heading ("投资120亿开展20个重点项目", a lone "800亿"): figures of the
+    section, with offsets into its title."""
+    figures = extract(title, names) if title else []
+    for figure, place in zip(figures, places.regions_of(title, [f.start for f in figures], region)):
+        figure.field, figure.region = "title", place
+    return figures
 
 
 def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places) -> str:

@@ -19,6 +19,7 @@ class Figure:
     start: int
     end: int
     region: str = ""       # the place the figure is about (places.py), set once the document is read
+    field: str = "text"    # what start/end index: the section's "text", or its "title" (a headline figure)
 
 
 @dataclass

@@ -27,7 +27,7 @@ from .records import FIGURE
 # The figures' columns: every field of the record but its context, which is kept as where it is in
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 
 def index_dir(db: Path) -> Path:
@@ -88,9 +88,9 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     sections = payload["sections"]
     order = sorted(sections, key=int)
     section_ids = figure_columns["section_id"]
-    pairs = list(zip(section_ids, figure_columns["start"]))
+    pairs = list(zip(section_ids, [f != "title" for f in figure_columns["field"]], figure_columns["start"]))
     if any(map(lt, pairs[1:], pairs)):
-        raise ValueError("figures are not in section and text order")
+        raise ValueError("figures are not in section and text order (headline figures first)")
     per_section = Counter(section_ids)
     placed = figure_places(section_ids, figure_columns["region"])
     offsets, texts, pos = [], [], 0
@@ -135,7 +135,7 @@ def _context_places(sections: dict, section_ids: list[int], starts: list[int],
     not a slice of the text (a store written by another tool) is kept as text, by figure id."""
     at, length, kept = [], [], {}
     for fid, (sid, start, context) in enumerate(zip(section_ids, starts, contexts), 1):
-        i = sections[str(sid)]["text"].find(context, max(0, start - len(context)))
+        i = sections[str(sid)]["text"].find(context, max(0, start - len(context))) if context else -1
         if i < 0:
             kept[str(fid)] = context
         at.append(i)

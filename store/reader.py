@@ -262,7 +262,8 @@ class Store:
             for fid, sid in enumerate(self.figures.column("section_id"), 1):
                 section_figures[sid].append(fid)
         else:
-            for fid, f in sorted(self.figures.items(), key=lambda kv: (kv[1]["section_id"], kv[1]["start"])):
+            for fid, f in sorted(self.figures.items(),
+                                 key=lambda kv: (kv[1]["section_id"], kv[1]["field"] != "title", kv[1]["start"])):
                 section_figures[f["section_id"]].append(fid)
         self.section_figures = section_figures
 

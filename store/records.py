@@ -71,7 +71,9 @@ FIGURE = Record("figures", (
     Field("label", "string", "what the figure measures, from the words around it"),
     Field("context", "string", "the sentence the figure is in"),
     Field("start", "integer", "offset of `raw` in the section's `text`"),
-    Field("end", "integer", "`text[start:end] == raw`"),
+    Field("end", "integer", "`text[start:end] == raw` (or `title[start:end]`, see `field`)"),
+    Field("field", "string", "where `start`/`end` point: `text`, or `title` for a figure printed in the "
+                             "section's heading (a headline, a deck, a call-out line)"),
 ), ParsedFigure)
 
 REGION = Record("regions", (

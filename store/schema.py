@@ -8,7 +8,7 @@ import math
 
 from .records import KINDS, RECORDS
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2   # 2: figures carry `field` (headline figures index the section title)
 
 TABLES: dict[str, tuple[str, ...]] = {record.table: record.names for record in RECORDS}
 
@@ -62,9 +62,13 @@ def validate(data: object, limit: int = 20) -> list[str]:
             continue
         if s["article_id"] != f["article_id"] and bad(f"figure {key} article_id differs from its section's"):
             return problems
-        start, end = f["start"], f["end"]
-        if not (isinstance(start, int) and isinstance(end, int)) or s["text"][start:end] != f["raw"]:
-            if bad(f"figure {key}: text[start:end] != raw ({f['raw']!r})"):
+        start, end, where = f["start"], f["end"], f["field"]
+        if where not in ("text", "title"):
+            if bad(f"figure {key} field {where!r} is neither 'text' nor 'title'"):
+                return problems
+            continue
+        if not (isinstance(start, int) and isinstance(end, int)) or s[where][start:end] != f["raw"]:
+            if bad(f"figure {key}: {where}[start:end] != raw ({f['raw']!r})"):
                 return problems
         v = f["value"]
         if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):

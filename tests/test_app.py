@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tui_browse.store import Store
+from tui_browse.store import SCHEMA_VERSION, Store
 from tui_browse.app import BrowserApp
 from tui_browse.screens.help import HelpScreen
 from tui_browse.screens.problem import ProblemScreen
@@ -339,7 +339,7 @@ async def test_a_corrupt_store_is_kept_aside_on_rebuild(tmp_path, seed_files, se
 async def test_an_empty_store_says_it_holds_no_articles(tmp_path, settle):
     db = tmp_path / "empty.json"
     db.write_text(json.dumps({"articles": {}, "sections": {}, "figures": {}, "regions": {},
-                              "meta": {"1": {"schema_version": 1}}}), encoding="utf-8")
+                              "meta": {"1": {"schema_version": SCHEMA_VERSION}}}), encoding="utf-8")
     app = BrowserApp(db=db)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)

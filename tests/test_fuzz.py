@@ -31,7 +31,7 @@ def check(doc) -> None:
         for sec in art.sections:
             assert sec.region, "every section has a region"
             for f in sec.figures:
-                assert sec.text[f.start:f.end] == f.raw
+                assert getattr(sec, f.field)[f.start:f.end] == f.raw   # text, or the heading
                 assert isinstance(f.value, (int, float)) and math.isfinite(f.value)
                 assert f.kind in KINDS
     names = {r.name for r in doc.regions}

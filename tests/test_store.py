@@ -26,7 +26,7 @@ def test_seed_store_follows_the_contract(seed_data):
         assert s["region"] in region_names
     for f in seed_data["figures"].values():
         s = secs[str(f["section_id"])]
-        assert s["text"][f["start"]:f["end"]] == f["raw"]
+        assert s[f["field"]][f["start"]:f["end"]] == f["raw"]   # the text, or the heading (field)
         assert s["article_id"] == f["article_id"]
         assert isinstance(f["value"], (int, float)) and math.isfinite(f["value"])
         assert f["kind"] in KINDS

@@ -207,7 +207,7 @@ def test_garbage_and_odd_input_never_crashes():
             for s in a.sections:
                 assert s.region
                 for f in s.figures:
-                    assert s.text[f.start:f.end] == f.raw
+                    assert getattr(s, f.field)[f.start:f.end] == f.raw
 
 
 EXCHANGE = """

@@ -146,7 +146,9 @@ class DetailView(ScrollView, can_focus=True):
             return lines
         text = sec["text"]
         fids = store.section_figures.get(sid, [])
-        figs = sorted((store.figures[f]["start"], store.figures[f]["end"], f) for f in fids)
+        # headline figures index the title, not the text: they are listed in the numbers panel
+        figs = sorted((store.figures[f]["start"], store.figures[f]["end"], f) for f in fids
+                      if store.figures[f]["field"] != "title")
         spans = wrap(text, width, [(s, e) for s, e, _ in figs])
         self._spans = {}
         k = 0   # figures and lines both run in text order: walk them together
