@@ -54,7 +54,7 @@ def stem(name: str) -> str:
     return name
 
 
-@dataclass
+@dataclass(eq=False)   # hashed by identity: stems_in keeps answers per (gazetteer, text)
 class Gazetteer:
     by_name: dict[str, list[Division]]
     by_stem: dict[str, list[Division]]   # short forms of provinces, cities and counties
@@ -63,11 +63,16 @@ class Gazetteer:
     head_start: re.Pattern               # a stem's first character followed by a possible second one
 
     def stems_in(self, text: str) -> list[str]:
-        """The stems that occur in text, found through the two-character heads they start with."""
+        """The stems that occur in text, found through the two-character heads they start with
+        (a document's text is asked about several times: the answers are kept for a few)."""
+        return list(self._stems_in(text))
+
+    @lru_cache(maxsize=8)
+    def _stems_in(self, text: str) -> tuple[str, ...]:
         heads = self.stem_heads
         # only places where a stem could start (a C-speed scan) rather than every pair of characters
         bigrams = {text[p:p + 2] for p in map(re.Match.start, self.head_start.finditer(text))}
-        return sorted(s for head in bigrams & heads.keys() for s in heads[head] if s in text)
+        return tuple(sorted(s for head in bigrams & heads.keys() for s in heads[head] if s in text))
 
     def lookup(self, name: str, city_hint: str | None = None, county_hint: str | None = None) -> Division | None:
         """The division called name; where several share it, the one in the hinted county or city

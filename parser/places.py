@@ -31,6 +31,7 @@ _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]在)$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
+_NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "济南") is a place when what follows it is not more of a name ("吉林医药"
 # is a company): punctuation, a space, or a word that follows places
@@ -41,6 +42,8 @@ _WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音]|(?<=镇)[长�
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
 _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
+_ZONE_WORD = re.compile(alternation(ZONE_SUFFIXES))
+_CJK_TAIL = re.compile(rf"[{CJK}]{{2,11}}$")
 _NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将以让全各每该本这那其]")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
@@ -75,7 +78,8 @@ class Places:
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
-        for short in g.stems_in(text):
+        self.stems = g.stems_in(text)      # found once per document; a section's are among them
+        for short in self.stems:
             candidates = [d for d in g.by_stem[short] if d.level in ("province", "city")]
             if len(candidates) == 1 and not is_common_word(short):
                 self.provinces.add(candidates[0].province)
@@ -89,13 +93,20 @@ class Places:
         """Every place named in text, left to right, a longer name hiding the shorter inside it."""
         g = gazetteer()
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        occupied = bytearray(len(text))       # 1 where a longer name was found first
+
+        class _Taken:
+            @staticmethod
+            def append(span: tuple[int, int]) -> None:
+                occupied[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
+        taken = _Taken
 
         def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
+            return occupied.find(1, a, b) < 0
 
-        for m in _ZONE.finditer(text):
-            zone = self._zone(m.group(1), m.group(2))
+        for m in _ZONE_WORD.finditer(text):
+            head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
+            zone = self._zone(head.group(), m.group()) if head else None
             if zone is not None:
                 name, start = zone[0], m.end() - len(zone[0])
                 if free(start, m.end()):
@@ -115,7 +126,7 @@ class Places:
             if free(pos, pos + len(name)):
                 taken.append((pos, pos + len(name)))
                 found.append(Mention(pos, pos + len(name), name, self._level(name)))
-        for short in g.stems_in(text):
+        for short in (s for s in self.stems if s in text):
             division = self._short_form(short)
             if division is None:
                 continue
@@ -258,11 +269,11 @@ class Places:
     # -- placing figures ---------------------------------------------------------------------------
     def regions_of(self, text: str, starts: list[int], default: str) -> list[str]:
         """The region of each figure starting at starts (ascending) in a section's text."""
-        mentions = self.mentions(text)
         if not starts:
             return []
+        mentions = self.mentions(text)
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        paragraphs = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         scope = default
         out: list[str] = []
         mi = 0                  # mentions before the current paragraph are behind mi
