@@ -83,15 +83,15 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=len, reverse=True))
-    title_region = ctx.first_unit(title)
+    title_region = places.leading(title) or ctx.first_unit(title)
     art_region = _article_region(raw, title, "\n".join(texts), ctx, places)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
         if not text.strip() and not sec.title:
             continue
-        region = places.canonical(sec.region or sec.heading_region or (ctx.first_unit(sec.title) if sec.title
-                                                                         else None)
+        region = places.canonical(sec.region or sec.heading_region
+                                  or ((places.leading(sec.title) or ctx.first_unit(sec.title)) if sec.title else None)
                                   or title_region or ctx.main_unit(text) or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader

@@ -75,6 +75,7 @@ class Places:
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
+        self._ancestors: dict[str, set[str]] = {}
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -212,6 +213,33 @@ class Places:
                 return found[0]      # "四川成都高新区" is 成都高新区
         return name
 
+    def leading(self, text: str) -> str | None:
+        """The place a heading is about: its first place, or the most specific of a path written
+        there ("广东省梅州市梅县区以工业化思维谋农业" -> 梅县区)."""
+        found = [m for m in self.mentions(text) if m.level != "nation" and not _aside(text, m)]
+        if not found:
+            return None
+        path = [found[0]]
+        for m in found[1:]:
+            if path[-1].end <= m.start <= path[-1].end + 1:
+                path.append(m)
+        return _most_specific(path, path[0].start).name
+
+    def ancestors(self, name: str) -> set[str]:
+        """The units a place lies in, as far as this document and the gazetteer tell."""
+        if name in self._ancestors:
+            return self._ancestors[name]
+        g = gazetteer()
+        out: set[str] = set()
+        d = self.towns.get(name) or self.zones.get(name) or g.lookup(name, self.ctx.city, self.ctx.county)
+        if d is not None and d.name != name:
+            out.add(d.name)            # a zone's: the unit it is named after
+        while d is not None and d.parent and d.parent not in out:
+            out.add(d.parent)
+            d = g.lookup(d.parent, d.city or d.province)
+        self._ancestors[name] = out
+        return out
+
     def zone_parent(self, name: str) -> Division | None:
         return self.zones.get(name)
 
@@ -275,6 +303,7 @@ class Places:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         scope = default
+        scope_at = 0
         out: list[str] = []
         mi = 0                  # mentions before the current paragraph are behind mi
         para_index = -1
@@ -285,8 +314,12 @@ class Places:
                 para_index += 1
                 p0 = paragraphs[para_index]
                 lead = [m for m in mentions if p0 <= m.start < p0 + _LEAD and m.level != "nation"]
+                for m in mentions:      # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
+                    if lead and lead[-1].end <= m.start <= lead[-1].end + 1 and m.level != "nation":
+                        lead.append(m)
                 if lead:
                     scope = _most_specific(lead, p0).name
+                    scope_at = p0
                 last_in_para = None
             s = bisect_right(ends, start)
             s0 = ends[s - 1] if s else 0
@@ -300,6 +333,11 @@ class Places:
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para
+            if chosen is None:
+                # the scope, or a place inside it named since (a town of the county the story is about)
+                inside = [m for m in mentions if scope_at <= m.start < start and m.level != "nation"
+                          and not _aside(text, m) and scope in self.ancestors(m.name)]
+                chosen = inside[-1] if inside else None
             out.append(chosen.name if chosen else scope)
         return out
 
