@@ -37,8 +37,6 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # is a company): punctuation, a space, or a word that follows places
 _AFTER_SHORT = re.compile(rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县]|$")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
-# "发展乡村", "城乡" : a township's name running on into a word is the word
-_WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音]|(?<=镇)[长压定静痛守]")
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
 _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
@@ -122,7 +120,7 @@ class Places:
                     taken.append((pos, pos + len(name)))
                     found.append(Mention(pos, pos + len(name), name, self._level(name)))
         for pos, name in gazetteer_names(text):
-            if name in _GENERIC or not self._in_document_provinces(name) or _WORD_GOES_ON.match(text, pos + len(name)):
+            if name in _GENERIC or not self._in_document_provinces(name):
                 continue
             if free(pos, pos + len(name)):
                 taken.append((pos, pos + len(name)))
