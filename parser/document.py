@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .chrome import strip_chrome
 from .decode import decode_bytes
+from .lines import paper_line
 from .figures import extract
 from .lines import sentence_head
 from .model import Article, ParsedDocument, Section
@@ -34,6 +36,7 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     traditional, fullwidth = has_traditional(text), has_fullwidth(text)
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
+    norm, page_meta = strip_chrome(norm, keep=lambda line: paper_line(line) is not None)
     raw_articles = build_articles(build_paragraphs(norm, jumps, flush_left_lines(raw_lines)))
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
@@ -41,6 +44,10 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     articles = [_article(raw, raw_lines, ctx, places) for raw in raw_articles]
     # a story needs words: a page of only punctuation or rules holds no article
     articles = [a for a in articles if a.sections and any(_WORD.search(s.text + s.title) for s in a.sections)]
+    if articles and page_meta.get("title"):
+        articles[0].title = page_meta["title"]        # the front matter's word for it
+    for art in articles:
+        art.date = art.date or page_meta.get("date")
     used = ({a.region for a in articles} | {s.region for a in articles for s in a.sections}
             | {f.region for a in articles for s in a.sections for f in s.figures})
     return ParsedDocument(source=source, encoding="utf-8", articles=articles,

@@ -137,3 +137,22 @@ def test_a_page_of_three_stories_yields_three_articles_and_section_headings_do_n
     assert [s.title for s in first.sections][-1] == "抓项目 促发展", "an indented heading is a section"
     assert [a.region for a in doc.articles] == ["城阳区", "胶州市", "莱西市"]
     assert figures_by_raw(doc)["260亿元"] == "胶州市"
+
+
+def test_front_matter_and_web_page_chrome_are_not_text_but_their_metadata_is_kept():
+    text = ("---\ntitle: 胶州市重点项目建设提速\ndate: 2024-03-05\nauthor: 某某\n---\n\n"
+            "首页 > 新闻中心 > 区市动态\n发布时间：2024-03-06 09:30\n分享到：\n\n"
+            "胶州市重点项目建设提速\n\n　　今年以来，胶州市新开工项目45个，总投资320亿元。\n")
+    doc = parse_text(text, "page.md")
+    (art,) = doc.articles
+    assert art.title == "胶州市重点项目建设提速" and art.date == "2024-03-05"
+    texts = " ".join(s.title + s.text for s in art.sections)
+    for chrome in ("首页", "发布时间", "分享到", "title:", "author"):
+        assert chrome not in texts, chrome
+    assert [f.raw for s in art.sections for f in s.figures] == ["45个", "320亿元"]
+
+
+def test_a_web_page_date_line_dates_the_article():
+    doc = parse_text("当前位置：首页 » 要闻\n发布日期：2023年11月2日\n\n城阳区新增企业20家\n\n"
+                     "　　城阳区今年新增企业20家。\n", "web.txt")
+    assert doc.articles[0].date == "2023-11-02"
