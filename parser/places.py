@@ -35,7 +35,13 @@ _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "济南") is a place when what follows it is not more of a name ("吉林医药"
 # is a company): punctuation, a space, or a word that follows places
-_AFTER_SHORT = re.compile(rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县]|$")
+# a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
+# company): punctuation, a space, a word that follows places, or the verb or adverb of a sentence
+# it is the subject of ("衡阳不断加大…")
+_AFTER_SHORT = re.compile(
+    rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
+    rf"不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
+    rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
@@ -131,7 +137,8 @@ class Places:
                 continue
             for pos in _positions(text, short):
                 end = pos + len(short)
-                if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and _AFTER_SHORT.match(text, end):
+                if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
+                        _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
                     taken.append((pos, end))
                     found.append(Mention(pos, end, division.name, division.level))
         for m in _NATIONAL.finditer(text):
@@ -246,6 +253,12 @@ class Places:
         if not self.provinces or any(d.level in ("province", "city") for d in divisions):
             return True
         return any(d.province in self.provinces for d in divisions)
+
+    def _place_follows(self, text: str, at: int) -> bool:
+        """Another place starts at `at`: a path ("湖南衡阳", "四川成都")."""
+        g = gazetteer()
+        return any(text.startswith(s, at) for s in self.stems) or any(
+            text[at:at + k] in g.by_name for k in range(2, 8))
 
     def _level(self, name: str) -> str:
         divisions = gazetteer().by_name.get(name)
