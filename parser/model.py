@@ -47,6 +47,9 @@ class Region:
     name: str
     parent: str | None
     level: str
+    code: str | None = None        # the national division code, where the gazetteer has one
+    key: str = ""                  # what the region is, wherever it is named: its code, or its
+    parent_key: str | None = None  # parent's key and its name ("370214/惜福镇街道"); see regions.py
 
 
 @dataclass

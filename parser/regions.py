@@ -252,6 +252,14 @@ def _stem_of(name: str) -> str:
     return s if len(s) >= 2 else name
 
 
+def division_key(d: Division) -> str:
+    """A division's identity: its national code, or (a town) its county's key and its name."""
+    if d.code:
+        return d.code
+    parent = gazetteer().lookup(d.parent, d.city or d.province) if d.parent else None
+    return f"{division_key(parent) if parent else ''}/{d.name}"
+
+
 def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None,
                   zone_parent=lambda name: None) -> list[Region]:
     """Region records for the names used, with every ancestor the gazetteer knows.
@@ -263,40 +271,40 @@ def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None
     def add_division(d: Division) -> None:
         if d.name in out:
             return
-        out[d.name] = Region(d.name, d.parent, d.level)
-        if d.parent:
-            parent = g.lookup(d.parent, d.city or d.province)
-            if parent:
-                add_division(parent)
+        parent = g.lookup(d.parent, d.city or d.province) if d.parent else None
+        out[d.name] = Region(d.name, d.parent, d.level, d.code, division_key(d),
+                             division_key(parent) if parent else None)
+        if parent:
+            add_division(parent)
+
+    def under(name: str, parent: Division | None, level: str) -> Region:
+        """A unit the gazetteer does not list (or cannot tell apart), under a division or none."""
+        if parent is None:
+            return Region(name, None, level, None, f"/{name}", None)
+        add_division(parent)
+        return Region(name, parent.name, level, None, f"{division_key(parent)}/{name}", division_key(parent))
 
     for name in sorted(names):
         if name == UNKNOWN_REGION:
-            out.setdefault(name, Region(name, None, "unknown"))
+            out.setdefault(name, Region(name, None, "unknown", None, "unknown"))
             continue
         if name == NATIONAL:
-            out.setdefault(name, Region(name, None, "nation"))
+            out.setdefault(name, Region(name, None, "nation", None, "nation"))
             continue
         named_after = zone_parent(name)
         if named_after is not None:
-            add_division(named_after)
-            out[name] = Region(name, named_after.name, "zone")
+            out[name] = under(name, named_after, "zone")
             continue
         d = settled(name) or g.lookup(name, ctx.city, ctx.county)
         if d is None and g.by_name.get(name):
             # a town of many counties that no place named beside it settles: the county or city
             # the document is about, where it says so; else no parent rather than a guess
             parent = ctx.parent_of(name, infer=True)
-            if parent is not None and parent.level != "town":
-                add_division(parent)
-            out[name] = Region(name, parent.name if parent is not None and parent.level != "town" else None, "town")
+            out[name] = under(name, parent if parent is not None and parent.level != "town" else None, "town")
             continue
         if d:
             add_division(d)
             continue
         parent = ctx.parent_of(name)
-        if isinstance(parent, Division):
-            add_division(parent)
-            out[name] = Region(name, parent.name, level_of(name))
-        else:
-            out[name] = Region(name, None, level_of(name))
+        out[name] = under(name, parent if isinstance(parent, Division) else None, level_of(name))
     return [out[k] for k in sorted(out, key=lambda n: (out[n].level != "province", n))]

@@ -92,7 +92,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     if any(map(lt, pairs[1:], pairs)):
         raise ValueError("figures are not in section and text order (headline figures first)")
     per_section = Counter(section_ids)
-    placed = figure_places(section_ids, figure_columns["region"])
+    placed = figure_places(section_ids, figure_columns["region_id"])
     offsets, texts, pos = [], [], 0
     light = {}
     for key in order:
@@ -102,7 +102,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
         pos += len(sec["text"])
         light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
         light[key]["figure_count"] = per_section.get(int(key), 0)
-        light[key]["figure_regions"] = placed.get(int(key), {})
+        light[key]["figure_regions"] = {str(r): n for r, n in placed.get(int(key), {}).items()}   # JSON keys
     offsets.append(pos)
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
     columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
@@ -118,7 +118,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     return StagedIndex(db, index)
 
 
-def figure_places(section_ids: list[int], regions: list[str]) -> dict[int, dict[str, int]]:
+def figure_places(section_ids: list[int], regions: list[int]) -> dict[int, dict[int, int]]:
     """For each section, how many of its figures each region holds (a section's figures may be
     about several places: a roundup names a province per paragraph)."""
     placed: dict[int, dict[str, int]] = {}

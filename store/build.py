@@ -104,7 +104,7 @@ def _sha256(data: bytes) -> str:
 
 
 FIGURE_FIELDS = FIGURE.names
-_figure_row = itemgetter(*FIGURE.names[2:])       # a stored figure's fields after its article and section
+_figure_row = itemgetter(*FIGURE.names[3:])       # a stored figure's fields after its links
 
 
 class _Tables:
@@ -118,50 +118,78 @@ class _Tables:
         self.articles: dict[str, dict] = {}
         self.sections: dict[str, dict] = {}
         self.figure_rows: list[tuple] = []
-        self.regions: dict[str, dict] = {}   # by name until written
+        # regions by key until written; records hold region keys in region_id until then too
+        self.regions: dict[str, dict] = {}
+        self.parent_keys: dict[str, str | None] = {}
 
-    def add_region(self, name: str, parent: str | None, level: str) -> None:
-        old = self.regions.get(name)
+    def add_region(self, record: dict, parent_key: str | None) -> None:
+        key = record["key"]
+        old = self.regions.get(key)
         if old is None:
-            self.regions[name] = {"name": name, "parent": parent, "level": level}
-        elif old["parent"] is None and parent:
-            old["parent"] = parent
+            self.regions[key] = record
+            self.parent_keys[key] = parent_key
+        elif old["parent"] is None and record["parent"]:
+            old["parent"] = record["parent"]
+            self.parent_keys[key] = parent_key
 
     def add_document(self, source: str, doc: "_DocumentRows") -> None:
         regions, articles = doc
-        for name, parent, level in regions:
-            self.add_region(name, parent, level)
+        key_of: dict[str, str] = {}      # within one document a name is one region
+        for *values, parent_key in regions:
+            record = dict(zip(REGION.from_parser, values))
+            self.add_region(record, parent_key)
+            key_of[record["name"]] = record["key"]
         rows = self.figure_rows
         for *article, sections in articles:
             aid = len(self.articles) + 1
-            self.articles[str(aid)] = {"source": source, **dict(zip(ARTICLE.from_parser, article))}
+            record = dict(zip(ARTICLE.from_parser, article))
+            self.articles[str(aid)] = {"source": source, **record, "region_id": key_of[record["region"]]}
             for order, (*section, figures) in enumerate(sections):
                 sid = len(self.sections) + 1
                 record = dict(zip(SECTION.from_parser, section))
-                self.sections[str(sid)] = {"article_id": aid, "order": order, **record}
-                rows += [(aid, sid, *f) for f in figures]
+                self.sections[str(sid)] = {"article_id": aid, "order": order, **record,
+                                           "region_id": key_of[record["region"]]}
+                rows += [(aid, sid, key_of[f[0]], *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
-        used_regions: set[str] = set()
+        key_of = old.region_keys
+        used: set[int] = set()
         for old_aid in old.articles_of.get(source, []):
             art = old.data["articles"][str(old_aid)]
             aid = len(self.articles) + 1
-            self.articles[str(aid)] = dict(art)
-            used_regions.add(art["region"])
+            self.articles[str(aid)] = {**art, "region_id": key_of[art["region_id"]]}
+            used.add(art["region_id"])
             for old_sid in old.sections_of.get(old_aid, []):
                 sec = old.data["sections"][str(old_sid)]
                 sid = len(self.sections) + 1
-                self.sections[str(sid)] = {**sec, "article_id": aid}
-                used_regions.add(sec["region"])
+                self.sections[str(sid)] = {**sec, "article_id": aid, "region_id": key_of[sec["region_id"]]}
+                used.add(sec["region_id"])
                 figures = old.data["figures"]
-                self.figure_rows += [(aid, sid, *_figure_row(figures[str(fid)]))
-                                     for fid in old.figures_of.get(old_sid, [])]
-        for name in used_regions:
-            while name and name in old.regions:
-                r = old.regions[name]
-                self.add_region(r["name"], r["parent"], r["level"])
-                name = r["parent"]
+                for fid in old.figures_of.get(old_sid, []):
+                    f = figures[str(fid)]
+                    used.add(f["region_id"])
+                    self.figure_rows.append((aid, sid, key_of[f["region_id"]], *_figure_row(f)))
+        regions = old.data["regions"]
+        for rid in sorted(used):
+            while rid is not None and str(rid) in regions:
+                r = regions[str(rid)]
+                parent = r.get("parent_id")
+                self.add_region({name: r[name] for name in REGION.from_parser},
+                                key_of.get(parent) if parent is not None else None)
+                rid = parent
+
+    def resolve_regions(self) -> None:
+        """Give regions their document ids (in name order) and put them in every record's region_id."""
+        ordered = sorted(self.regions.values(), key=lambda r: (r["name"], r["key"]))
+        ids = {r["key"]: i for i, r in enumerate(ordered, 1)}
+        for r in ordered:
+            parent = self.parent_keys.get(r["key"])
+            r["parent_id"] = ids.get(parent) if parent is not None else None
+        self.regions = {r["key"]: r for r in ordered}
+        for record in (*self.articles.values(), *self.sections.values()):
+            record["region_id"] = ids[record["region_id"]]
+        self.figure_rows = [(a, s, ids[k], *rest) for a, s, k, *rest in self.figure_rows]
 
     def figure_columns(self) -> dict[str, list]:
         if not self.figure_rows:
@@ -170,7 +198,7 @@ class _Tables:
 
     def without_figures(self, meta: dict) -> dict:
         """Every table of the store but figures (which the app index takes as columns)."""
-        regions = {str(i): r for i, r in enumerate(sorted(self.regions.values(), key=lambda r: r["name"]), 1)}
+        regions = {str(i): r for i, r in enumerate(self.regions.values(), 1)}   # in resolve_regions' order
         return {"articles": self.articles, "sections": self.sections, "regions": regions, "meta": {"1": meta}}
 
     def figure_table(self) -> dict[str, dict]:
@@ -187,7 +215,7 @@ class _OldStore:
         self.articles_of: dict[str, list[int]] = {}
         self.sections_of: dict[int, list[int]] = {}
         self.figures_of: dict[int, list[int]] = {}
-        self.regions: dict[str, dict] = {}
+        self.region_keys: dict[int, str] = {}
         if data is not None:
             self._index(data)
 
@@ -200,7 +228,7 @@ class _OldStore:
             self.figures_of.setdefault(fig["section_id"], []).append(int(key))
         for ids in (*self.articles_of.values(), *self.sections_of.values(), *self.figures_of.values()):
             ids.sort()
-        self.regions = {r["name"]: r for r in data["regions"].values()}
+        self.region_keys = {int(i): r["key"] for i, r in data["regions"].items()}
 
 
 # A parsed file as plain tuples: (regions, articles); each record's values are its `from_parser`
@@ -217,7 +245,7 @@ _figure_values = attrgetter(*FIGURE.from_parser)
 
 
 def _document_rows(doc: ParsedDocument) -> _DocumentRows:
-    regions = [_region_values(r) for r in doc.regions]
+    regions = [(*_region_values(r), r.parent_key) for r in doc.regions]
     articles = [(*_article_values(a),
                  [(*_section_values(s), [_figure_values(f) for f in s.figures]) for s in a.sections])
                 for a in doc.articles]
@@ -667,6 +695,7 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     the store's size and time) is written, only once the store is in place. (A forked process
     staging the index instead was slower: every object either process touched was copied.)
     """
+    tables.resolve_regions()
     payload = tables.without_figures(meta)
     payload["figures"] = tables.figure_table()
     storage = StoreStorage(db)

@@ -151,6 +151,24 @@ class _Figures(Mapping):
         return isinstance(fid, int) and 1 <= fid <= self._n
 
 
+def _region_labels(regions: dict[int, dict]) -> dict[int, str]:
+    """Each region's label: its name, unless another region has it too; then name（parent name）,
+    and the id as well if that is still shared."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for rid, r in regions.items():
+        by_name[r["name"]].append(rid)
+    labels: dict[int, str] = {}
+    for name, ids in by_name.items():
+        if len(ids) == 1:
+            labels[ids[0]] = name
+            continue
+        long = {rid: f"{name}（{regions[rid]['parent'] or '?'}）" for rid in ids}
+        for rid in ids:
+            shared = sum(1 for other in ids if long[other] == long[rid]) > 1
+            labels[rid] = f"{long[rid][:-1]}·{rid}）" if shared else long[rid]
+    return labels
+
+
 def _raise(key):
     raise KeyError(key)
 
@@ -166,7 +184,9 @@ class Store:
     """A store opened for reading: its records and the links between them, resolved once.
 
     Tables are read-only mappings by document id: `articles`, `sections` and `figures` (records as
-    dicts with the fields of store/records.py), `regions` by name. There are two ways to open one,
+    dicts with the fields of store/records.py), `regions` by label: a region's name, or, where
+    several regions share a name, its name and its parent's ("朝阳区（长春市）"); `region_label(id)`
+    turns a record's `region_id` into it. There are two ways to open one,
     both ending in this class's one constructor:
 
     - `Store.open(path)`: everything, from the app index beside the file when it is current (fast,
@@ -178,7 +198,7 @@ class Store:
       index) an outline is already complete.
     """
 
-    def __init__(self, path: Path, meta: dict, articles: dict[int, dict], regions: dict[str, dict],
+    def __init__(self, path: Path, meta: dict, articles: dict[int, dict], regions: dict[int, dict],
                  outline: Mapping[int, dict], sections: Mapping[int, dict] | None = None,
                  figures: Mapping[int, dict] | None = None, layout: tuple[list[int], list[int]] | None = None):
         """outline: every section without text, by id. sections and figures: None until loaded.
@@ -186,7 +206,8 @@ class Store:
         self.path = path
         self.meta = meta
         self.articles = articles
-        self.regions = regions
+        self.labels = _region_labels(regions)
+        self.regions: dict[str, dict] = {self.labels[i]: r for i, r in sorted(regions.items())}
         self._outline = outline
         self._layout = layout
         self.sections: Mapping[int, dict] = sections if sections is not None else {}
@@ -222,7 +243,7 @@ class Store:
         layout = (meta["section_order"], meta["text_offsets"])
         return cls(path, {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")},
                    {int(k): v for k, v in index["articles"].items()},
-                   {r["name"]: r for r in index["regions"].values()},
+                   {int(i): r for i, r in index["regions"].items()},
                    {int(k): v for k, v in index["sections"].items()}, layout=layout)
 
     @classmethod
@@ -233,7 +254,7 @@ class Store:
         db = TinyDB(storage=_ParsedStorage, data=data)
         tables = {name: {doc.doc_id: dict(doc) for doc in db.table(name).all()} for name in TABLES}
         figures = _FullFigures(tables["figures"])
-        return cls(path, _meta(data), tables["articles"], {r["name"]: r for r in tables["regions"].values()},
+        return cls(path, _meta(data), tables["articles"], tables["regions"],
                    tables["sections"], sections=tables["sections"], figures=figures)
 
     def load_texts(self) -> None:
@@ -271,8 +292,7 @@ class Store:
     def _index(self) -> None:
         self.children: dict[str | None, list[str]] = defaultdict(list)
         for name, r in self.regions.items():
-            parent = r["parent"] if r["parent"] in self.regions else None
-            self.children[parent].append(name)
+            self.children[self.labels.get(r["parent_id"])].append(name)
         for kids in self.children.values():
             kids.sort()
         # a section is listed under its own region and under every region that holds figures of it;
@@ -281,9 +301,11 @@ class Store:
         self.region_sections: dict[str, list[int]] = defaultdict(list)
         self.region_figure_counts: Counter = Counter()
         for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
-            self.region_sections[s["region"]].append(sid)
-            for region, n in sorted(placed.get(sid, {}).items()):
-                if region != s["region"]:
+            own = self.labels[s["region_id"]]
+            self.region_sections[own].append(sid)
+            for region_id, n in sorted(placed.get(sid, {}).items()):
+                region = self.labels[int(region_id)]
+                if region != own:
                     self.region_sections[region].append(sid)
                 self.region_figure_counts[region] += n
         self.section_figures: dict[int, list[int]] = {}
@@ -294,12 +316,20 @@ class Store:
             return {sid: s.get("figure_regions", {}) for sid, s in self._outline.items()}
         from .appindex import figure_places
         ids = sorted(self.figures)
-        return figure_places([self.figures[f]["section_id"] for f in ids], [self.figures[f]["region"] for f in ids])
+        return figure_places([self.figures[f]["section_id"] for f in ids], [self.figures[f]["region_id"] for f in ids])
 
     def section_figure_count(self, sid: int) -> int:
         if self.texts_loaded:
             return len(self.section_figures.get(sid, []))
         return self._outline[sid].get("figure_count", 0)
+
+    def region_label(self, region_id: int | None) -> str | None:
+        """The label (the key of `regions`) of the region with this document id."""
+        return self.labels.get(region_id)
+
+    def section_region(self, sid: int) -> str:
+        """The label of the region a section is listed under first (its own)."""
+        return self.labels[self._outline[sid]["region_id"]]
 
     def section_info(self, sid: int) -> dict:
         """A section's title, region, article and order, without its text."""
@@ -333,7 +363,7 @@ class Store:
         while name and name in self.regions and name not in seen:
             seen.add(name)
             path.append(name)
-            name = self.regions[name]["parent"]
+            name = self.labels.get(self.regions[name]["parent_id"])
         return list(reversed(path))
 
     def sections_of(self, region: str, recursive: bool = False) -> list[int]:
@@ -347,8 +377,9 @@ class Store:
         """The figures about a region (and the regions under it), in text order."""
         names = set(self.descendants(region) if recursive else [region])
         sections = dict.fromkeys(sid for n in names for sid in self.region_sections.get(n, []))
-        regions = self.figure_values(self.figures_of_sections(sorted(sections)), "region")
-        return [f for f, r in zip(self.figures_of_sections(sorted(sections)), regions) if r in names]
+        fids = self.figures_of_sections(sorted(sections))
+        labels = self.labels
+        return [f for f, r in zip(fids, self.figure_values(fids, "region_id")) if labels[r] in names]
 
     def figure_count(self, region: str) -> int:
         """Figures in a region and everything under it."""

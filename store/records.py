@@ -43,7 +43,8 @@ ARTICLE = Record("articles", (
     Field("source", "string", "the source's name: its file name, or its absolute path where another source "
                               "already has that name"),
     Field("title", "string", "the story's title"),
-    Field("region", "string", "the region the article is about (a `regions` name)"),
+    Field("region", "string", "the name of the region the article is about"),
+    Field("region_id", "integer", "that region's document id in `regions`"),
     Field("date", "string or null", "ISO `YYYY-MM-DD`, or null"),
     Field("byline", "string", "the story's byline, may be empty"),
     Field("paper", "string", "the paper or site, may be empty"),
@@ -51,7 +52,8 @@ ARTICLE = Record("articles", (
 
 SECTION = Record("sections", (
     Field("article_id", "integer", "the article's document id"),
-    Field("region", "string", "the region the section is about"),
+    Field("region", "string", "the name of the region the section is about (where most of its figures are)"),
+    Field("region_id", "integer", "that region's document id in `regions`"),
     Field("title", "string", "the section's heading (the article's title for its first section)"),
     Field("order", "integer", "position in the article, from 0"),
     Field("text", "string", "normalised simplified text"),
@@ -62,7 +64,8 @@ SECTION = Record("sections", (
 FIGURE = Record("figures", (
     Field("article_id", "integer", "the article's document id"),
     Field("section_id", "integer", "the section's document id"),
-    Field("region", "string", "the region the figure is about"),
+    Field("region_id", "integer", "the document id in `regions` of the region the figure is about"),
+    Field("region", "string", "that region's name"),
     Field("raw", "string", "the figure as written"),
     Field("value", "number", "normalised: money in 元, percent as written (44 for 44%)"),
     Field("unit", "string", "`元`, `美元`, `%`, `百分点`, `平方米`, `亩`, a measure word such as `家`, …"),
@@ -77,9 +80,13 @@ FIGURE = Record("figures", (
 ), ParsedFigure)
 
 REGION = Record("regions", (
-    Field("name", "string", "the region's name"),
+    Field("name", "string", "the region's name (two regions may share one: 朝阳区 of 北京市 and of 长春市)"),
     Field("parent", "string or null", "the name of the region it lies in, or null"),
-    Field("level", "string", "`province`, `city`, `county`, `zone`, `town` or `unknown`"),
+    Field("parent_id", "integer or null", "that region's document id, or null"),
+    Field("level", "string", "`nation`, `province`, `city`, `county`, `zone`, `town` or `unknown`"),
+    Field("code", "string or null", "the national division code, where the gazetteer has one"),
+    Field("key", "string", "what the region is, the same in every store: its code, or its parent's key and "
+                           "its name (`370214/惜福镇街道`); `nation` for 全国"),
 ), ParsedRegion)
 
 RECORDS = (ARTICLE, SECTION, FIGURE, REGION)

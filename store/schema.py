@@ -8,7 +8,7 @@ import math
 
 from .records import KINDS, RECORDS
 
-SCHEMA_VERSION = 2   # 2: figures carry `field` (headline figures index the section title)
+SCHEMA_VERSION = 3   # 2: figures' `field`; 3: regions are identified by id (`region_id`, `parent_id`, `key`)
 
 TABLES: dict[str, tuple[str, ...]] = {record.table: record.names for record in RECORDS}
 
@@ -48,6 +48,16 @@ def validate(data: object, limit: int = 20) -> list[str]:
         return problems
     arts, secs = data["articles"], data["sections"]
     regions = {r.get("name") for r in data["regions"].values()}
+    for key, r in data["regions"].items():
+        parent = r.get("parent_id")
+        if parent is not None and str(parent) not in data["regions"]:
+            if bad(f"region {key} parent_id {parent!r} is not a region"):
+                return problems
+    for table in ("articles", "sections", "figures"):
+        for key, rec in data[table].items():
+            if str(rec.get("region_id")) not in data["regions"]:
+                if bad(f"{table}[{key}] region_id {rec.get('region_id')!r} is not a region"):
+                    return problems
     for key, s in secs.items():
         if not isinstance(s["article_id"], int) or str(s["article_id"]) not in arts:
             if bad(f"section {key} links to article {s['article_id']!r}, which does not exist"):

@@ -125,7 +125,7 @@ class SearchIndex:
         by_region: dict[str, list[int]] = {}
         for i, sid in enumerate(self.section_ids):
             self.by_title.setdefault(titles[i], []).append(i)
-            by_region.setdefault(info(sid)["region"], []).append(i)
+            by_region.setdefault(self.store.section_region(sid), []).append(i)
         self.region_names = list(store.regions)
         self.names = _Joined(self.region_names)
         # a section is found by the name of its region or of any region above it
@@ -303,7 +303,8 @@ class SearchIndex:
         for i in matching or ():
             name = self.region_names[i]
             score = 1000 - len(name) + (200 if name.casefold().startswith(words[0]) else 0)
-            out.append(SearchResult("region", name, name, self.store.regions[name]["parent"] or "",
+            out.append(SearchResult("region", name, name,
+                                    self.store.region_label(self.store.regions[name]["parent_id"]) or "",
                                     title_spans=_spans(name, words), score=score))
         out.sort(key=lambda r: (-r.score, r.key))
         return out[:10]

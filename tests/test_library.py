@@ -223,3 +223,35 @@ async def test_a_damaged_library_is_rebuilt_from_its_own_files_never_the_samples
         assert app.store is not None
     assert sources_of(db) == {"one.txt", "two.txt", "three.txt"}
     assert len(list(db.parent.glob("store.json.bad-*"))) == 1, "the damaged file is kept aside"
+
+
+def test_two_places_of_one_name_are_two_regions(tmp_path):
+    """朝阳区 of 北京市 and 朝阳区 of 长春市: each figure stays with its own city."""
+    beijing = article(tmp_path / "a", "beijing.txt", "北京市朝阳区", 21)
+    changchun = article(tmp_path / "b", "changchun.txt", "吉林省长春市朝阳区", 52)
+    db = tmp_path / "lib.json"
+    build_store([beijing, changchun], db)
+    store = Store.open(db)
+    chaoyang = [label for label, r in store.regions.items() if r["name"] == "朝阳区"]
+    assert len(chaoyang) == 2 and sorted(store.regions[c]["parent"] for c in chaoyang) == ["北京市", "长春市"]
+    assert sorted(chaoyang) == ["朝阳区（北京市）", "朝阳区（长春市）"]
+    raws = {store.figures[f]["raw"] for f in store.figures_of_region("北京市")}
+    assert "21个" in raws and "52个" not in raws
+    assert {store.figures[f]["raw"] for f in store.figures_of_region("长春市")} >= {"52个"}
+    data = json.loads(db.read_text(encoding="utf-8"))
+    keys = {r["key"] for r in data["regions"].values() if r["name"] == "朝阳区"}
+    assert keys == {"110105", "220104"}, "the national division codes identify them"
+    # adding another Beijing story keeps one 朝阳区 of 北京市
+    build_store([article(tmp_path / "c", "again.txt", "北京市朝阳区", 30)], db)
+    assert sum(r["name"] == "朝阳区" for r in json.loads(db.read_text(encoding="utf-8"))["regions"].values()) == 2
+
+
+def test_figures_by_a_shared_name_asks_which_region(tmp_path, capsys):
+    db = tmp_path / "lib.json"
+    build_store([article(tmp_path / "a", "beijing.txt", "北京市朝阳区", 21),
+                 article(tmp_path / "b", "changchun.txt", "吉林省长春市朝阳区", 52)], db)
+    assert main(["figures", "--region", "朝阳区", "--db", str(db)]) == 1
+    assert "朝阳区（北京市）, 朝阳区（长春市）" in capsys.readouterr().err.replace("\n", "")
+    assert main(["figures", "--region", "朝阳区（长春市）", "--format", "json", "--db", str(db)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["region"] == "朝阳区" for r in rows) and "52个" in {r["raw"] for r in rows}

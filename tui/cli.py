@@ -135,10 +135,16 @@ def run_figures(args: argparse.Namespace) -> int:
     from .export import TABLE_COLUMNS, figure_rows, heading, to_csv, to_json
     store = Store.open(args.db or default_store_path())
     if args.region:
-        if args.region not in store.regions:
-            err.print(f"[red]error:[/] no region called {escape(repr(args.region))} in {escape(str(store.path))}")
-            return 1
-        fids = store.figures_of_region(args.region)
+        region = args.region
+        if region not in store.regions:
+            named = sorted(label for label, r in store.regions.items() if r["name"] == region)
+            if len(named) != 1:
+                which = f"; it is one of: {', '.join(named)}" if named else ""
+                err.print(f"[red]error:[/] {'several regions are' if named else 'no region is'} called "
+                          f"{escape(repr(region))} in {escape(str(store.path))}{escape(which)}")
+                return 1
+            region = named[0]
+        fids = store.figures_of_region(region)
     else:
         fids = sorted(store.figures)
     if args.kind:

@@ -125,7 +125,7 @@ class DetailView(ScrollView, can_focus=True):
         sec = store.sections[sid]
         art = store.articles[sec["article_id"]]
         lines = self._wrapped(sec["title"], width, HEADING)
-        lines += self._wrapped(" › ".join(store.region_path(sec["region"])) or sec["region"], width, DIM)
+        lines += self._wrapped(" › ".join(store.region_path(store.section_region(sid))) or sec["region"], width, DIM)
         facts = [f"source {art['source']}"]
         byline = sec.get("byline") or art["byline"]
         if byline:

@@ -91,7 +91,7 @@ class RegionTree(Tree[NodeRef]):
         """Expand the path to a region or section and put the cursor on it."""
         if self.store is None:
             return None
-        region = key if kind == "region" else self.store.section_info(key)["region"]
+        region = key if kind == "region" else self.store.section_region(key)
         node = self.root
         for name in self.store.region_path(region):
             self._populate(node) if node is not self.root else None
