@@ -140,7 +140,7 @@ def run_figures(args: argparse.Namespace) -> int:
             named = sorted(label for label, r in store.regions.items() if r["name"] == region)
             if len(named) != 1:
                 which = f"; it is one of: {', '.join(named)}" if named else ""
-                err.print(f"[red]error:[/] {'several regions are' if named else 'no region is'} called "
+                err.print(f"[red]error:[/] {'several regions are called' if named else 'no region called'} "
                           f"{escape(repr(region))} in {escape(str(store.path))}{escape(which)}")
                 return 1
             region = named[0]
