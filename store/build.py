@@ -128,9 +128,20 @@ class _Tables:
         if old is None:
             self.regions[key] = record
             self.parent_keys[key] = parent_key
-        elif old["parent"] is None and record["parent"]:
+        elif old["parent"] is None and record["parent"] and not self._above(key, parent_key):
+            # a unit no document had placed, placed now (never under itself: no cycles)
             old["parent"] = record["parent"]
             self.parent_keys[key] = parent_key
+
+    def _above(self, key: str, start: str | None) -> bool:
+        """Whether key is start or one of start's ancestors."""
+        seen: set[str] = set()
+        while start is not None and start not in seen:
+            if start == key:
+                return True
+            seen.add(start)
+            start = self.parent_keys.get(start)
+        return False
 
     def add_document(self, source: str, doc: "_DocumentRows") -> None:
         regions, articles = doc

@@ -208,6 +208,7 @@ class Store:
         self.articles = articles
         self.labels = _region_labels(regions)
         self.regions: dict[str, dict] = {self.labels[i]: r for i, r in sorted(regions.items())}
+        self._region_by_id = regions
         self._outline = outline
         self._layout = layout
         self.sections: Mapping[int, dict] = sections if sections is not None else {}
@@ -292,7 +293,8 @@ class Store:
     def _index(self) -> None:
         self.children: dict[str | None, list[str]] = defaultdict(list)
         for name, r in self.regions.items():
-            self.children[self.labels.get(r["parent_id"])].append(name)
+            # a store written by another tool may loop (A in B, B in A): such a region is a root
+            self.children[None if self._in_a_loop(r) else self.labels.get(r["parent_id"])].append(name)
         for kids in self.children.values():
             kids.sort()
         # a section is listed under its own region and under every region that holds figures of it;
@@ -310,6 +312,17 @@ class Store:
                 self.region_figure_counts[region] += n
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
+
+    def _in_a_loop(self, region: dict) -> bool:
+        by_id = self._region_by_id
+        seen: set[int] = set()
+        rid = region["parent_id"]
+        while rid is not None and rid in by_id:
+            if rid in seen or by_id[rid] is region:
+                return True
+            seen.add(rid)
+            rid = by_id[rid]["parent_id"]
+        return False
 
     def _figure_places(self) -> dict[int, dict[str, int]]:
         if any("figure_regions" in s for s in self._outline.values()):

@@ -175,3 +175,21 @@ def test_a_parser_change_makes_the_store_stale(tmp_path, seed_files, monkeypatch
     monkeypatch.setattr(tui_browse.store.build, "PARSER_VERSION", "9.9.9+changed")
     report = build_store(seed_files[:2], db)
     assert len(report.updated) == 2 and report.kept == []
+
+
+def test_regions_that_loop_open_as_roots_and_builds_make_no_loops(seed_store, tmp_path):
+    """A store written by another tool may place A in B and B in A: it opens, both as roots."""
+    data = json.loads(seed_store.read_text(encoding="utf-8"))
+    ids = {r["name"]: int(i) for i, r in data["regions"].items()}
+    data["regions"][str(ids["山东省"])]["parent_id"] = ids["青岛市"]
+    db = tmp_path / "loop.json"
+    db.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    store = Store.read_file(db)
+    assert {"山东省", "青岛市"} <= set(store.roots())
+    assert store.figure_count("山东省") > 0
+    from tui_browse.store.build import _Tables
+    tables = _Tables()
+    tables.add_region({"name": "甲", "parent": None, "key": "/甲"}, None)
+    tables.add_region({"name": "乙", "parent": "甲", "key": "/甲/乙"}, "/甲")
+    tables.add_region({"name": "甲", "parent": "乙", "key": "/甲"}, "/甲/乙")   # would close a loop
+    assert tables.regions["/甲"]["parent"] is None
