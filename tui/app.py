@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -104,7 +105,9 @@ class BrowserApp(App[None]):
         try:
             store = Store.open_outline(self.db)
             if not store.texts_loaded:
-                self.post_message(StoreOutlined(store))
+                painted = threading.Event()
+                self.post_message(StoreOutlined(store, painted))
+                painted.wait(timeout=10)
                 try:
                     store.load_texts()
                 except StoreError:
@@ -156,6 +159,7 @@ class BrowserApp(App[None]):
     @on(StoreOutlined)
     def _on_outlined(self, message: StoreOutlined) -> None:
         self._store_light(message.store)
+        self.call_after_refresh(message.painted.set)
 
     @on(StoreLoaded)
     def _on_loaded(self, message: StoreLoaded) -> None:

@@ -1,6 +1,8 @@
 """Messages widgets post to the screen; the app owns every state change."""
 from __future__ import annotations
 
+import threading
+
 from textual.message import Message
 
 
@@ -31,11 +33,15 @@ class CopyRequested(Message):
 
 # Posted by the app's workers (building, loading, searching) to the app, which owns the state.
 class StoreOutlined(Message):
-    """The store's outline is read: the region tree can paint; texts and figures follow."""
+    """The store's outline is read: the region tree can paint; texts and figures follow.
 
-    def __init__(self, store) -> None:
+    painted is set once the tree is on screen: the worker waits for it before it reads the texts
+    (reading them holds the interpreter lock for a second or more, which would hold the paint back)."""
+
+    def __init__(self, store, painted: threading.Event) -> None:
         super().__init__()
         self.store = store
+        self.painted = painted
 
 
 class StoreLoaded(Message):
