@@ -163,9 +163,9 @@ def _region_labels(regions: dict[int, dict]) -> dict[int, str]:
             labels[ids[0]] = name
             continue
         long = {rid: f"{name}（{regions[rid]['parent'] or '?'}）" for rid in ids}
+        uses = Counter(long.values())
         for rid in ids:
-            shared = sum(1 for other in ids if long[other] == long[rid]) > 1
-            labels[rid] = f"{long[rid][:-1]}·{rid}）" if shared else long[rid]
+            labels[rid] = f"{long[rid][:-1]}·{rid}）" if uses[long[rid]] > 1 else long[rid]
     return labels
 
 
