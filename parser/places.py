@@ -11,7 +11,7 @@ figure national.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem
@@ -307,16 +307,26 @@ class Places:
 
     # -- placing figures ---------------------------------------------------------------------------
     def regions_of(self, text: str, starts: list[int], default: str) -> list[str]:
-        """The region of each figure starting at starts (ascending) in a section's text."""
+        """The region of each figure starting at starts (ascending) in a section's text.
+
+        Places are looked up by position (bisect), and the places named since the scope was set are
+        walked once for all figures, so a section of 100,000 characters and 20,000 figures is linear."""
         if not starts:
             return []
         mentions = self.mentions(text)
+        at = [m.start for m in mentions]
+        subjects = [m for m in mentions if not _aside(text, m)]
+        subject_at = [m.start for m in subjects]
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+        def subjects_in(a: int, b: int) -> list[Mention]:
+            return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
+
         scope = default
-        scope_at = 0
+        walked = 0                  # subjects before this index are behind the figures placed so far
+        inside: Mention | None = None   # the last place inside the scope named since it was set
         out: list[str] = []
-        mi = 0                  # mentions before the current paragraph are behind mi
         para_index = -1
         last_in_para: Mention | None = None
         for start in starts:
@@ -324,31 +334,35 @@ class Places:
             while para_index < p:       # entering the next paragraph: does a place lead it?
                 para_index += 1
                 p0 = paragraphs[para_index]
-                lead = [m for m in mentions if p0 <= m.start < p0 + _LEAD and m.level != "nation"]
-                for m in mentions:      # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
-                    if lead and lead[-1].end <= m.start <= lead[-1].end + 1 and m.level != "nation":
+                i = bisect_left(at, p0)
+                lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"]
+                if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
+                    for m in mentions[i + len(lead):]:
+                        if not (lead[-1].end <= m.start <= lead[-1].end + 1) or m.level == "nation":
+                            break
                         lead.append(m)
-                if lead:
                     scope = _most_specific(lead, p0).name
-                    scope_at = p0
+                    walked, inside = bisect_left(subject_at, p0), None
                 last_in_para = None
+            while walked < len(subjects) and subjects[walked].start < start:
+                m = subjects[walked]
+                if m.level != "nation" and scope in self.ancestors(m.name):
+                    inside = m
+                walked += 1
             s = bisect_right(ends, start)
             s0 = ends[s - 1] if s else 0
             s1 = ends[s] if s < len(ends) else len(text)
-            sentence = [m for m in mentions if s0 <= m.start < s1 and not _aside(text, m)]
+            sentence = subjects_in(s0, s1)
             before = [m for m in sentence if m.end <= start]
             chosen = _most_specific(before or sentence, start) if (before or sentence) else None
             if chosen is None:
-                earlier = [m for m in mentions if paragraphs[p] <= m.start < s0 and m.level != "nation"
-                           and not _aside(text, m)]
+                earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)
-                inside = [m for m in mentions if scope_at <= m.start < start and m.level != "nation"
-                          and not _aside(text, m) and scope in self.ancestors(m.name)]
-                chosen = inside[-1] if inside else None
+                chosen = inside
             out.append(chosen.name if chosen else scope)
         return out
 
