@@ -97,8 +97,13 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
         if not text.strip() and not sec.title:
             continue
+        own = sec.title_lines if sec.title else []
+        heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
+        # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
+        own_heads = [h for h in title_groups(own) if h] or ([sec.title] if sec.title else [])
+        head_region = next((p for p in map(places.leading, own_heads) if p), None)
         region = places.canonical(sec.region or sec.heading_region
-                                  or ((places.leading(sec.title) or ctx.first_unit(sec.title)) if sec.title else None)
+                                  or head_region or (ctx.first_unit(sec.title) if sec.title else None)
                                   or title_region or ctx.main_unit(text) or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
@@ -109,8 +114,6 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         )
         # each printed heading line is a heading: the lines above a section (a kicker and its title, a
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
-        own = sec.title_lines if sec.title else []
-        heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
         for head in heads[:-1]:
             heading = Section(title=head, region=region, text="", original=head, byline="")
             heading.figures = _headline_figures(head, names, places, region)

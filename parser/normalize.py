@@ -69,4 +69,4 @@ def normalize_line(line: str, annotated: bool, traditional: bool = True, fullwid
         line = fullwidth_to_ascii(line)
     if traditional:
         line = to_simplified(line)
-    return line.replace("\u3000", " ").strip()
+    return line.replace("\u3000", " ").replace("\xa0", " ").strip()   # wide and no-break spaces are spaces

@@ -11,6 +11,7 @@ figure national.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -84,10 +85,13 @@ class Places:
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
         self.stems = g.stems_in(text)      # found once per document; a section's are among them
+        # how much the document says of each province: it settles a name two provinces share
+        self.province_votes: Counter = Counter(d.province for d in self.named_divisions)
         for short in self.stems:
             candidates = [d for d in g.by_stem[short] if d.level in ("province", "city")]
             if len(candidates) == 1 and not is_common_word(short):
                 self.provinces.add(candidates[0].province)
+                self.province_votes[candidates[0].province] += text.count(short)
         if ctx.city:
             city = g.lookup(ctx.city)
             if city:
@@ -137,6 +141,8 @@ class Places:
                 continue
             for pos in _positions(text, short):
                 end = pos + len(short)
+                if division.level == "county" and text[end:end + 1] in ("的", "了", "成", "为"):
+                    continue    # a county's short form before 的 is mostly a word ("新建的卫生室")
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
                     taken.append((pos, end))
@@ -302,8 +308,21 @@ class Places:
             self.towns[m.name] = near[0] if len(near) == 1 else self.towns.get(m.name)
 
     def parent_division(self, name: str) -> Division | None:
-        """A town's division as settled in this document (None when it was not)."""
-        return self.towns.get(name)
+        """The division a name stands for in this document, where the gazetteer alone cannot tell:
+        a town as settled here, or a name of several units (江北区 of 重庆 and of 宁波) in the one
+        province the document is in."""
+        if name in self.towns:
+            return self.towns[name]
+        options = [d for d in gazetteer().by_name.get(name, ()) if d.level != "town"]
+        if len(options) > 1:
+            here = [d for d in options if d.province in self.provinces]
+            if len(here) > 1:       # the province the document says most of
+                votes = sorted(((self.province_votes[d.province], d.name, d.province) for d in here), reverse=True)
+                if votes[0][0] > votes[1][0]:
+                    here = [d for d in here if d.province == votes[0][2]]
+            if len(here) == 1:
+                return here[0]
+        return None
 
     # -- placing figures ---------------------------------------------------------------------------
     def regions_of(self, text: str, starts: list[int], default: str) -> list[str]:

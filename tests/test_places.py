@@ -156,3 +156,24 @@ def test_a_web_page_date_line_dates_the_article():
     doc = parse_text("当前位置：首页 » 要闻\n发布日期：2023年11月2日\n\n城阳区新增企业20家\n\n"
                      "　　城阳区今年新增企业20家。\n", "web.txt")
     assert doc.articles[0].date == "2023-11-02"
+
+
+def test_a_name_two_provinces_share_is_the_one_of_the_province_the_story_is_about():
+    text = ("重庆探索生态补偿\n\n　　重庆市江北区与酉阳县签订协议，江北区向酉阳县支付1.875亿元。"
+            "重庆市今年还将推广这一做法。浙江也有类似探索。\n")
+    doc = parse_text(text, "jiangbei.txt")
+    assert {r.name: r.parent for r in doc.regions}["江北区"] == "重庆市"
+
+
+def test_bylines_sign_offs_and_photo_credits_are_never_headings():
+    text = ("用好财政资金\n\n　　各地加大投入。\n　　——编\u00a0者\n\n"
+            "　　江西南昌：加大资金投入\n　　本报记者\u00a0朱\u00a0磊\n　　南昌市今年投入资金4亿元。\n"
+            "　　图片说明：\n　　杨 华摄（人民视觉）\n")
+    titles = [s.title for a in parse_text(text, "credits.txt").articles for s in a.sections]
+    for furniture in ("——编 者", "本报记者 朱 磊", "图片说明：", "杨 华摄（人民视觉）"):
+        assert furniture not in titles, furniture
+
+
+def test_a_county_short_form_before_de_is_a_word():
+    text = "盐池县建设村卫生室\n\n　　宁夏盐池县两年前新建的沟沿村卫生室，覆盖了周边6个村。\n"
+    assert figures_by_raw(parse_text(text, "xinjian.txt"))["6个"] == "盐池县"
