@@ -102,9 +102,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
         own_heads = [h for h in title_groups(own) if h] or ([sec.title] if sec.title else [])
         head_region = next((p for p in map(places.leading, own_heads) if p), None)
-        region = places.canonical(sec.region or sec.heading_region
-                                  or head_region or (ctx.first_unit(sec.title) if sec.title else None)
-                                  or title_region or ctx.main_unit(text) or art_region)
+        own_region = sec.region or sec.heading_region or head_region or (
+            ctx.first_unit(sec.title) if sec.title else None)
+        region = places.canonical(own_region or title_region or ctx.main_unit(text) or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
             region=region,
@@ -121,7 +121,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         if len(heads) >= 2:
             section.title = heads[-1]
         section.figures = extract(text, names)
-        for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region)):
+        # a region the section does not name itself is only a guess: a place its text names wins
+        for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region,
+                                                                    guessed=not own_region)):
             figure.region = place
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
             section.figures[:0] = _headline_figures(section.title, names, places, region)

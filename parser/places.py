@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem
 from .regions import RegionContext, gazetteer_names, level_of
-from .segment import is_common_word
+from .segment import cut, is_common_word
 from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -25,7 +25,7 @@ from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES, alternation
 _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人")
 _NATIONAL = re.compile("|".join(NATIONAL_WORDS))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
-_TRIP_BEFORE = re.compile(r"(?:赴|前往|远赴|奔赴|到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿)$")
+_TRIP_BEFORE = re.compile(r"(?:赴|前往|远赴|奔赴|到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)")
@@ -141,8 +141,9 @@ class Places:
                 continue
             for pos in _positions(text, short):
                 end = pos + len(short)
-                if division.level == "county" and text[end:end + 1] in ("的", "了", "成", "为"):
-                    continue    # a county's short form before 的 is mostly a word ("新建的卫生室")
+                if division.level == "county" and (text[end:end + 1] in ("的", "了", "成", "为")
+                                                   or not _a_word_of_its_own(text, pos, end)):
+                    continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
                     taken.append((pos, end))
@@ -325,11 +326,13 @@ class Places:
         return None
 
     # -- placing figures ---------------------------------------------------------------------------
-    def regions_of(self, text: str, starts: list[int], default: str) -> list[str]:
+    def regions_of(self, text: str, starts: list[int], default: str, guessed: bool = False) -> list[str]:
         """The region of each figure starting at starts (ascending) in a section's text.
 
         Places are looked up by position (bisect), and the places named since the scope was set are
-        walked once for all figures, so a section of 100,000 characters and 20,000 figures is linear."""
+        walked once for all figures, so a section of 100,000 characters and 20,000 figures is linear.
+        guessed: the default is not named by the section itself (it is the article's): until a
+        paragraph is led by a place, the last place the text named stands for it."""
         if not starts:
             return []
         mentions = self.mentions(text)
@@ -345,6 +348,7 @@ class Places:
         scope = default
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
+        named: Mention | None = None    # the last place named at all, while the scope is a guess
         out: list[str] = []
         para_index = -1
         last_in_para: Mention | None = None
@@ -354,19 +358,22 @@ class Places:
                 para_index += 1
                 p0 = paragraphs[para_index]
                 i = bisect_left(at, p0)
-                lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"]
+                lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
+                        and not _aside(text, m)]
                 if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     for m in mentions[i + len(lead):]:
                         if not (lead[-1].end <= m.start <= lead[-1].end + 1) or m.level == "nation":
                             break
                         lead.append(m)
                     scope = _most_specific(lead, p0).name
-                    walked, inside = bisect_left(subject_at, p0), None
+                    walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None
             while walked < len(subjects) and subjects[walked].start < start:
                 m = subjects[walked]
                 if m.level != "nation" and scope in self.ancestors(m.name):
                     inside = m
+                if m.level != "nation":
+                    named = m
                 walked += 1
             s = bisect_right(ends, start)
             s0 = ends[s - 1] if s else 0
@@ -381,9 +388,20 @@ class Places:
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)
-                chosen = inside
+                chosen = inside or (named if guessed else None)
             out.append(chosen.name if chosen else scope)
         return out
+
+
+def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is cut as a word of its own where it stands (jieba, a few characters
+    either side): "朝天" is not in "热火朝天"."""
+    lo = max(0, start - 4)
+    pos, bounds = lo, set()
+    for word in cut(text[lo:end + 4]):
+        bounds.add(pos)
+        pos += len(word)
+    return start in bounds and (end in bounds or end >= pos)
 
 
 def _aside(text: str, m: Mention) -> bool:

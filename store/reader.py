@@ -317,9 +317,9 @@ class Store:
         by_id = self._region_by_id
         seen: set[int] = set()
         rid = region["parent_id"]
-        while rid is not None and rid in by_id:
-            if rid in seen or by_id[rid] is region:
-                return True
+        while rid is not None and rid in by_id and rid not in seen:
+            if by_id[rid] is region:
+                return True     # the walk came back to it: it is one of the loop
             seen.add(rid)
             rid = by_id[rid]["parent_id"]
         return False
