@@ -100,7 +100,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         own = sec.title_lines if sec.title else []
         heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
         # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
-        own_heads = [h for h in title_groups(own) if h] or ([sec.title] if sec.title else [])
+        own_heads = (title_groups(own) or ([sec.title] if sec.title else [])
+                     or (title_groups(raw.title_lines) if n == 0 and not sec.leader else []))
         head_region = next((p for p in map(places.leading, own_heads) if p), None)
         own_region = sec.region or sec.heading_region or head_region or (
             ctx.first_unit(sec.title) if sec.title else None)
@@ -121,9 +122,10 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         if len(heads) >= 2:
             section.title = heads[-1]
         section.figures = extract(text, names)
-        # a region the section does not name itself is only a guess: a place its text names wins
+        # a region neither the section nor the article's title names is only a guess: a place its
+        # text names wins
         for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region,
-                                                                    guessed=not own_region)):
+                                                                    guessed=not (own_region or title_region))):
             figure.region = place
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
             section.figures[:0] = _headline_figures(section.title, names, places, region)
