@@ -255,3 +255,11 @@ def test_figures_by_a_shared_name_asks_which_region(tmp_path, capsys):
     assert main(["figures", "--region", "朝阳区（长春市）", "--format", "json", "--db", str(db)]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows and all(r["region"] == "朝阳区" for r in rows) and "52个" in {r["raw"] for r in rows}
+
+
+def test_quiet_builds_count_duplicates_in_one_line(two_folders, tmp_path, capsys):
+    a, _ = two_folders
+    shutil.copy(a / "one.txt", a / "one-copy.txt")
+    assert main(["build", str(a), "--db", str(tmp_path / "q.json"), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "1 files repeat the text of a source already in the store" in err and "one-copy.txt" not in err

@@ -84,7 +84,9 @@ def _print_report(report: BuildReport, db: Path, quiet: bool = False) -> int:
                   f"{escape(str(report.moved_aside))}")
     for path, why in report.skipped:
         err.print(f"[yellow]skipped[/] {escape(path)}: {escape(why)}")
-    for path, original in report.duplicates:
+    if quiet and report.duplicates:   # not a problem: one line for them all
+        err.print(f"{len(report.duplicates)} files repeat the text of a source already in the store (not added)")
+    for path, original in ([] if quiet else report.duplicates):
         err.print(f"[yellow]duplicate[/] {escape(path)}: the same text as {escape(original)}, already in the store")
     for name, why in report.stale:
         err.print(f"[yellow]stale[/] {escape(name)}: {escape(why)}; its records are kept "
