@@ -116,8 +116,10 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # each printed heading line is a heading: the lines above a section (a kicker and its title, a
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
         for head in heads[:-1]:
-            heading = Section(title=head, region=region, text="", original=head, byline="")
-            heading.figures = _headline_figures(head, names, places, region)
+            # a heading line of its own is about the place it names ("江西 助力企业复工复产")
+            about = places.canonical(places.leading(head) or region)
+            heading = Section(title=head, region=about, text="", original=head, byline="")
+            heading.figures = _headline_figures(head, names, places, about)
             art.sections.append(heading)
         if len(heads) >= 2:
             section.title = heads[-1]
