@@ -420,28 +420,33 @@ def _store_json(data: bytes) -> bool:
     return isinstance(parsed, dict) and isinstance(parsed.get("meta"), dict) and "articles" in parsed
 
 
+def _read_source(path: Path) -> tuple[bytes | None, str]:
+    """A source file's bytes, or (None, why it cannot be a source): one check for the files a
+    build is given and the files a store records."""
+    try:
+        if not path.is_file():
+            # a FIFO or device named *.txt would block the read forever
+            return None, "not a regular file"
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, (f"too large ({size // (1024 * 1024)} MB; the limit is "
+                          f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, f"cannot read: {exc.strerror or exc}"
+    if _store_json(data):
+        return None, f"this is a tui-browse store, not an article; open it with: tui-browse --db {path}"
+    return data, ""
+
+
 def _read_incoming(files: list[Path], report: BuildReport) -> list[_Incoming]:
     entries: list[_Incoming] = []
     for f in files:
-        try:
-            if not f.is_file():
-                # a FIFO or device named *.txt would block the read forever
-                report.skipped.append((str(f), "not a regular file"))
-                continue
-            size = f.stat().st_size
-            if size > MAX_FILE_BYTES:
-                report.skipped.append((str(f), f"too large ({size // (1024 * 1024)} MB; the limit is "
-                                               f"{MAX_FILE_BYTES // (1024 * 1024)} MB)"))
-                continue
-            data = f.read_bytes()
-        except OSError as exc:
-            report.skipped.append((str(f), f"cannot read: {exc.strerror or exc}"))
-            continue
-        if _store_json(data):
-            report.skipped.append((str(f), "this is a tui-browse store, not an article; open it with: "
-                                           f"tui-browse --db {f}"))
-            continue
-        entries.append(_Incoming(f, os.path.abspath(f), _sha256(data), data))
+        data, why = _read_source(f)
+        if data is None:
+            report.skipped.append((str(f), why))
+        else:
+            entries.append(_Incoming(f, os.path.abspath(f), _sha256(data), data))
     return entries
 
 
@@ -449,12 +454,10 @@ def _read_recorded(where: str | None) -> tuple[bytes | None, str]:
     """A source's file read again from the path the store recorded: (bytes, "") or (None, why not)."""
     if not where:
         return None, "the store does not record where this file came from"
-    try:
-        if not os.path.isfile(where):
-            return None, f"{where} is gone"
-        return Path(where).read_bytes(), ""
-    except OSError as exc:
-        return None, f"cannot read {where}: {exc.strerror or exc}"
+    if not os.path.lexists(where):
+        return None, f"{where} is gone"
+    data, why = _read_source(Path(where))
+    return (data, "") if data is not None else (None, f"{where}: {why}")
 
 
 def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, refresh: bool,
