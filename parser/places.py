@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem
-from .regions import RegionContext, gazetteer_names, level_of
+from .regions import RegionContext, positions, gazetteer_names, level_of
 from .segment import cut, is_common_word
 from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES, alternation
 
@@ -34,8 +34,6 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-# a short form ("江苏", "济南") is a place when what follows it is not more of a name ("吉林医药"
-# is a company): punctuation, a space, or a word that follows places
 # a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
 # company): punctuation, a space, a word that follows places, or the verb or adverb of a sentence
 # it is the subject of ("衡阳不断加大…")
@@ -104,14 +102,12 @@ class Places:
         found: list[Mention] = []
         occupied = bytearray(len(text))       # 1 where a longer name was found first
 
-        class _Taken:
-            @staticmethod
-            def append(span: tuple[int, int]) -> None:
-                occupied[span[0]:span[1]] = b"\x01" * (span[1] - span[0])
-        taken = _Taken
-
         def free(a: int, b: int) -> bool:
             return occupied.find(1, a, b) < 0
+
+        def take(a: int, b: int, name: str, level: str) -> None:
+            occupied[a:b] = b"\x01" * (b - a)
+            found.append(Mention(a, b, name, level))
 
         for m in _ZONE_WORD.finditer(text):
             head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
@@ -119,35 +115,31 @@ class Places:
             if zone is not None:
                 name, start = zone[0], m.end() - len(zone[0])
                 if free(start, m.end()):
-                    taken.append((start, m.end()))
-                    found.append(Mention(start, m.end(), name, "zone"))
+                    take(start, m.end(), name, "zone")
         for name in sorted(self.ctx.known, key=len, reverse=True):   # zones and units of this document
             if (name in _GENERIC and name not in self.ctx.strong) or name in g.by_name or self.split(name):
                 continue          # a bare "开发区" is no place (unless the document is its story); a
                 # path ("天津西青区王稳庄镇") is found as its parts
-            for pos in _positions(text, name):
+            for pos in positions(text, name):
                 if free(pos, pos + len(name)):
-                    taken.append((pos, pos + len(name)))
-                    found.append(Mention(pos, pos + len(name), name, self._level(name)))
+                    take(pos, pos + len(name), name, self._level(name))
         for pos, name in gazetteer_names(text):
             if name in _GENERIC or not self._in_document_provinces(name):
                 continue
             if free(pos, pos + len(name)):
-                taken.append((pos, pos + len(name)))
-                found.append(Mention(pos, pos + len(name), name, self._level(name)))
+                take(pos, pos + len(name), name, self._level(name))
         for short in (s for s in self.stems if s in text):
             division = self._short_form(short)
             if division is None:
                 continue
-            for pos in _positions(text, short):
+            for pos in positions(text, short):
                 end = pos + len(short)
                 if division.level == "county" and (text[end:end + 1] in ("的", "了", "成", "为")
                                                    or not _a_word_of_its_own(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
-                    taken.append((pos, end))
-                    found.append(Mention(pos, end, division.name, division.level))
+                    take(pos, end, division.name, division.level)
         for m in _NATIONAL.finditer(text):
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
@@ -162,8 +154,8 @@ class Places:
         """(the zone's name, the unit it is named after) when head ends in a place and at most four
         more characters: "四川成都" + 高新区 -> ("成都高新区", 成都市)."""
         g = gazetteer()
-        for cut in range(max(0, len(head) - 8), len(head) - 1):
-            rest = head[cut:]
+        for skip in range(max(0, len(head) - 8), len(head) - 1):
+            rest = head[skip:]
             for k in range(min(len(rest), 7), 1, -1):
                 place, middle = rest[:k], rest[k:]
                 if len(middle) > 4 or _NOT_IN_A_NAME.search(middle) or is_common_word(place):
@@ -194,7 +186,7 @@ class Places:
         while pos < len(name):
             for k in range(min(9, len(name) - pos), 1, -1):
                 piece = name[pos:pos + k]
-                if piece in g.by_name and pos + k <= len(name):
+                if piece in g.by_name:
                     parts.append(piece)
                     break
                 short = self._short_form(piece, anywhere=True) if pos + k < len(name) else None
@@ -231,10 +223,7 @@ class Places:
         found = [m for m in self.mentions(text) if m.level != "nation" and not _aside(text, m)]
         if not found:
             return None
-        path = [found[0]]
-        for m in found[1:]:
-            if path[-1].end <= m.start <= path[-1].end + 1:
-                path.append(m)
+        path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
     def ancestors(self, name: str) -> set[str]:
@@ -280,7 +269,7 @@ class Places:
         if not candidates or is_common_word(short):
             return None
         for d in candidates:      # provinces first, then cities, then counties
-            if d.level == "province" or (d.level == "city" and (len(short) >= 2)):
+            if d.level in ("province", "city"):
                 if len([c for c in candidates if c.level == d.level]) == 1:
                     if d.level == "city" and any(c.level == "province" for c in candidates):
                         continue
@@ -294,7 +283,7 @@ class Places:
         else one the document names; a town found in many places and settled by nothing keeps no parent."""
         g = gazetteer()
         for i, m in enumerate(found):
-            if m.level != "town" or m.name in self.towns and self.towns[m.name] is not None:
+            if m.level != "town" or self.towns.get(m.name) is not None:
                 continue
             options = [d for d in g.by_name.get(m.name, ()) if d.level == "town"]
             if len(options) == 1:
@@ -361,10 +350,7 @@ class Places:
                 lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                         and not _aside(text, m)]
                 if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
-                    for m in mentions[i + len(lead):]:
-                        if not (lead[-1].end <= m.start <= lead[-1].end + 1) or m.level == "nation":
-                            break
-                        lead.append(m)
+                    lead = _with_path(lead, mentions[i + len(lead):])
                     scope = _most_specific(lead, p0).name
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None
@@ -393,6 +379,16 @@ class Places:
         return out
 
 
+def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]:
+    """places, and the places written right after them one by one (a path: 广东省梅州市梅县区)."""
+    path = list(places)
+    for m in following:
+        if m.level == "nation" or not path[-1].end <= m.start <= path[-1].end + 1:
+            break
+        path.append(m)
+    return path
+
+
 def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is cut as a word of its own where it stands (jieba, a few characters
     either side): "朝天" is not in "热火朝天"."""
@@ -413,10 +409,3 @@ def _aside(text: str, m: Mention) -> bool:
 def _most_specific(mentions: list[Mention], at: int) -> Mention:
     """The most specific place; between equals, the one nearest to `at`."""
     return max(mentions, key=lambda m: (m.rank if m.level != "nation" else -2, -abs(at - m.start)))
-
-
-def _positions(text: str, needle: str):
-    pos = text.find(needle)
-    while pos >= 0:
-        yield pos
-        pos = text.find(needle, pos + len(needle))

@@ -166,7 +166,7 @@ class RegionContext:
         counts: Counter = Counter()
         spans: list[tuple[int, int]] = []
         for name in sorted(self.known, key=len, reverse=True):
-            for pos in _positions(text, name):
+            for pos in positions(text, name):
                 if any(s <= pos < e for s, e in spans):
                     continue
                 spans.append((pos, pos + len(name)))
@@ -208,7 +208,7 @@ class RegionContext:
         if d:
             return d
         # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
-        for pos in _positions(self.text, name):
+        for pos in positions(self.text, name):
             before = self.text[max(0, pos - 6):pos]
             for k in range(len(before), 1, -1):
                 head = before[-k:]
@@ -233,13 +233,14 @@ _NOT_THE_DIVISION = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区
 
 def _stem_mentions(text: str, stem: str) -> int:
     n = 0
-    for pos in _positions(text, stem):
+    for pos in positions(text, stem):
         if not _NOT_THE_DIVISION.match(text, pos + len(stem)):
             n += 1
     return n
 
 
-def _positions(text: str, needle: str):
+def positions(text: str, needle: str):
+    """Where needle stands in text, left to right, without overlaps."""
     pos = text.find(needle)
     while pos >= 0:
         yield pos
