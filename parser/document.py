@@ -158,25 +158,11 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, 
     if explicit:
         if len(set(explicit)) > 1:
             # three streets of one district: the story is the district's; towns of two districts: the city's
-            common = _common_ancestor([_ancestry(name, ctx, places) for name in sorted(set(explicit))])
+            common = _common_ancestor([places.chain(name) for name in sorted(set(explicit))])
             if common:
                 return common
         return Counter(explicit).most_common(1)[0][0]
     return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION
-
-
-def _ancestry(name: str, ctx: RegionContext, places: Places) -> list[str]:
-    """name, its parent, its parent's parent … as far as the gazetteer and the text tell."""
-    from .gazetteer import gazetteer
-    g = gazetteer()
-    chain = [name]
-    division = places.parent_division(name) or g.lookup(name, ctx.city, ctx.county)
-    parent = (g.lookup(division.parent, division.city or division.province) if division and division.parent
-              else None) if division else ctx.parent_of(name)
-    while parent is not None and parent.name not in chain:
-        chain.append(parent.name)
-        parent = g.lookup(parent.parent, parent.city or parent.province) if parent.parent else None
-    return chain
 
 
 def _common_ancestor(chains: list[list[str]]) -> str | None:

@@ -78,7 +78,7 @@ class Places:
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
-        self._ancestors: dict[str, set[str]] = {}
+        self._chains: dict[str, list[str]] = {}
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -226,20 +226,30 @@ class Places:
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
-    def ancestors(self, name: str) -> set[str]:
-        """The units a place lies in, as far as this document and the gazetteer tell."""
-        if name in self._ancestors:
-            return self._ancestors[name]
+    def chain(self, name: str) -> list[str]:
+        """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:
+        a town as settled here, a zone under the unit it is named after, a unit the gazetteer lacks
+        under the one the text puts it in."""
+        if name in self._chains:
+            return self._chains[name]
         g = gazetteer()
-        out: set[str] = set()
-        d = self.towns.get(name) or self.zones.get(name) or g.lookup(name, self.ctx.city, self.ctx.county)
-        if d is not None and d.name != name:
-            out.add(d.name)            # a zone's: the unit it is named after
-        while d is not None and d.parent and d.parent not in out:
-            out.add(d.parent)
-            d = g.lookup(d.parent, d.city or d.province)
-        self._ancestors[name] = out
+        d = self.parent_division(name) or self.zones.get(name) or g.lookup(name, self.ctx.city, self.ctx.county)
+        if d is None:
+            parent = self.ctx.parent_of(name)
+        elif d.name != name:
+            parent = d                 # a zone's: the unit it is named after
+        else:
+            parent = g.lookup(d.parent, d.city or d.province) if d.parent else None
+        out = [name]
+        while parent is not None and parent.name not in out:
+            out.append(parent.name)
+            parent = g.lookup(parent.parent, parent.city or parent.province) if parent.parent else None
+        self._chains[name] = out
         return out
+
+    def ancestors(self, name: str) -> set[str]:
+        """The units a place lies in."""
+        return set(self.chain(name)[1:])
 
     def zone_parent(self, name: str) -> Division | None:
         return self.zones.get(name)
