@@ -102,7 +102,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
         own_heads = (title_groups(own) or ([sec.title] if sec.title else [])
                      or (title_groups(raw.title_lines) if n == 0 and not sec.leader else []))
-        head_region = next((p for p in map(places.leading, own_heads) if p), None)
+        leading = {head: places.leading(head) for head in dict.fromkeys([*own_heads, *heads[:-1]])}
+        head_region = next((leading[h] for h in own_heads if leading[h]), None)
         own_region = sec.region or sec.heading_region or head_region or (
             ctx.first_unit(sec.title) if sec.title else None)
         region = places.canonical(own_region or title_region or ctx.main_unit(text) or art_region)
@@ -117,7 +118,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
         for head in heads[:-1]:
             # a heading line of its own is about the place it names ("江西 助力企业复工复产")
-            about = places.canonical(places.leading(head) or region)
+            about = places.canonical(leading[head] or region)
             heading = Section(title=head, region=about, text="", original=head, byline="")
             heading.figures = _headline_figures(head, names, places, about)
             art.sections.append(heading)
