@@ -148,7 +148,8 @@ class BrowserApp(App[None]):
         else:
             note = f"Built {self.db.name}: {report.summary()}"
             if report.stale:
-                note += f" (stale: {', '.join(name for name, _ in report.stale[:3])}: their files are gone)"
+                stale = ", ".join(name for name, _ in report.stale[:3])
+                note += f" (stale: {stale}: their files could not be read again)"
             if report.moved_aside:
                 note += f"; the old store could not be used as it was and was kept as {report.moved_aside.name}"
             warn = report.skipped or report.stale or report.duplicates
