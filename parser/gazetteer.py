@@ -85,7 +85,7 @@ class Gazetteer:
         for hint in (county_hint, city_hint):
             if hint:
                 near = [d for d in found if hint in (d.county, d.city, d.parent, d.province)]
-                if len(near) >= 1:
+                if near:
                     return near[0]
         above_towns = [d for d in found if d.level != "town"]
         return above_towns[0] if above_towns else None
