@@ -18,17 +18,20 @@ from dataclasses import dataclass
 from .gazetteer import LEVELS, Division, gazetteer, stem
 from .regions import RegionContext, positions, gazetteer_names, level_of
 from .segment import cut, is_common_word
-from .words import CJK, NATIONAL, NATIONAL_WORDS, ZONE_SUFFIXES, alternation
+from .words import CJK, NATIONAL, NATIONAL_WORDS, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
 _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人")
 _NATIONAL = re.compile("|".join(NATIONAL_WORDS))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
-_TRIP_BEFORE = re.compile(r"(?:赴|前往|远赴|奔赴|到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+# (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<!来)到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)")
+# the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
+_RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]在)$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
@@ -39,7 +42,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # it is the subject of ("衡阳不断加大…")
 _AFTER_SHORT = re.compile(
     rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
-    rf"不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
+    rf"有(?!限)|试点|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
     rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
@@ -48,6 +51,14 @@ _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
 _ZONE_WORD = re.compile(alternation(ZONE_SUFFIXES))
 _CJK_TAIL = re.compile(rf"[{CJK}]{{2,11}}$")
 _NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将以让全各每该本这那其]")
+# a unit named by its level alone: "全区" and "该县" are the district and county the text is in, not
+# words ("全区域", "全市场", "本市民")
+_COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|县|旗|镇|乡|州|盟)(?![域场民属级份长委界])")
+# a zone named by its kind alone ("高新区每年配套…"): the zone of that kind the document named
+_BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
+# the words after a quote that say who spoke it
+_SAID = re.compile(r"[^。“”\n]{0,40}?(?:说|表示|介绍|告诉|认为|坦言|感慨|指出|谈道)")
+_BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
 
@@ -58,6 +69,7 @@ class Mention:
     end: int
     name: str      # the region name it resolves to
     level: str
+    referred: bool = False   # named by its kind alone ("全区", a bare "高新区"), not by its name
 
     @property
     def rank(self) -> int:
@@ -79,6 +91,7 @@ class Places:
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
         self._chains: dict[str, list[str]] = {}
+        self._town_names: list[str] | None = None
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -140,6 +153,13 @@ class Places:
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
                     take(pos, end, division.name, division.level)
+        for town in self._towns():
+            # the village that shares its town's name is the town's seat ("好力保镇" -> "好力保村")
+            village = town[:-len(next(s for s in TOWN_SUFFIXES if town.endswith(s)))] + "村"
+            if len(village) >= 3:
+                for pos in positions(text, village):
+                    if free(pos, pos + len(village)):
+                        take(pos, pos + len(village), town, "town")
         for m in _NATIONAL.finditer(text):
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
@@ -149,6 +169,12 @@ class Places:
         found.sort(key=lambda m: m.start)
         self._settle_towns(text, found)
         return found
+
+    def _towns(self) -> list[str]:
+        """The towns and streets this document names."""
+        if self._town_names is None:
+            self._town_names = sorted(n for n in self.ctx.known if n.endswith(TOWN_SUFFIXES) and self._level(n) == "town")
+        return self._town_names
 
     def _zone(self, head: str, suffix: str) -> tuple[str, Division] | None:
         """(the zone's name, the unit it is named after) when head ends in a place and at most four
@@ -334,7 +360,7 @@ class Places:
         paragraph is led by a place, the last place the text named stands for it."""
         if not starts:
             return []
-        mentions = self.mentions(text)
+        mentions = self.with_references(text, self.mentions(text), default)
         at = [m.start for m in mentions]
         subjects = [m for m in mentions if not _aside(text, m)]
         subject_at = [m.start for m in subjects]
@@ -376,7 +402,15 @@ class Places:
             s1 = ends[s] if s < len(ends) else len(text)
             sentence = subjects_in(s0, s1)
             before = [m for m in sentence if m.end <= start]
-            chosen = _most_specific(before or sentence, start) if (before or sentence) else None
+            # "全市" after a figure is the base it is measured against ("对全市投资增长贡献率超过30%")
+            sentence = [m for m in sentence if not m.referred or m.end <= start]
+            said = self._speaker_place(text, start, paragraphs[p], subjects_in)
+            if said is not None and not any(m.start > said[0] for m in sentence):
+                before, sentence = [said[1]], [said[1]]
+            # the place written nearest before the figure, the most specific unit of its path
+            # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
+            chosen = (_most_specific(_last_path(before), start) if before
+                      else _most_specific(sentence, start) if sentence else None)
             if chosen is None:
                 earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]
                 if earlier:
@@ -387,6 +421,71 @@ class Places:
                 chosen = inside or (named if guessed else None)
             out.append(chosen.name if chosen else scope)
         return out
+
+
+    def _speaker_place(self, text: str, start: int, para_start: int, subjects_in) -> tuple[int, Mention] | None:
+        """For a figure inside a quote: (where the quote opens, the place of the speaker the words
+        after it name: "“…发放3000多份…”盐池县花马池镇沟沿村村医卢学智说")."""
+        opened = text.rfind("“", para_start, start)
+        if opened < 0 or text.find("”", opened, start) >= 0:
+            return None
+        closed = text.find("”", start)
+        said = _SAID.match(text, closed + 1) if closed >= 0 else None
+        if said is None:
+            return None
+        who = [m for m in subjects_in(closed + 1, said.end()) if m.level != "nation"]
+        if not who:
+            return None
+        return opened, _most_specific(_with_path(who[:1], who[1:]), who[0].start)
+
+    def with_references(self, text: str, mentions: list[Mention], default: str) -> list[Mention]:
+        """mentions, and the units the text names by their kind alone: "全区", "该县" (the district or
+        county of the place named last, else of default), a bare "高新区" (the document's zone of
+        that kind)."""
+        refs: list[Mention] = []
+        at = [m.start for m in mentions]
+        taken = [(m.start, m.end) for m in mentions]
+
+        def inside_a_name(a: int, b: int) -> bool:
+            i = bisect_right(at, a) - 1
+            return i >= 0 and taken[i][1] > a
+
+        def last_place(pos: int) -> Mention | None:
+            for m in reversed(mentions[:bisect_left(at, pos)]):
+                if m.level != "nation":
+                    return m
+            return None
+
+        for m in _COLLECTIVE.finditer(text):
+            if inside_a_name(m.start(), m.end()):
+                continue
+            kind = m.group(1)
+            before = last_place(m.start())
+            for name in (*(self.chain(before.name) if before else ()), *self.chain(default)):
+                level = self._level(name) if name in gazetteer().by_name else level_of(name)
+                if name.endswith(kind) or kind == "省" and level == "province":
+                    refs.append(Mention(m.start(), m.end(), name, level, referred=True))
+                    break
+        zones = sorted({*self.zones, *(n for n in self.ctx.known if level_of(n) == "zone")})
+        for m in _BARE_ZONE.finditer(text):
+            if (m.start() and text[m.start() - 1] not in _BEFORE_A_BARE_ZONE) or inside_a_name(m.start(), m.end()):
+                continue
+            kind = [z for z in zones if z.endswith(m.group()) and z != m.group()]
+            named = [x for x in mentions[:bisect_left(at, m.start())] if x.name in kind]
+            if named or len(kind) == 1:
+                name = named[-1].name if named else kind[0]
+                refs.append(Mention(m.start(), m.end(), name, "zone", referred=True))
+        if not refs:
+            return mentions
+        return sorted([*mentions, *refs], key=lambda x: x.start)
+
+
+def _last_path(places: list[Mention]) -> list[Mention]:
+    """The last place of places and those written right before it one by one (a path)."""
+    i = len(places) - 1
+    while i > 0 and places[i - 1].end >= places[i].start - 1 and places[i - 1].level != "nation":
+        i -= 1
+    return places[i:]
 
 
 def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]:
@@ -413,6 +512,7 @@ def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
 def _aside(text: str, m: Mention) -> bool:
     """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject."""
     return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) or _TRIP_AFTER.match(text, m.end)
+                or _RANKED_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
 
 

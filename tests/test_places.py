@@ -114,6 +114,54 @@ def test_an_organisation_named_after_a_province_is_not_the_province():
     assert placed["70余家"] == "市北区"
 
 
+def test_a_unit_named_by_its_kind_alone_is_the_unit_of_that_kind_the_text_is_in():
+    text = ("莱西市店埠镇发展特色农业\n\n"
+            "　　店埠镇今年新建蔬菜大棚300个。\n"
+            "　　如今全市龙头企业达到85家，该市新增农民合作社40个。\n"
+            "　　店埠镇新增家庭农场12个，人均收入高于全市平均水平8%。\n")
+    placed = figures_by_raw(parse_text(text, "collective.txt"))
+    assert placed["300个"] == "店埠镇"
+    assert placed["85家"] == placed["40个"] == "莱西市", "全市 and 该市 are the city the town lies in"
+    assert placed["12个"] == "店埠镇"
+    assert placed["8%"] == "店埠镇", "the base of a comparison (高于全市) is not what the figure is about"
+
+
+def test_a_zone_named_by_its_kind_alone_is_the_zone_the_story_named():
+    text = ("济南高新区培育新产业\n\n"
+            "　　济南高新区今年引进项目40个。\n"
+            "　　济南市每年投入专项资金1000万元，高新区每年配套1500万元。\n")
+    placed = figures_by_raw(parse_text(text, "bare_zone.txt"))
+    assert placed["1500万元"] == "济南高新区"
+    assert placed["1000万元"] == "济南市"
+
+
+def test_figures_in_a_quote_belong_to_the_place_of_the_speaker_named_after_it():
+    text = ("盐池县改善村卫生室条件\n\n"
+            "　　“我们已发放宣传手册3000多份，上门服务30多次。”宁夏盐池县花马池镇沟沿村村医王明说，"
+            "盐池县共有村卫生室102所。\n")
+    placed = figures_by_raw(parse_text(text, "quote.txt"))
+    assert placed["3000多份"] == placed["30多次"] == "花马池镇"
+    assert placed["102所"] == "盐池县", "the place written nearest before a figure is its place"
+
+
+def test_the_village_that_shares_its_towns_name_is_the_town():
+    text = ("扎赉特旗发展稻田养殖\n\n"
+            "　　扎赉特旗今年种植水稻80万亩，好力保镇建成稻田养蟹基地。\n"
+            "　　扎赉特旗还新建农机合作社20个。\n"
+            "　　村民老付所在的好力保村有耕地9041亩。\n")
+    placed = figures_by_raw(parse_text(text, "village.txt"))
+    assert placed["80万亩"] == placed["20个"] == "扎赉特旗"
+    assert placed["9041亩"] == "好力保镇"
+
+
+def test_the_field_a_thing_is_ranked_in_is_not_its_place():
+    text = ("东丽区培育孵化器\n\n"
+            "　　东丽区今年新增孵化器3家。\n"
+            "　　执信孵化器落户东丽华明高新区，建成天津市首家医疗冷链平台，服务企业80家。\n")
+    placed = figures_by_raw(parse_text(text, "ranked.txt"))
+    assert placed["80家"] == "东丽华明高新区"
+
+
 PAGE = ("城阳区加快重点项目建设\n\n"
         "　　本报记者　王明\n"
         "　　今年以来，城阳区新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
