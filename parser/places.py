@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .gazetteer import LEVELS, Division, gazetteer, stem
 from .regions import RegionContext, positions, gazetteer_names, level_of
 from .segment import cut, is_common_word
-from .words import CJK, NATIONAL, NATIONAL_WORDS, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -29,12 +29,16 @@ _NATIONAL = re.compile("|".join(NATIONAL_WORDS))
 _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<!来)到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
-                        rf"交易所|控股|股份)")
+                        rf"交易所|控股|股份)|"
+                        # a company's full name runs longer: "山东省人力资本产业创业投资有限公司"
+                        rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
 _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]在)$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
+# the whole country right before a figure: the figure counts the country's (not "占全国40%")
+_NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(NATIONAL_WORDS)})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
@@ -42,7 +46,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # it is the subject of ("衡阳不断加大…")
 _AFTER_SHORT = re.compile(
     rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
-    rf"有(?!限)|试点|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
+    rf"有(?!限)|试点|作为|位于|地处|拥有|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
     rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
@@ -58,6 +62,10 @@ _COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|
 _BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
 # the words after a quote that say who spoke it
 _SAID = re.compile(r"[^。“”\n]{0,40}?(?:说|表示|介绍|告诉|认为|坦言|感慨|指出|谈道)")
+# a person introduced right after their place: "好力保村的村民付春国", "家住北屏村的郑长菊"
+_PERSON_AFTER = re.compile(rf"(?:的)?(?:{alternation(PERSON_ROLES)})?(?:、?[{CJK}]{{0,2}}岁的)?([{SURNAMES}][{CJK}]{{1,2}})")
+# what ends the name of a village, a bay or a road, not of a person ("张浦镇的金华村", "福鼎市的沙埕湾")
+_PLACE_ENDINGS = tuple("村庄镇乡湾山河路街桥园区港湖岛江海县市省州城寨屯沟坡岭峪坝")
 _BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
@@ -92,6 +100,7 @@ class Places:
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
         self._chains: dict[str, list[str]] = {}
         self._town_names: list[str] | None = None
+        self.people: dict[str, Mention] = {}     # a person -> the place they were introduced with
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -100,7 +109,9 @@ class Places:
         self.province_votes: Counter = Counter(d.province for d in self.named_divisions)
         for short in self.stems:
             candidates = [d for d in g.by_stem[short] if d.level in ("province", "city")]
-            if len(candidates) == 1 and not is_common_word(short):
+            if len(candidates) == 1 and not is_common_word(short) and any(
+                    not _NOT_THE_PLACE.match(text, pos + len(short)) for pos in positions(text, short)):
+                # (金华 of "金华村" names a village, not the city)
                 self.provinces.add(candidates[0].province)
                 self.province_votes[candidates[0].province] += text.count(short)
         if ctx.city:
@@ -404,6 +415,9 @@ class Places:
             before = [m for m in sentence if m.end <= start]
             # "全市" after a figure is the base it is measured against ("对全市投资增长贡献率超过30%")
             sentence = [m for m in sentence if not m.referred or m.end <= start]
+            if _NATIONAL_BEFORE.search(text, max(0, start - 8), start):
+                out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
+                continue
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)
             if said is not None and not any(m.start > said[0] for m in sentence):
                 before, sentence = [said[1]], [said[1]]
@@ -437,6 +451,27 @@ class Places:
         if not who:
             return None
         return opened, _most_specific(_with_path(who[:1], who[1:]), who[0].start)
+
+    def _learn_people(self, text: str, mentions: list[Mention]) -> None:
+        """The people a text introduces with their place ("好力保镇好力保村的村民付春国"): a name the
+        document writes again, after a place and a role word or 的; later, a paragraph about the
+        person is about their place."""
+        for m in mentions:
+            if m.level in ("nation", "province", "city") or m.referred:
+                continue   # a person is placed by the village, town or county they live in
+            found = _PERSON_AFTER.match(text, m.end)
+            if found is None or found.group(0) == found.group(1):
+                continue   # a name written right after a place, with no role or 的, may be a word
+            name, at = found.group(1), found.start(1)
+            if name.endswith(_PLACE_ENDINGS) or name.startswith(PERSON_ROLES):
+                continue   # "张浦镇的金华村", "慈利县的农户们"
+            for k in (3, 2):
+                person = name[:k]
+                if len(person) == k and person not in self.people and self.ctx.text.count(person) >= 2 \
+                        and not _ORG_AFTER.match(text, at + k) and _a_word_of_its_own(text, at, at + k) \
+                        and not gazetteer().by_name.get(person) and not is_common_word(person):
+                    self.people[person] = m
+                    break
 
     def with_references(self, text: str, mentions: list[Mention], default: str) -> list[Mention]:
         """mentions, and the units the text names by their kind alone: "全区", "该县" (the district or
@@ -475,6 +510,11 @@ class Places:
             if named or len(kind) == 1:
                 name = named[-1].name if named else kind[0]
                 refs.append(Mention(m.start(), m.end(), name, "zone", referred=True))
+        self._learn_people(text, mentions)
+        for person, place in sorted(self.people.items()):
+            for pos in positions(text, person):
+                if not inside_a_name(pos, pos + len(person)):
+                    refs.append(Mention(pos, pos + len(person), place.name, place.level, referred=True))
         if not refs:
             return mentions
         return sorted([*mentions, *refs], key=lambda x: x.start)

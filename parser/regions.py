@@ -139,9 +139,9 @@ class RegionContext:
                 # a stem names a city directly ("青岛") or through one of its counties ("莱山");
                 # a stem shared by several cities says nothing
                 cities = {d.city for d in divs if d.city}
-                if len(cities) == 1:
+                n = _stem_mentions(text, s)
+                if len(cities) == 1 and n:    # (金华 of "金华村" is no vote for 金华市)
                     city = next(iter(cities))
-                    n = _stem_mentions(text, s)
                     if any(d.level == "city" for d in divs):
                         city_votes[city] += n
                     else:

@@ -29,3 +29,18 @@ def alternation(words: tuple[str, ...]) -> str:
     """A regular-expression alternation of words, longest first so the longest one matches."""
     import re
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The commonest Chinese surnames (single characters), which start a person's name after a role word
+# ("村民付春国", "村医卢学智"): enough to tell a name from the word that follows a place.
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+            "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+            "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+            "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+            "景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟"
+            "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阎")
+# Words for who a person is, written between a place and the person's name ("好力保村的村民付春国").
+PERSON_ROLES = ("村民", "农民", "居民", "村医", "村支书", "支书", "党支部书记", "党委书记", "党委副书记", "书记", "主任",
+                "镇长", "乡长", "村长", "县长", "负责人", "经理", "总经理", "董事长", "老板", "贫困户", "养殖户", "种植户",
+                "果农", "菜农", "茶农", "农户", "职工", "工人", "员工", "医生", "教师", "老师", "大爷", "大妈", "大姐",
+                "大哥", "老人", "青年", "小伙", "姑娘", "创业者", "致富带头人")

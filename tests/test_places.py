@@ -162,6 +162,36 @@ def test_the_field_a_thing_is_ranked_in_is_not_its_place():
     assert placed["80家"] == "东丽华明高新区"
 
 
+def test_a_person_introduced_with_a_place_carries_it_into_the_paragraphs_about_them():
+    text = ("城口县发展生态护林\n\n"
+            "　　城口县今年聘用护林员200多名。家住北屏乡北屏村的郑秀兰也成了护林员。\n"
+            "　　城口县还新增造林面积3万亩。\n"
+            "　　郑秀兰家年收入6万多元，护林收入5000元。\n"
+            "　　张浦镇的金华村，建成村民广场2个。\n")
+    doc = parse_text(text, "person.txt")
+    placed = figures_by_raw(doc)
+    assert placed["200多名"] == placed["3万亩"] == "城口县"
+    assert placed["6万多元"] == placed["5000元"] == "北屏乡"
+    assert "金华" not in {r.name for r in doc.regions}
+
+
+def test_a_figure_right_after_the_whole_country_is_national_but_a_share_of_it_is_not():
+    text = ("衡阳承接产业转移\n\n"
+            "　　作为全国26个老工业基地城市之一，衡阳市今年引进项目40个。\n"
+            "　　衡阳市冻品进口约占全国30%。\n")
+    placed = figures_by_raw(parse_text(text, "national.txt"))
+    assert placed["26个"] == "全国"
+    assert placed["40个"] == placed["30%"] == "衡阳市"
+
+
+def test_a_company_with_a_long_name_after_a_province_is_not_the_province():
+    text = ("济南高新区发展人力资本产业\n\n"
+            "　　济南高新区今年引进企业30家。\n"
+            "　　山东省人力资本产业创业投资有限公司领投1000万元。\n")
+    placed = figures_by_raw(parse_text(text, "company.txt"))
+    assert placed["1000万元"] == "济南高新区"
+
+
 PAGE = ("城阳区加快重点项目建设\n\n"
         "　　本报记者　王明\n"
         "　　今年以来，城阳区新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
