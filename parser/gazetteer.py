@@ -117,9 +117,11 @@ def gazetteer() -> Gazetteer:
         by_name.setdefault(d.name, []).append(d)
         if d.parent:
             children.setdefault(d.parent, []).append(d)
-        short = alias if alias and alias != d.name and len(alias) >= 2 else stem(d.name)
-        if short != d.name and len(short) >= 2 and short not in _GENERIC_SHORT:
-            by_stem.setdefault(short, []).append(d)
+        # the data set's short form ("扎旗") and the name without its suffix ("扎赉特"): papers write both
+        shorts = dict.fromkeys(s for s in ((alias if alias and alias != d.name else None), stem(d.name)) if s)
+        for short in shorts:
+            if short != d.name and len(short) >= 2 and short not in _GENERIC_SHORT:
+                by_stem.setdefault(short, []).append(d)
 
     province = city = county = None
     for line in _rows():

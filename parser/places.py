@@ -159,7 +159,7 @@ class Places:
             for pos in positions(text, short):
                 end = pos + len(short)
                 if division.level == "county" and (text[end:end + 1] in ("的", "了", "成", "为")
-                                                   or not _a_word_of_its_own(text, pos, end)):
+                                                   or end - pos == 2 and not _a_word_of_its_own(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
