@@ -15,7 +15,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .gazetteer import LEVELS, Division, gazetteer, stem
+from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import RegionContext, positions, gazetteer_names, level_of
 from .segment import cut, is_common_word
 from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
@@ -77,7 +77,9 @@ class Mention:
     end: int
     name: str      # the region name it resolves to
     level: str
-    referred: bool = False   # named by its kind alone ("全区", a bare "高新区"), not by its name
+    # how a place is named other than by its name: "kind" ("全区", "该县"), "zone" (a bare "高新区"),
+    # "person" (someone introduced with their place); "" by its name
+    referred: str = ""
 
     @property
     def rank(self) -> int:
@@ -100,6 +102,7 @@ class Places:
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
         self._chains: dict[str, list[str]] = {}
         self._town_names: list[str] | None = None
+        self._village_names: dict[str, str] | None = None
         self.people: dict[str, Mention] = {}     # a person -> the place they were introduced with
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
@@ -164,6 +167,10 @@ class Places:
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
                     take(pos, end, division.name, division.level)
+        for village, town in self._villages().items():
+            for pos in positions(text, village):     # "丁山村村民李烈珊": a village of 吴城镇
+                if free(pos, pos + len(village)):
+                    take(pos, pos + len(village), town, "town")
         for town in self._towns():
             # the village that shares its town's name is the town's seat ("好力保镇" -> "好力保村")
             village = town[:-len(next(s for s in TOWN_SUFFIXES if town.endswith(s)))] + "村"
@@ -186,6 +193,23 @@ class Places:
         if self._town_names is None:
             self._town_names = sorted(n for n in self.ctx.known if n.endswith(TOWN_SUFFIXES) and self._level(n) == "town")
         return self._town_names
+
+    def _villages(self) -> dict[str, str]:
+        """The villages this document names, each -> its town (one the document names): a village
+        no regions of ours hold, written for the town it lies in."""
+        if self._village_names is None:
+            g = gazetteer()
+            found: dict[str, str | None] = {}
+            for town in self._towns():
+                division = self.towns.get(town) or g.lookup(town, self.ctx.city, self.ctx.county)
+                if division is None or division.level != "town":
+                    continue
+                for village in villages_of(division):
+                    if len(village) >= 3 and village in self.ctx.text and village not in g.by_name:
+                        # a village name two of the document's towns share settles nothing
+                        found[village] = town if found.get(village, town) == town else None
+            self._village_names = {v: t for v, t in sorted(found.items()) if t}
+        return self._village_names
 
     def _zone(self, head: str, suffix: str) -> tuple[str, Division] | None:
         """(the zone's name, the unit it is named after) when head ends in a place and at most four
@@ -381,9 +405,10 @@ class Places:
         def subjects_in(a: int, b: int) -> list[Mention]:
             return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
 
-        scope = default
+        scope = lasting = default    # the paragraph's place, and the one that lasts until another leads
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
+        inside_para = 0
         named: Mention | None = None    # the last place named at all, while the scope is a guess
         out: list[str] = []
         para_index = -1
@@ -396,15 +421,19 @@ class Places:
                 i = bisect_left(at, p0)
                 lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                         and not _aside(text, m)]
+                scope = lasting
                 if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])
-                    scope = _most_specific(lead, p0).name
+                    leader = _most_specific(lead, p0)
+                    scope = leader.name
+                    if leader.referred != "kind":   # "全区…" leads its paragraph only
+                        lasting = scope
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None
             while walked < len(subjects) and subjects[walked].start < start:
                 m = subjects[walked]
                 if m.level != "nation" and scope in self.ancestors(m.name):
-                    inside = m
+                    inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
                 if m.level != "nation":
                     named = m
                 walked += 1
@@ -432,6 +461,8 @@ class Places:
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)
+                if inside is not None and p - inside_para > 1:
+                    inside = None
                 chosen = inside or (named if guessed else None)
             out.append(chosen.name if chosen else scope)
         return out
@@ -499,7 +530,7 @@ class Places:
             for name in (*(self.chain(before.name) if before else ()), *self.chain(default)):
                 level = self._level(name) if name in gazetteer().by_name else level_of(name)
                 if name.endswith(kind) or kind == "省" and level == "province":
-                    refs.append(Mention(m.start(), m.end(), name, level, referred=True))
+                    refs.append(Mention(m.start(), m.end(), name, level, referred="kind"))
                     break
         zones = sorted({*self.zones, *(n for n in self.ctx.known if level_of(n) == "zone")})
         for m in _BARE_ZONE.finditer(text):
@@ -509,12 +540,12 @@ class Places:
             named = [x for x in mentions[:bisect_left(at, m.start())] if x.name in kind]
             if named or len(kind) == 1:
                 name = named[-1].name if named else kind[0]
-                refs.append(Mention(m.start(), m.end(), name, "zone", referred=True))
+                refs.append(Mention(m.start(), m.end(), name, "zone", referred="zone"))
         self._learn_people(text, mentions)
         for person, place in sorted(self.people.items()):
             for pos in positions(text, person):
                 if not inside_a_name(pos, pos + len(person)):
-                    refs.append(Mention(pos, pos + len(person), place.name, place.level, referred=True))
+                    refs.append(Mention(pos, pos + len(person), place.name, place.level, referred="person"))
         if not refs:
             return mentions
         return sorted([*mentions, *refs], key=lambda x: x.start)

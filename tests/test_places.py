@@ -192,6 +192,26 @@ def test_a_company_with_a_long_name_after_a_province_is_not_the_province():
     assert placed["1000万元"] == "济南高新区"
 
 
+def test_a_village_of_a_town_the_story_names_is_filed_under_that_town():
+    # 丁山村 is a village of 永修县's 吴城镇 in the gazetteer; the story never says so
+    text = ("永修县保护候鸟湿地\n\n"
+            "　　永修县今年发放生态补偿款500万元。吴城镇建成观鸟平台3座。\n"
+            "　　永修县还新建候鸟保护站2个。\n"
+            "　　丁山村村民老李说，村里用补偿款修路1.5公里。\n")
+    placed = figures_by_raw(parse_text(text, "village_of_town.txt"))
+    assert placed["500万元"] == placed["2个"] == "永修县"
+    assert placed["1.5公里"] == "吴城镇"
+
+
+def test_all_the_district_leads_its_own_paragraph_not_the_rest_of_the_street_s_section():
+    text = ("解甲庄街道抓项目促发展\n\n"
+            "　　全区项目建设动员大会召开，全区签约项目120个。\n"
+            "　　推动在谈项目快签约，保障重点项目3个加快建设。\n")
+    placed = figures_by_raw(parse_text(text, "collective_lead.txt"))
+    assert placed["120个"] == "莱山区", "全区 in a street's story is the district the street lies in"
+    assert placed["3个"] == "解甲庄街道"
+
+
 PAGE = ("城阳区加快重点项目建设\n\n"
         "　　本报记者　王明\n"
         "　　今年以来，城阳区新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
