@@ -92,6 +92,10 @@ def title_groups(lines: list[str]) -> list[str]:
     return [line for line in lines if line]
 
 
+# the labels of a box printed under a headline: they head text, never the story's title
+BOX_LABELS = frozenset(("核心阅读", "阅读提示", "编者按", "编者的话", "导读", "内容提要", "摘要"))
+
+
 def _join_title(lines: list[str]) -> str:
     """Title and subtitle lines as one title: a '——' subtitle joins its title."""
     out = ""
@@ -209,6 +213,11 @@ class _Builder:
             if split is not None:
                 heads_before = [p for p in pend[:split] if p.role == "heading"]
                 heads_after = [p for p in pend[split:] if p.role == "heading"]
+            # a box's label ("核心阅读", "编者按") opens the text, not the title: it and what follows
+            # head the first section
+            box = next((k for k, p in enumerate(heads_before) if _heading_text(p.para.text) in BOX_LABELS), None)
+            if box is not None and box > 0:
+                heads_before, heads_after = heads_before[:box], heads_before[box:] + heads_after
             art.title = _join_title([_heading_text(p.para.text) for p in heads_before])
             art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         else:

@@ -244,3 +244,17 @@ def test_a_title_that_opens_with_a_unit_names_the_story_region_but_half_words_do
     assert doc.articles[0].region == "镇江新区"
     doc = parse_text("调度乡村文明行动工作\n\n会议要求各村落实责任,完成整治任务12项。\n", "t2.txt")
     assert all(r.name != "调度乡" for r in doc.regions)
+
+
+def test_a_core_reading_box_heads_the_text_and_is_never_part_of_the_title():
+    text = ("城口县探索生态补偿\n"
+            "你帮我种树 我助你致富\n\n"
+            "　　核心阅读\n"
+            "　　城口县与九龙坡区签订协议，交易森林面积指标1.5万亩。\n"
+            "　　\n"
+            "　　这个冬天，城口县的雪来得早。村民老郑成了护林员，每年收入5000元。\n")
+    doc = parse_text(text, "box.txt")
+    art = doc.articles[0]
+    assert "核心阅读" not in art.title
+    assert art.title.startswith("城口县探索生态补偿")
+    assert any(s.title == "核心阅读" for s in art.sections), "the box's label is a heading of its own"
