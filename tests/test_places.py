@@ -103,9 +103,11 @@ def test_phrases_never_become_regions():
 
 def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about():
     text = ("莱山区招商引资\n\n"
-            "　　莱山区今年赴济南等地开展招商，签约项目12个。借鉴苏州工业园区经验，建成载体30万平方米。\n")
+            "　　莱山区今年赴济南等地开展招商，签约项目12个。借鉴苏州工业园区经验，建成载体30万平方米。"
+            "莱山区向城阳区支付协作资金500万元。\n")
     placed = figures_by_raw(parse_text(text, "trip.txt"))
     assert placed["12个"] == "莱山区" and placed["30万平方米"] == "莱山区"
+    assert placed["500万元"] == "莱山区", "the one paid (向城阳区) is not who pays"
 
 
 def test_an_organisation_named_after_a_province_is_not_the_province():
