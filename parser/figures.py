@@ -37,6 +37,10 @@ _MONEY_CONTEXT = re.compile(
     r"投资|资金|产值|营收|收入|营业额|销售额|GDP|生产总值|总额|税收|贷款|融资|资本|金额|资产|利润|出口|进口|"
     r"进出口|消费|交易额|成交额|基金|预算|财政|支出|补贴|奖补|拨付|估值|市值|存款|价值"
 )
+# 万/亿 without a unit, before the money they count ("3000万资金") or the people ("3.05万贫困人口")
+_MONEY_AFTER = re.compile(r"的?(?:资金|投资|资本|财政资金|补贴|奖补资金|贷款|基金|元)")
+_PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城乡|贫困|常住|户籍|建档立卡|农业|转移|流动|低收入)*(?:人口|居民|群众|农民|游客|职工|劳动力)")
+_PEOPLE_BEFORE = re.compile(r"人口(?:约|达|为|有|超过|近|总数|总量)?$")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
@@ -187,9 +191,11 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
                 return None
         if unit == "余家":
             stored = "家"
+    elif mult != 1 and (_PEOPLE_AFTER.match(text, end) or _PEOPLE_BEFORE.search(text, max(0, start - 6), start)):
+        kind, stored = UNITS["人"]      # "1109万农村贫困人口", "人口约200万"
     elif mult != 1:
         clause = text[max(floor, start - 16):start]
-        if not _MONEY_CONTEXT.search(clause) or after_char in "级强位名号倍":
+        if not (_MONEY_CONTEXT.search(clause) or _MONEY_AFTER.match(text, end)) or after_char in "级强位名号倍":
             return None
         kind, stored = "money", "元"
     elif _RATE_BEFORE.search(before):

@@ -16,7 +16,7 @@ def _add(kind: str, *names: str, stored: str | None = None) -> None:
 
 
 _add("money", "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "澳元", "卢布")
-_add("money", "人民币", stored="元")
+_add("money", "人民币", "块钱", stored="元")   # "4万块钱": spoken money
 _add("percent", "%", "‰")
 _add("percent", "个百分点", "百分点", stored="百分点")
 _add("area", "平方米", "平方公里", "平方千米", "公顷", "亩", "平米")
