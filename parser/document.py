@@ -41,7 +41,7 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
     places = Places(ctx, whole)
-    articles = [_article(raw, raw_lines, ctx, places) for raw in raw_articles]
+    articles = [_article(raw, raw_lines, ctx, places, several=len(raw_articles) > 1) for raw in raw_articles]
     # a story needs words: a page of only punctuation or rules holds no article
     articles = [a for a in articles if a.sections and any(_WORD.search(s.text + s.title) for s in a.sections)]
     if articles and page_meta.get("title"):
@@ -84,14 +84,14 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
     return [n for n in names if n]
 
 
-def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: Places) -> Article:
+def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: Places, several: bool = False) -> Article:
     texts = ["\n".join(p.text for p in sec.paras) for sec in raw.sections]
     title = raw.title or next((s.title for s in raw.sections if s.title), "")
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=len, reverse=True))
     title_region = places.leading(title) or ctx.first_unit(title)
-    art_region = _article_region(raw, title, "\n".join(texts), ctx, places)
+    art_region = _article_region(raw, title, "\n".join(texts), ctx, places, several)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
@@ -151,7 +151,8 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
     return figures
 
 
-def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places) -> str:
+def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places,
+                    several_stories: bool = False) -> str:
     found = ctx.first_unit(title)
     if found:
         return found
@@ -163,6 +164,11 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, 
             if common:
                 return common
         return Counter(explicit).most_common(1)[0][0]
+    # a story of a page of several: its own places; the page's city only where the whole page lies
+    # in one province (a local paper's page), never a county another story is about
+    if several_stories:
+        local = ctx.city if len(places.provinces) == 1 else None
+        return ctx.main_unit(text) or ctx.first_unit(text) or local or UNKNOWN_REGION
     return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION
 
 

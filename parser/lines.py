@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .words import ADMIN_SUFFIXES, CJK, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import ADMIN_SUFFIXES, CJK, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』)）》"
@@ -38,6 +38,7 @@ _SOURCE_DATE = re.compile(
     rf"^(?:来源[:：]\s*)?(?P<paper>[{CJK}A-Za-z]{{2,12}})\s+(?P<y>(?:19|20)\d{{2}})[-/.年](?P<m>\d{{1,2}})[-/.月](?P<d>\d{{1,2}})日?"
     rf"(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
 )
+_CJK_ONLY = re.compile(f"[{CJK}]+")
 _PAGE = re.compile(r"^[■□▲◆]?\s*(?:第\s*)?\d+\s*版$")
 _CAPTION_MARK = re.compile(r"^[▲►▼△▶◀◄→■]")
 _CAPTION_WORDS = re.compile(r"供图|摄影|摄[)）]|图为|资料图|效果图|规划图|示意图|现场[。.]?$|一角[。.]?$|全景[。.]?$|航拍[。.]?$")
@@ -61,7 +62,22 @@ def byline_name(line: str) -> str | None:
     m = _REPORTER.match(line)
     if m:
         return line.strip()
+    if _names_only(line):
+        return " ".join(line.split())
     return None
+
+
+def _names_only(line: str) -> bool:
+    """A line of reporters' names alone, as the paper prints them under a headline: "杨文明  李茂颖",
+    "靳 博 马 坤" (a two-character name is spaced out). Every name must start with a surname."""
+    words = line.split()
+    if len(words) < 2 or not all(_CJK_ONLY.fullmatch(w) for w in words):
+        return False
+    if all(len(w) == 1 for w in words):
+        if len(words) % 2:
+            return False
+        words = [words[k] + words[k + 1] for k in range(0, len(words), 2)]
+    return all(2 <= len(w) <= 3 and w[0] in SURNAMES for w in words)
 
 
 def is_boxed_byline(line: str) -> bool:

@@ -165,7 +165,8 @@ class Places:
                                                    or end - pos == 2 and not _a_word_of_its_own(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
-                        _AFTER_SHORT.match(text, end) or self._place_follows(text, end)):
+                        _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
+                        or _after_its_parent(text, pos, division)):
                     take(pos, end, division.name, division.level)
         for village, town in self._villages().items():
             for pos in positions(text, village):     # "丁山村村民李烈珊": a village of 吴城镇
@@ -567,6 +568,15 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
             break
         path.append(m)
     return path
+
+
+def _after_its_parent(text: str, pos: int, division: Division) -> bool:
+    """A short form written right after the unit it lies in ("江苏省连云港石化产业基地"): a path, so a
+    place whatever follows it."""
+    for parent in (division.parent, division.city, division.province):
+        if parent and parent != division.name and (text.endswith(parent, 0, pos) or text.endswith(stem(parent), 0, pos)):
+            return True
+    return False
 
 
 def _a_word_of_its_own(text: str, start: int, end: int) -> bool:

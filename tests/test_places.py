@@ -277,3 +277,25 @@ def test_bylines_sign_offs_and_photo_credits_are_never_headings():
 def test_a_county_short_form_before_de_is_a_word():
     text = "盐池县建设村卫生室\n\n　　宁夏盐池县两年前新建的沟沿村卫生室，覆盖了周边6个村。\n"
     assert figures_by_raw(parse_text(text, "xinjian.txt"))["6个"] == "盐池县"
+
+
+def test_a_story_of_a_page_never_takes_the_county_another_story_is_about():
+    text = ("有序做好企业复工复产工作\n\n"
+            "　　各地统筹抓好疫情防控和经济社会发展，企业复工复产有序推进。\n"
+            "\n"
+            "成都市青羊区——\n"
+            "助力开工\n"
+            "本报记者 王明峰\n"
+            "　　成都市青羊区为企业协调口罩2.4万件，青羊区已有27家企业复工。\n"
+            "\n"
+            "有米科技——\n"
+            "线上调研\n"
+            "本报记者 李 刚\n"
+            "　　位于广州市番禺区的有米科技，员工在家办公，本周完成线上调研30场。\n")
+    doc = parse_text(text, "page.txt")
+    regions = {a.title: a.region for a in doc.articles}
+    assert regions.get("有序做好企业复工复产工作") != "青羊区"
+    online = next(a for a in doc.articles if "线上调研" in a.title)
+    assert online.region in ("广州市", "番禺区")
+    placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
+    assert placed["30场"] == "番禺区" and placed["27家"] == "青羊区"

@@ -258,3 +258,26 @@ def test_a_core_reading_box_heads_the_text_and_is_never_part_of_the_title():
     assert "核心阅读" not in art.title
     assert art.title.startswith("城口县探索生态补偿")
     assert any(s.title == "核心阅读" for s in art.sections), "the box's label is a heading of its own"
+
+
+def test_a_line_of_reporters_names_alone_is_a_byline_that_starts_a_story():
+    text = ("连云港石化——\n"
+            "开足马力\n"
+            "本报记者 王伟健\n"
+            "　　江苏省连云港石化产业基地内，企业共有员工1500余名。\n"
+            "　　\n"
+            "天津滨海新区——\n"
+            "不误生产\n"
+            "靳\u00a0博\u00a0马\u00a0坤\n"
+            "　　天津滨海新区政务服务办公室24小时在线审批。\n"
+            "　　\n"
+            "开 局 良 好\n"
+            "　　今年以来，项目开工率达到95%。\n")
+    doc = parse_text(text, "names_byline.txt")
+    titles = [a.title for a in doc.articles]
+    assert any("不误生产" in t for t in titles), titles
+    by = {a.title: a.byline for a in doc.articles}
+    assert any(b == "靳 博 马 坤" for b in by.values()), by
+    assert not any("靳" in s.title for a in doc.articles for s in a.sections), "a byline is never a heading"
+    placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
+    assert placed["1500余名"] == "连云港市", "a short form right after its province is a place"
