@@ -405,3 +405,58 @@ def test_short_letter_queries_are_initials_longer_ones_spellings(seed_store):
     assert "胶州市" in regions("jiaozhou")           # full spelling
     assert "胶州市" in regions("zhou")               # part of a spelling, three letters or more
     assert "胶州市" not in regions("zh")             # two letters are initials only: 胶州市 is jzs
+
+
+def _many_sections_store(tmp_path, n: int) -> "Path":
+    """A store whose one region holds n sections (a catch-all region of a real corpus has thousands)."""
+    from tui_browse.store import build_store
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(n):
+        (src / f"story{i:04d}.txt").write_text(
+            f"胶州市第{i}号项目开工\n\n　　胶州市今年第{i}号项目完成投资{i + 1}亿元。\n", encoding="utf-8")
+    db = tmp_path / "many.json"
+    build_store(sorted(src.glob("*.txt")), db)
+    return db
+
+
+async def test_a_region_with_hundreds_of_sections_shows_them_a_page_at_a_time(tmp_path, settle):
+    from tui_browse.widgets.region_tree import SECTION_PAGE
+    db = _many_sections_store(tmp_path, 2 * SECTION_PAGE + 30)
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(RegionTree)
+        store = app.store
+        region = max(store.region_sections, key=lambda r: len(store.region_sections[r]))
+        node = tree.reveal("region", region)
+        await settle(app, pilot)
+        node.expand()
+        await settle(app, pilot)
+        kinds = [c.data[0] for c in node.children]
+        assert kinds.count("section") == SECTION_PAGE and kinds[-1] == "more", "one page, then a line for the rest"
+        assert "230 more" not in str(node.children[-1].label) and "130 more" in str(node.children[-1].label)
+        # enter on the "… more" line opens the next page
+        tree.move_cursor(node.children[-1])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        kinds = [c.data[0] for c in node.children]
+        assert kinds.count("section") == 2 * SECTION_PAGE and kinds[-1] == "more"
+        # a section on the last page, opened from elsewhere (a search result), is shown and selected
+        last = store.region_sections[region][-1]
+        app.open_node("section", last)
+        await settle(app, pilot)
+        assert tree.cursor_node.data == ("section", last)
+        assert len(node.children) <= 3 * SECTION_PAGE + 2
+
+
+async def test_a_query_typed_while_the_store_opens_is_kept_and_answered(app, settle):
+    async with app.run_test(size=(120, 40)) as pilot:
+        # no waiting: the user types the moment the window appears
+        await pilot.press("slash", "j", "i", "a", "o", "z", "h", "o", "u")
+        await settle(app, pilot)
+        box = app.query_one(SearchBox)
+        assert box.value == "jiaozhou", "the slash opens the search, it is not typed into it"
+        assert box.has_focus, "loading the store does not take the keys away from the search box"
+        results = app.query_one(SearchResults)
+        assert results.chosen is not None and "胶州" in results.chosen.title + results.chosen.region

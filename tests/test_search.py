@@ -101,3 +101,13 @@ def test_a_word_across_the_edge_of_a_scanned_chunk_is_found(seed_store, monkeypa
     for chunk in (5, 7, 64, 1000):
         monkeypatch.setattr(search, "SCAN_CHUNK", chunk)
         assert _section_keys(SearchIndex(store).search("总投资", limit=1000)) == expected, chunk
+
+
+def test_titles_are_found_by_pinyin_read_character_by_character():
+    from tui_browse.store.search import _pinyin_forms, _pinyin_of_many
+    titles = ["胶州市加快项目建设", "绿色发展 2023年GDP增长", "", "Qingdao 新区"]
+    fast = _pinyin_of_many(titles)
+    # where no character has two readings, the fast tables read as pypinyin does in context
+    assert fast[0] == _pinyin_forms(titles[0]) == ("jiaozhoushijiakuaixiangmujianshe", "jzsjkxmjs")
+    assert fast[1] == _pinyin_forms(titles[1])
+    assert fast[2] == ("", "") and fast[3] == ("xinqu", "xq"), "only Chinese characters are spelled"

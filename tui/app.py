@@ -40,6 +40,7 @@ from .widgets.search import RESULTS_SHOWN, SearchBox, SearchResults
 class BrowserApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")   # absolute: subclasses elsewhere still find it
     TITLE = "tui-browse"
+    AUTO_FOCUS = "#tree"    # "/" opens the search from the first moment: it must not be typed into it
     BINDINGS = bindings("app")
     COMMANDS = App.COMMANDS | {BrowserCommands}
     CURSOR_BLINK = True   # tests turn it off so snapshots are stable
@@ -101,7 +102,18 @@ class BrowserApp(App[None]):
         self._open_in_worker()
 
     def _open_in_worker(self) -> None:
-        """Open the store: the region tree paints from the light index first, text and figures follow."""
+        """Open the store: the region tree paints from the light index first, text and figures follow.
+
+        The cyclic collector is off while millions of objects are made: a full collection it would
+        start here runs holding the interpreter lock, and the screen froze for seconds (real 30k)."""
+        gc.disable()
+        try:
+            self._read_store()
+        finally:
+            gc.freeze()        # what was loaded lives as long as the store: never walk it again
+            gc.enable()
+
+    def _read_store(self) -> None:
         try:
             store = Store.open_outline(self.db)
             if not store.texts_loaded:
@@ -124,7 +136,7 @@ class BrowserApp(App[None]):
         tree = self.query_one(RegionTree)
         tree.load_store(store)
         self.query_one(DetailView).show_message("Loading texts and figures…")
-        tree.focus()
+        self._focus_tree_unless_elsewhere()
 
     @work(thread=True, exclusive=True, group="store")
     def build_and_load(self, sources: list[Path], replace: bool = False, refresh: bool = False) -> None:
@@ -249,11 +261,20 @@ class BrowserApp(App[None]):
             self.open_node(*previous)      # a reload keeps the user where they were
         elif roots:
             self.open_node("region", roots[0])
-        tree.focus()
+        self._focus_tree_unless_elsewhere()
         if self.notice:
             self.notify(self.notice, title="Samples", timeout=20)
             self.notice = None
         self.warm_search()
+        query = self.query_one(SearchBox).value
+        if query.strip():
+            self.run_search(query)      # typed while the store loaded: its results, now they can be had
+
+    def _focus_tree_unless_elsewhere(self) -> None:
+        """The tree takes the keys once the store is in, unless the user went somewhere (the search
+        box, typing) meanwhile: their keys must land where they meant them."""
+        if self.focused is None or isinstance(self.focused, RegionTree):
+            self.query_one(RegionTree).focus()
 
     @work(thread=True, group="warm")
     def warm_search(self) -> None:

@@ -1,6 +1,8 @@
 """The region tree: regions in their hierarchy, each region's sections under it, figure counts beside.
 
-Children are added when a node is first expanded, so a store of thousands of sections opens at once.
+Children are added when a node is first expanded, and a region's sections a page at a time (a
+"… more" line opens the next page), so the tree never holds the 24,000 sections of a catch-all
+region of a real corpus as lines: Textual's Tree measures every line it holds on each layout.
 """
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ from ..store import Store
 from ..bindings import bindings
 from ..messages import OpenNode
 
-NodeRef = tuple[str, object]   # ("region", name) or ("section", section id)
+NodeRef = tuple[str, object]   # ("region", name), ("section", id) or ("more", (region, start, stop))
+SECTION_PAGE = 100             # sections shown per page under a region
+OPEN_AT_START = 1000           # roots are shown expanded when their lines together stay under this
 
 
 def _label(name: str, count: int, dim_count: bool = True) -> Text:
@@ -38,10 +42,14 @@ class RegionTree(Tree[NodeRef]):
         self.store = store
         self.clear()
         self._populated.clear()
-        for name in store.roots():
+        roots = store.roots()
+        lines = sum(len(store.children.get(n, ())) + min(len(store.region_sections.get(n, ())), SECTION_PAGE + 1)
+                    for n in roots)
+        for name in roots:
             node = self._add_region(self.root, name)
-            self._populate(node)
-            node.expand()
+            if lines <= OPEN_AT_START:
+                self._populate(node)
+                node.expand()
         self.root.expand()
         if self.root.children:
             self.move_cursor(self.root.children[0])
@@ -59,18 +67,55 @@ class RegionTree(Tree[NodeRef]):
         name = node.data[1]
         for child in self.store.children.get(name, []):
             self._add_region(node, child)
-        for sid in self.store.region_sections.get(name, []):
+        self._add_sections(node, name, 0)
+
+    def _add_sections(self, node: TreeNode, region: str, start: int, stop: int | None = None,
+                      before: TreeNode | None = None) -> None:
+        """A page of a region's sections from index `start`, and a "… more" line for the rest up
+        to `stop` (placed before `before`, or last)."""
+        assert self.store is not None
+        sids = self.store.region_sections.get(region, [])
+        stop = len(sids) if stop is None else stop
+        for sid in sids[start:min(stop, start + SECTION_PAGE)]:
             sec = self.store.section_info(sid)
-            node.add_leaf(_label(sec["title"], self.store.section_figure_count(sid)), data=("section", sid))
+            node.add_leaf(_label(sec["title"], self.store.section_figure_count(sid)), data=("section", sid),
+                          before=before)
+        self._add_more(node, region, start + SECTION_PAGE, stop, before)
+
+    def _add_more(self, node: TreeNode, region: str, start: int, stop: int, before: TreeNode | None) -> None:
+        if stop > start:
+            label = Text(f"… {stop - start:,} more sections (enter)", style="italic dim")
+            node.add_leaf(label, data=("more", (region, start, stop)), before=before)
+
+    def _show_more(self, more: TreeNode, at: int | None = None) -> TreeNode | None:
+        """Open the page of a "… more" line that holds section index `at` (its first page if None),
+        keeping lines for what stays hidden before and after it; the page's first section."""
+        region, start, stop = more.data[1]
+        parent = more.parent
+        if parent is None or self.store is None:
+            return None
+        page = start if at is None else max(start, at - (at - start) % SECTION_PAGE)
+        following = next((c for c in parent.children[parent.children.index(more) + 1:]), None)
+        more.remove()
+        self._add_more(parent, region, start, page, following)
+        self._add_sections(parent, region, page, stop, following)
+        first = self.store.region_sections[region][page]
+        return next((c for c in parent.children if c.data == ("section", first)), None)
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         self._populate(event.node)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
         event.stop()
-        if event.node.data:
-            kind, key = event.node.data
-            self.post_message(OpenNode(kind, key))
+        if not event.node.data:
+            return
+        kind, key = event.node.data
+        if kind == "more":
+            first = self._show_more(event.node)
+            if first is not None:
+                self.call_after_refresh(self._put_cursor, first)
+            return
+        self.post_message(OpenNode(kind, key))
 
     def action_collapse(self) -> None:
         node = self.cursor_node
@@ -103,6 +148,13 @@ class RegionTree(Tree[NodeRef]):
             self._populate(node)
             node.expand()
             found = next((c for c in node.children if c.data == ("section", key)), None)
+            if found is None:      # a section on a page not shown yet: open that page alone
+                sids = self.store.region_sections.get(region, [])
+                at = sids.index(key) if key in sids else -1
+                more = next((c for c in node.children if c.data[0] == "more" and c.data[1][1] <= at < c.data[1][2]), None)
+                if more is not None:
+                    self._show_more(more, at)
+                    found = next((c for c in node.children if c.data == ("section", key)), None)
             if found is None:
                 return None
             node = found
