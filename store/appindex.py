@@ -1,13 +1,21 @@
 """The browser's index beside a store: what the app needs, in files it can load in about a second.
 
 STORE is the full TinyDB file, the contract other tools read. Beside it each build writes
-STORE.index/ so that opening 10,000 articles does not mean parsing half a gigabyte of JSON:
+STORE.index/ so that opening 30,000 articles does not mean parsing half a gigabyte of JSON:
 
-  index.json      a TinyDB file: meta (the stamp of STORE it was made from), articles, regions,
-                  and sections without their text
+  index.json      a TinyDB file: meta (the stamp of STORE it was made from) and regions
+  rows.jsonl      articles, and sections without their text, a few thousand records a line
   texts.txt       every section's text, in section id order, back to back (offsets in index.json)
-  figures.json    the figures as columns; figure ids are 1..n in that order
+  figures.jsonl   the figures as columns, a column a line; figure ids are 1..n in that order
+  chars.bin       for each character, the sections (by position in section order) that hold it,
+  chars.json      as unsigned 32-bit arrays back to back; chars.json says where each one is
+  pinyin.json     regions: name -> [full pinyin, initials], read in context (重庆 chongqing);
+                  chars: the first reading of every character of the titles
   originals.json  section id -> source text, read the first time a user asks for it
+
+Everything the app reads while the screen is up comes in pieces that take a few milliseconds each
+to parse: one JSON parse or decode of 15 MB holds the interpreter lock for a quarter of a second,
+and the screen cannot draw meanwhile.
 
 index.json is written last and names the size and mtime of STORE: a missing, partial or stale
 index is ignored and the app reads STORE itself.
@@ -15,6 +23,8 @@ index is ignored and the app reads STORE itself.
 from __future__ import annotations
 
 import os
+import sys
+from array import array
 from collections import Counter
 from operator import lt
 from pathlib import Path
@@ -22,12 +32,15 @@ from pathlib import Path
 import orjson
 
 from .files import atomic_write_bytes
+from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
 
 # The figures' columns: every field of the record but its context, which is kept as where it is in
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
-INDEX_VERSION = 4
+INDEX_VERSION = 5
+ROWS_PER_LINE = 4000      # records per line of rows.jsonl: ~10 ms to parse each
+TEXT_PIECE = 1 << 23      # bytes of texts.txt decoded at a time
 
 
 def index_dir(db: Path) -> Path:
@@ -54,7 +67,8 @@ def _stamp(db: Path) -> list[int]:
     return [st.st_size, st.st_mtime_ns]
 
 
-_DATA_FILES = ("texts.txt", "figures.json", "originals.json")
+_DATA_FILES = ("rows.jsonl", "texts.txt", "figures.jsonl", "chars.bin", "chars.json", "pinyin.json",
+               "originals.json")
 
 
 class StagedIndex:
@@ -107,15 +121,55 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
     columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
         sections, section_ids, figure_columns["start"], figure_columns["context"])
+    atomic_write_bytes(folder / "rows.jsonl.new", _lines(
+        {"table": name, "rows": part} for name, rows in (("articles", payload["articles"]), ("sections", light))
+        for part in _parts(rows)))
     atomic_write_bytes(folder / "texts.txt.new", "".join(texts).encode("utf-8"))
-    atomic_write_bytes(folder / "figures.json.new", orjson.dumps(columns))
+    atomic_write_bytes(folder / "figures.jsonl.new", _lines({"column": c, "values": v} for c, v in columns.items()))
+    names = sorted({r["name"] for r in payload["regions"].values()})
+    title_chars = set("".join(sec["title"] for sec in sections.values()))
+    atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
+        {"regions": {n: pinyin_forms(n) for n in names}, "chars": syllables_of(title_chars)}))
+    where, postings = char_postings(texts)
+    atomic_write_bytes(folder / "chars.bin.new", postings)
+    atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
     atomic_write_bytes(folder / "originals.json.new", orjson.dumps({k: sections[k]["original"] for k in order}))
     index = {
         "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION,
                        "section_order": [int(k) for k in order], "text_offsets": offsets}},
-        "articles": payload["articles"], "regions": payload["regions"], "sections": light,
+        "regions": payload["regions"],
     }
     return StagedIndex(db, index)
+
+
+def _parts(rows: dict) -> list[dict]:
+    keys = list(rows)
+    return [{k: rows[k] for k in keys[i:i + ROWS_PER_LINE]} for i in range(0, len(keys), ROWS_PER_LINE)]
+
+
+def _lines(values) -> bytes:
+    return b"".join(orjson.dumps(v) + b"\n" for v in values)
+
+
+def char_postings(texts: list[str]) -> tuple[dict[str, list[int]], bytes]:
+    """For each character, the positions of the texts that hold it, case folded: ({char: [start,
+    count]} in 32-bit items, the arrays back to back). The search asks which sections can hold a word."""
+    postings: dict[str, array] = {}
+    for i, text in enumerate(texts):
+        for ch in set(text.casefold()):     # as the search folds them
+            p = postings.get(ch)
+            if p is None:
+                p = postings[ch] = array("I")
+            p.append(i)
+    where, blob, at = {}, bytearray(), 0
+    for ch in sorted(postings):
+        p = postings[ch]
+        if sys.byteorder != "little":
+            p.byteswap()
+        where[ch] = [at, len(p)]
+        blob += p.tobytes()
+        at += len(p)
+    return where, bytes(blob)
 
 
 def figure_places(section_ids: list[int], regions: list[int]) -> dict[int, dict[int, int]]:
@@ -144,24 +198,58 @@ def _context_places(sections: dict, section_ids: list[int], starts: list[int],
 
 
 def load_app_index(db: Path) -> dict | None:
-    """The index if it was made from db as it is now, else None."""
-    path = index_dir(db) / "index.json"
+    """The index (meta, regions, articles, sections) if it was made from db as it is now, else None."""
+    folder = index_dir(db)
     try:
-        index = orjson.loads(path.read_bytes())
+        index = orjson.loads((folder / "index.json").read_bytes())
         meta = index["meta"]["1"]
         if meta.get("index_version") != INDEX_VERSION or meta.get("store_stamp") != _stamp(db):
             return None
+        index["articles"], index["sections"] = {}, {}
+        with open(folder / "rows.jsonl", "rb") as rows:
+            for line in rows:             # a line at a time: the screen draws between them
+                part = orjson.loads(line)
+                index[part["table"]].update(part["rows"])
         return index
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
 
 def read_texts(db: Path) -> str:
-    return (index_dir(db) / "texts.txt").read_bytes().decode("utf-8")
+    """texts.txt, decoded a piece at a time (cut where a character starts)."""
+    data = (index_dir(db) / "texts.txt").read_bytes()
+    pieces, start = [], 0
+    while start < len(data):
+        end = min(len(data), start + TEXT_PIECE)
+        while end < len(data) and 0x80 <= data[end] < 0xC0:
+            end += 1                      # a UTF-8 continuation byte: not a character's start
+        pieces.append(data[start:end].decode("utf-8"))
+        start = end
+    return "".join(pieces)
 
 
 def read_figures(db: Path) -> dict[str, list]:
-    return orjson.loads((index_dir(db) / "figures.json").read_bytes())
+    columns = {}
+    with open(index_dir(db) / "figures.jsonl", "rb") as lines:
+        for line in lines:
+            column = orjson.loads(line)
+            columns[column["column"]] = column["values"]
+    return columns
+
+
+def read_char_index(db: Path) -> dict[str, array]:
+    """The character index the build wrote: char -> positions of the sections that hold it."""
+    folder = index_dir(db)
+    where = orjson.loads((folder / "chars.json").read_bytes())
+    blob = memoryview((folder / "chars.bin").read_bytes())
+    index = {}
+    for ch, (at, n) in where.items():
+        p = array("I")
+        p.frombytes(blob[at * 4:(at + n) * 4])
+        if sys.byteorder != "little":
+            p.byteswap()
+        index[ch] = p
+    return index
 
 
 def read_originals(db: Path) -> dict[str, str]:
@@ -175,3 +263,7 @@ def remove_app_index(db: Path) -> None:
             os.unlink(folder / name)
         except OSError:
             pass
+
+
+def read_pinyin(db: Path) -> dict[str, dict]:
+    return orjson.loads((index_dir(db) / "pinyin.json").read_bytes())

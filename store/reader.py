@@ -96,6 +96,10 @@ class _Sections(Mapping):
         rec._fill = lambda key, sid=sid: self._original(sid) if key == "original" else _raise(key)
         return rec
 
+    def text(self, sid: int) -> str:
+        a, b = self._offsets[sid]
+        return self._texts[a:b]
+
     def _original(self, sid: int) -> str:
         if self._originals is None:
             from .appindex import read_originals
@@ -267,6 +271,50 @@ class Store:
         self.figures = _Figures(columns, self.sections)
         self._group_figures()
         self.texts_loaded = True     # last: the UI thread reads counts from the outline until now
+
+    def _prebuilt_pinyin(self) -> dict:
+        if self._layout is None:
+            return {}
+        from .appindex import read_pinyin
+        try:
+            found = read_pinyin(self.path)
+            return found if isinstance(found.get("regions"), dict) and isinstance(found.get("chars"), dict) else {}
+        except (OSError, ValueError, AttributeError):
+            return {}
+
+    def title_syllables(self) -> dict[str, str] | None:
+        """The first reading of each character of the titles, as the build wrote it; None without."""
+        return self._prebuilt_pinyin().get("chars")
+
+    def section_texts(self, ids: list[int]) -> list[str]:
+        """The texts of these sections, in this order (without making a record of each)."""
+        if isinstance(self.sections, _Sections):
+            return [self.sections.text(sid) for sid in ids]
+        return [self.sections[sid]["text"] for sid in ids]
+
+    def region_pinyin(self) -> dict[str, tuple[str, str]]:
+        """Each region label's (full pinyin, initials), polyphones read in context: written by the
+        build beside the store, else read here (a store without its app index)."""
+        from .pinyin import pinyin_forms
+        names = {n: (f[0], f[1]) for n, f in self._prebuilt_pinyin().get("regions", {}).items()
+                 if isinstance(f, list) and len(f) == 2}
+        out = {}
+        for label, r in sorted(self.regions.items()):
+            parts = [r["name"]] + ([r["parent"]] if label != r["name"] and r.get("parent") else [])
+            forms = [names.get(p) or pinyin_forms(p) for p in parts]
+            out[label] = ("".join(f[0] for f in forms), "".join(f[1] for f in forms))
+        return out
+
+    def prebuilt_char_index(self, section_order: list[int]):
+        """The character index the build wrote beside the store (char -> positions in
+        section_order of the sections holding it), if it was made for that order; else None."""
+        if self._layout is None or list(section_order) != list(self._layout[0]):
+            return None
+        from .appindex import read_char_index
+        try:
+            return read_char_index(self.path)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
 
     def _group_figures(self) -> None:
         """Each section's figures, in text order."""

@@ -8,14 +8,14 @@ must match somewhere in the section (title, region or text).
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
-from functools import lru_cache
+from itertools import accumulate
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..parser.script import simplifier
 
+from .pinyin import pinyin_forms, pinyin_of_many
 from .reader import Store
 
 _SEP = "\x00"
@@ -55,55 +55,19 @@ def normalize_query(query: str) -> list[str]:
     return [w for w in query.casefold().split() if w]
 
 
-def _pinyin_forms(text: str) -> tuple[str, str]:
-    from pypinyin import Style, lazy_pinyin
-    syllables = [s for s in lazy_pinyin(text, errors="ignore") if s.isascii() and s.isalpha()]
-    full = "".join(syllables).lower()
-    initials = "".join(s[0] for s in lazy_pinyin(text, style=Style.FIRST_LETTER, errors="ignore")
-                       if s.isascii() and s.isalpha()).lower()
-    return full, initials
-
-
-@lru_cache(maxsize=1)
-def _pinyin_tables() -> tuple[dict[int, str], dict[int, str]]:
-    """Each character's first reading, toneless ("zhong"), and its initial: str.translate tables."""
-    from pypinyin.pinyin_dict import pinyin_dict
-    full: dict[int, str] = {}
-    for cp, readings in pinyin_dict.items():
-        first = readings.split(",")[0]
-        first = re.sub("[üǖǘǚǜ]", "v", first)
-        syllable = "".join(c for c in unicodedata.normalize("NFKD", first) if not unicodedata.combining(c))
-        if syllable.isascii() and syllable.isalpha():
-            full[cp] = syllable.lower()
-    return full, {cp: syl[0] for cp, syl in full.items()}
-
-
-_NOT_HANZI = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\x00]+")
-
-
-def _pinyin_of_many(strings: list[str]) -> list[tuple[str, str]]:
-    """(full spelling, initials) of each string's Chinese characters, by each character's first
-    reading: tens of thousands of titles in a few C-speed passes. lazy_pinyin reads polyphones in
-    context (重庆 chongqing) but takes seconds for a corpus's titles; region names keep it."""
-    full, initials = _pinyin_tables()
-    joined = _NOT_HANZI.sub("", _SEP.join(strings))
-    fulls = joined.translate(full).split(_SEP)
-    inits = joined.translate(initials).split(_SEP)
-    return list(zip(fulls, inits))
-
-
 class _Joined:
     """Strings lower-cased and joined into one, each after a separator: which of them hold a word
     is one C-speed scan of one string, not a Python loop over thousands of names."""
 
     def __init__(self, strings: list[str]) -> None:
-        folded = [t.casefold() for t in strings]   # folding first: "ß" becomes "ss" and would shift offsets
-        self.starts: list[int] = []
-        pos = 1
-        for t in folded:
-            self.starts.append(pos)
-            pos += len(t) + 1
-        self.text = _SEP + _SEP.join(folded)
+        joined = _SEP + _SEP.join(strings)
+        folded = joined.casefold()             # one C call over the whole text
+        if len(folded) != len(joined):
+            # a character that folds to two ("ß" -> "ss") shifts the offsets: fold string by string
+            strings = [t.casefold() for t in strings]
+            folded = _SEP + _SEP.join(strings)
+        self.starts: list[int] = list(accumulate((len(t) + 1 for t in strings[:-1]), initial=1)) if strings else []
+        self.text = folded
 
     def end(self, i: int) -> int:
         return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
@@ -148,7 +112,7 @@ class SearchIndex:
         self.store = store
         info = store.section_info
         self.section_ids: list[int] = sorted(store.sections, key=lambda s: (info(s)["article_id"], info(s)["order"]))
-        self.bodies = _Joined([store.sections[sid]["text"] for sid in self.section_ids])
+        self.bodies = _Joined(store.section_texts(self.section_ids))
         titles = [info(sid)["title"] for sid in self.section_ids]
         self.titles = _Joined(titles)
         self.by_title: dict[str, list[int]] = {}
@@ -172,8 +136,8 @@ class SearchIndex:
         if self._pinyin is None:
             regions = set(self.store.regions)
             titles = sorted(set(self.by_title) - regions)
-            forms = dict(zip(titles, _pinyin_of_many(titles)))
-            forms.update({n: _pinyin_forms(n) for n in sorted(regions)})
+            forms = dict(zip(titles, pinyin_of_many(titles, self.store.title_syllables())))
+            forms.update(self.store.region_pinyin())
             names = sorted(forms)
             # one string of all full spellings and one of all initials, searched like the text
             self._py_names = names
@@ -202,7 +166,12 @@ class SearchIndex:
 
     def build_char_index(self) -> None:
         """Which sections hold each character: lets a query skip sections that cannot match.
-        About 5 s at 10,000 articles, so the app builds it in a worker after the store opens."""
+        The build writes it beside the store (read in ~0.1 s); made here it takes seconds (a store
+        without its app index), so the app does that in a worker."""
+        prebuilt = self.store.prebuilt_char_index(self.section_ids)
+        if prebuilt is not None:
+            self.char_index = prebuilt
+            return
         postings: dict[str, array] = {}
         corpus = self.bodies.text
         for i, a in enumerate(self.bodies.starts):

@@ -34,10 +34,28 @@ def test_a_stale_or_damaged_index_is_ignored(tmp_path, seed_files):
     build_store(seed_files[:2], db)
     os.utime(db, ns=(1, 1))                       # the store changed after its index was written
     assert Store.open(db).read_from == "file"
-    build_store(seed_files[:3], db)
-    (index_dir(db) / "figures.json").write_bytes(b"{broken")
-    store = Store.open(db)
-    assert store.read_from == "file" and store.counts()["articles"] > 0
+    for damaged in ("figures.jsonl", "rows.jsonl"):
+        build_store(seed_files[:3], db)
+        (index_dir(db) / damaged).write_bytes(b"{broken")
+        store = Store.open(db)
+        assert store.read_from == "file" and store.counts()["articles"] > 0, damaged
+
+
+def test_a_damaged_character_index_or_pinyin_file_only_costs_time(tmp_path, seed_files):
+    from tui_browse.store.search import SearchIndex
+    db = tmp_path / "s.json"
+    build_store(seed_files, db)
+    intact = SearchIndex(Store.open(db))
+    intact.build_char_index()
+    expected = [(r.kind, r.key) for r in intact.search("胶州 项目", limit=20)]
+    assert expected and [(r.kind, r.key) for r in intact.search("jz", limit=5)]
+    (index_dir(db) / "chars.json").write_bytes(b"{broken")
+    (index_dir(db) / "pinyin.json").write_bytes(b"[]")
+    index = SearchIndex(Store.open(db))
+    index.build_char_index()
+    assert index.char_index == intact.char_index, "made again from the texts, the same"
+    assert [(r.kind, r.key) for r in index.search("胶州 项目", limit=20)] == expected
+    assert [(r.kind, r.key) for r in index.search("jz", limit=5)] == [(r.kind, r.key) for r in intact.search("jz", limit=5)]
 
 
 def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):

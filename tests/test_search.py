@@ -104,7 +104,7 @@ def test_a_word_across_the_edge_of_a_scanned_chunk_is_found(seed_store, monkeypa
 
 
 def test_titles_are_found_by_pinyin_read_character_by_character():
-    from tui_browse.store.search import _pinyin_forms, _pinyin_of_many
+    from tui_browse.store.pinyin import pinyin_forms as _pinyin_forms, pinyin_of_many as _pinyin_of_many
     titles = ["胶州市加快项目建设", "绿色发展 2023年GDP增长", "", "Qingdao 新区"]
     fast = _pinyin_of_many(titles)
     # where no character has two readings, the fast tables read as pypinyin does in context

@@ -125,6 +125,8 @@ class BrowserApp(App[None]):
                 except StoreError:
                     store = Store.open(self.db)   # the index is damaged: read the store itself
             index = SearchIndex(store)
+            if store.read_from == "index":
+                index.build_char_index()     # read from the app index: a moment, so before "loaded"
         except StoreError as exc:
             self.post_message(StoreFailed(str(exc)))
             return
@@ -279,7 +281,8 @@ class BrowserApp(App[None]):
     @work(thread=True, group="warm")
     def warm_search(self) -> None:
         if self.index is not None:
-            self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
+            if self.index.char_index is None:
+                self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
             self.index.pinyin()
             gc.freeze()
 
