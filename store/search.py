@@ -24,6 +24,7 @@ _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?
 MAX_CANDIDATES = 500   # enough to rank the best 50; a one-character query stops here
 # past this many sections, counting in each costs more than one scan of the whole text
 CANDIDATE_LIMIT = 20_000
+FOLD_PIECE = 1 << 20   # characters case-folded at a time
 SCAN_CHUNK = 1 << 22   # characters scanned between checks that the search is still wanted
 
 
@@ -61,7 +62,9 @@ class _Joined:
 
     def __init__(self, strings: list[str]) -> None:
         joined = _SEP + _SEP.join(strings)
-        folded = joined.casefold()             # one C call over the whole text
+        # folded a piece at a time: one call over 30 million characters holds the interpreter lock
+        # for a quarter of a second, and the screen cannot draw meanwhile
+        folded = "".join([joined[i:i + FOLD_PIECE].casefold() for i in range(0, len(joined), FOLD_PIECE)])
         if len(folded) != len(joined):
             # a character that folds to two ("ß" -> "ss") shifts the offsets: fold string by string
             strings = [t.casefold() for t in strings]
