@@ -474,6 +474,8 @@ def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, r
     old_stale: dict[str, str] = dict(meta.get("stale", {}))
     by_path = {where: key for key, where in old_paths.items()}
     recheck = refresh or not current
+    # new files in path order, whatever order they were listed in: the same files give the same store
+    incoming = sorted(incoming, key=lambda entry: entry.where)
 
     # which old source each file is, if any
     matched: dict[str, _Incoming] = {}

@@ -109,10 +109,11 @@ def test_remove_takes_out_by_name_path_or_folder_and_nothing_else(two_folders, t
 def test_the_same_text_under_two_names_is_one_source(two_folders, tmp_path, capsys):
     a, _ = two_folders
     db = tmp_path / "lib.json"
-    shutil.copy(a / "one.txt", a / "one-copy.txt")
-    report = build_store([a / "one.txt", a / "one-copy.txt", a / "two.txt"], db)
+    shutil.copy(a / "one.txt", a / "one_copy.txt")
+    # the copy listed first: which one is the source is decided by path, not by listing order
+    report = build_store([a / "one_copy.txt", a / "one.txt", a / "two.txt"], db)
     assert report.added == ["one.txt", "two.txt"]
-    assert report.duplicates == [(str(a / "one-copy.txt"), "one.txt")]
+    assert report.duplicates == [(str(a / "one_copy.txt"), "one.txt")]
     elsewhere = tmp_path / "elsewhere" / "copy.txt"
     elsewhere.parent.mkdir()
     shutil.copy(a / "two.txt", elsewhere)

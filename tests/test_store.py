@@ -193,3 +193,46 @@ def test_regions_that_loop_open_as_roots_and_builds_make_no_loops(seed_store, tm
     tables.add_region({"name": "乙", "parent": "甲", "key": "/甲/乙"}, "/甲")
     tables.add_region({"name": "甲", "parent": "乙", "key": "/甲"}, "/甲/乙")   # would close a loop
     assert tables.regions["/甲"]["parent"] is None
+
+
+@pytest.mark.slow
+def test_the_same_files_give_the_same_store_and_index_whatever_the_hash_seed_workers_and_order(tmp_path, seed_files):
+    import subprocess
+    import sys
+    src = tmp_path / "src"
+    src.mkdir()
+    for f in seed_files:
+        (src / f.name).write_bytes(f.read_bytes())
+    # more files than the build parses in one process, with places that tie and sets to iterate
+    for i in range(40):
+        (src / f"page{i:02d}.txt").write_text(
+            f"银和街道新增企业{i}家\n\n　　银和街道新增企业{i}家，完成投资{i + 1}亿元。沧州市今年新开工项目12个，"
+            f"新桥镇引进项目{i + 2}个，全区签约项目{i + 3}个，高新区配套资金{i + 4}亿元。\n", encoding="utf-8")
+    script = ("import sys\nfrom pathlib import Path\nfrom tui_browse.store import build_store\n"
+              "files = sorted(Path(sys.argv[1]).glob('*.txt'))\n"
+              "files = files[::-1] if sys.argv[3] == 'reversed' else files\n"
+              "build_store(files, Path(sys.argv[2]), workers=int(sys.argv[4]))\n")
+    outputs = []
+    for seed, order, workers in (("1", "sorted", "1"), ("2", "reversed", "2"), ("3", "sorted", "2")):
+        db = tmp_path / f"run{seed}" / "store.json"
+        db.parent.mkdir()
+        subprocess.run([sys.executable, "-c", script, str(src), str(db), order, workers], check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        store = json.loads(db.read_bytes())
+        store["meta"]["1"].pop("built_at")
+        files = {}
+        for f in sorted((db.parent / "store.json.index").iterdir()):
+            data = f.read_bytes()
+            if f.name == "index.json":
+                index = json.loads(data)
+                for key in ("built_at", "store_stamp"):
+                    index["meta"]["1"].pop(key)
+                data = json.dumps(index, sort_keys=True).encode()
+            files[f.name] = data
+        outputs.append((store, files))
+    first_store, first_files = outputs[0]
+    for store, files in outputs[1:]:
+        assert store == first_store
+        assert sorted(files) == sorted(first_files)
+        for name in files:
+            assert files[name] == first_files[name], name
