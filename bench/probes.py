@@ -3,6 +3,8 @@
     python -m bench.probes paint STORE        -> JSON: seconds from process start to first paint, memory
     python -m bench.probes baseline_paint     -> the same for a bare Textual app (the baseline)
     python -m bench.probes regex_baseline DIR -> JSON: seconds to read, decode and scan DIR with one regex
+    python -m bench.probes build DIR STORE    -> JSON: seconds and peak memory of a build
+    python -m bench.probes freeze STORE       -> JSON: the longest screen freeze, first-search latency
 """
 from __future__ import annotations
 
@@ -81,7 +83,7 @@ _ONE_REGEX = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|%|个|家|项|人|平�
 def regex_baseline(folder: str) -> dict:
     t = time.perf_counter()
     chars = hits = 0
-    for f in sorted(Path(folder).glob("*.txt")):
+    for f in sorted(Path(folder).rglob("*.txt")):
         data = f.read_bytes()
         try:
             text = data.decode("utf-8")
@@ -90,6 +92,129 @@ def regex_baseline(folder: str) -> dict:
         chars += len(text)
         hits += len(_ONE_REGEX.findall(text))
     return {"seconds": time.perf_counter() - t, "chars": chars, "figures": hits}
+
+
+def build(folder: str, db: str) -> dict:
+    """Build db from folder in this process: seconds and the peak memory of the build (this process
+    and the largest of its parsing workers)."""
+    from tui_browse.cli import main
+    t = time.perf_counter()
+    main(["build", folder, "--db", db, "--quiet", "--replace"])
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": time.perf_counter() - t, "peak_mb": _peak_mb(), "worker_peak_mb": children}
+
+
+def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
+    """The longest the screen freezes: a 5 ms heartbeat in the app's event loop while a user opens
+    the store and at once types a query, then moves between panes, resizes, opens the largest
+    region, presses end, escape. Also: how long until the first query's results show."""
+    import asyncio
+    from tui_browse.app import BrowserApp
+    from tui_browse.widgets.region_tree import RegionTree
+
+    async def run() -> dict:
+        app = BrowserApp(db=store)
+        gaps = {"now": 0.0}
+        phases: dict[str, float] = {}
+        beating = True
+
+        async def beat() -> None:
+            last = time.perf_counter()
+            while beating:
+                await asyncio.sleep(0.005)
+                now = time.perf_counter()
+                gaps["now"] = max(gaps["now"], now - last - 0.005)
+                last = now
+
+        def take(name: str) -> None:
+            phases[name] = round(gaps["now"] * 1000)
+            gaps["now"] = 0.0
+
+        async with app.run_test(size=(120, 40)) as pilot:
+            heart = asyncio.create_task(beat())
+            t0 = time.perf_counter()
+            await pilot.press("slash", *query)
+            first = None
+            while time.perf_counter() - t0 < 30:
+                await asyncio.sleep(0.02)
+                shown = getattr(app.query_one("#results"), "results", [])
+                if any(expected in r.title + r.region for r in shown):
+                    first = time.perf_counter() - t0
+                    break
+            take("typing at once")
+            while app.index is None or any(w.is_running for w in app.workers):
+                await asyncio.sleep(0.05)
+            loaded = time.perf_counter() - t0
+            take("until loaded")
+            await pilot.press("escape")
+            for key in ("tab", "tab", "tab", "shift+tab"):
+                await pilot.press(key)
+                await asyncio.sleep(0.1)
+            take("tab, escape")
+            await pilot.resize_terminal(100, 30)
+            await asyncio.sleep(0.2)
+            await pilot.resize_terminal(120, 40)
+            await asyncio.sleep(0.2)
+            take("resize")
+            largest = max(app.store.regions, key=lambda r: len(app.store.region_sections.get(r, ())))
+            node = app.query_one(RegionTree).reveal("region", largest)
+            await asyncio.sleep(0.2)
+            app.query_one(RegionTree).focus()
+            if node is not None:
+                app.query_one(RegionTree).move_cursor(node)
+            await pilot.press("enter", "space")
+            await asyncio.sleep(0.3)
+            take("enter on the largest region")
+            await pilot.press("tab", "end")
+            await asyncio.sleep(0.2)
+            take("end in the numbers panel")
+            beating = False
+            await heart
+        worst = max(phases.items(), key=lambda kv: kv[1])
+        return {"worst_freeze_ms": worst[1], "worst_phase": worst[0], "phases": phases,
+                "first_search_s": first, "loaded_s": loaded, "peak_mb": _peak_mb()}
+
+    return asyncio.run(run())
+
+
+def freeze_baseline() -> dict:
+    """The same heartbeat in a bare Textual app (an input and a text) through tab and resize: what
+    the terminal and Textual cost on this machine, measured in the same run."""
+    import asyncio
+    from textual.app import App
+    from textual.widgets import Input, Static
+
+    class Bare(App):
+        def compose(self):
+            yield Input()
+            yield Static("hello " * 200)
+
+    async def run() -> dict:
+        app = Bare()
+        worst = {"ms": 0.0}
+        beating = True
+
+        async def beat() -> None:
+            last = time.perf_counter()
+            while beating:
+                await asyncio.sleep(0.005)
+                now = time.perf_counter()
+                worst["ms"] = max(worst["ms"], (now - last - 0.005) * 1000)
+                last = now
+
+        async with app.run_test(size=(120, 40)) as pilot:
+            heart = asyncio.create_task(beat())
+            await pilot.press("b", "j", "tab", "tab", "shift+tab")
+            await asyncio.sleep(0.2)
+            await pilot.resize_terminal(100, 30)
+            await asyncio.sleep(0.2)
+            await pilot.resize_terminal(120, 40)
+            await asyncio.sleep(0.2)
+            beating = False
+            await heart
+        return {"worst_freeze_ms": round(worst["ms"])}
+
+    return asyncio.run(run())
 
 
 if __name__ == "__main__":

@@ -2,6 +2,13 @@
 
     python -m bench.run                 # all sizes, 3 runs each (about 10 minutes)
     python -m bench.run --sizes 100 1000 --runs 3
+    python -m bench.run --real 30000 --runs 2   # real articles (see below), with the freeze probe
+
+--real N makes a corpus of N real articles from ../shared/corpus/archives (two months of real news,
+4,449 articles, extracted with py7zr), copied until there are N files; each copy differs by trailing
+newlines so the build does not take it for a duplicate of the file it repeats. It measures the build
+(speed, peak memory), the longest screen freeze while a user opens the store and types at once, the
+first query's latency, the app's peak memory and search latency, each beside its baseline.
 
 Prints one table and writes it as JSON under bench/results/. Every figure is the median of the runs;
 every speed also has a ratio to a baseline measured in the same run on the same data (the machine
@@ -38,9 +45,47 @@ def corpus(n: int) -> Path:
     return folder
 
 
+ARCHIVES = ROOT.parent / "shared" / "corpus" / "archives"
+
+
+def real_corpus(n: int) -> Path:
+    """N real articles from the archives (extracted once), copied until there are N."""
+    folder = CORPUS / f"real-{n}"
+    if (folder / ".complete").exists():
+        return folder
+    months = CORPUS / "real-archive"
+    if not (months / ".complete").exists():
+        archives = sorted(ARCHIVES.glob("*.7z"))
+        if not archives:
+            raise SystemExit(f"--real needs the archives in {ARCHIVES}")
+        try:
+            import py7zr
+        except ImportError:
+            raise SystemExit("--real needs py7zr to extract the archives: pip install py7zr") from None
+        shutil.rmtree(months, ignore_errors=True)
+        for archive in archives:
+            with py7zr.SevenZipFile(archive) as z:
+                z.extractall(months)
+        (months / ".complete").write_text("ok")
+    originals = sorted(p for p in months.rglob("*.txt"))
+    shutil.rmtree(folder, ignore_errors=True)
+    made, copy = 0, 0
+    while made < n:
+        for src in originals:
+            if made >= n:
+                break
+            dest = folder / f"copy{copy}" / src.relative_to(months)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest.write_bytes(src.read_bytes() + b"\n" * copy)
+            made += 1
+        copy += 1
+    (folder / ".complete").write_text("ok")
+    return folder
+
+
 def corpus_chars(folder: Path) -> int:
     from tui_browse.parser import decode_bytes
-    return sum(len(decode_bytes(f.read_bytes())[0]) for f in folder.glob("*.txt"))
+    return sum(len(decode_bytes(f.read_bytes())[0]) for f in folder.rglob("*.txt"))
 
 
 def _run(cmd: list[str]) -> float:
@@ -176,6 +221,45 @@ def run(sizes: list[int], runs: int) -> list[dict]:
     return rows
 
 
+def run_real(n: int, runs: int) -> dict:
+    folder = real_corpus(n)
+    work = Path(tempfile.mkdtemp(prefix="tui-browse-bench-real-"))
+    try:
+        db = work / "store.json"
+        row = {"n": n, "files": sum(1 for _ in folder.rglob("*.txt")), "chars": corpus_chars(folder)}
+        builds = [_probe("build", str(folder), str(db)) for _ in range(runs)]
+        row["build_s"] = statistics.median(b["seconds"] for b in builds)
+        row["build_peak_mb"] = max(max(b["peak_mb"], b["worker_peak_mb"]) for b in builds)
+        row["build_chars_per_s"] = row["chars"] / row["build_s"]
+        row["regex_baseline_s"] = statistics.median(_probe("regex_baseline", str(folder))["seconds"] for _ in range(runs))
+        row.update(bench_open(db, runs))
+        freezes = [_probe("freeze", str(db)) for _ in range(runs)]
+        row["worst_freeze_ms"] = statistics.median(f["worst_freeze_ms"] for f in freezes)
+        row["worst_phase"] = max(freezes, key=lambda f: f["worst_freeze_ms"])["worst_phase"]
+        row["first_search_s"] = statistics.median(f["first_search_s"] or 99 for f in freezes)
+        row["app_peak_mb"] = max(f["peak_mb"] for f in freezes)
+        row["bare_freeze_ms"] = statistics.median(_probe("freeze_baseline")["worst_freeze_ms"] for _ in range(runs))
+        row.update(asyncio.run(_interactive(db, runs)))
+        row.update(bench_rg(folder, runs))
+        row["store_mb"] = db.stat().st_size / 2 ** 20
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return row
+
+
+def print_real(row: dict) -> None:
+    print(f"real corpus: {row['n']:,} articles ({row['files']:,} files), {row['chars']:,} characters")
+    print(f"  build {row['build_s']:.1f} s = {row['build_chars_per_s'] / 1e6:.2f} M chars/s "
+          f"(one regex over the files: {row['regex_baseline_s']:.1f} s), peak {row['build_peak_mb']:.0f} MB")
+    print(f"  first paint {row['first_paint_s']:.2f} s (bare Textual {row['bare_textual_paint_s']:.2f} s), "
+          f"loaded {row['loaded_s']:.2f} s, first query's results {row['first_search_s']:.2f} s")
+    print(f"  longest screen freeze {row['worst_freeze_ms']:.0f} ms ({row['worst_phase']}; "
+          f"bare Textual {row['bare_freeze_ms']:.0f} ms), app peak {row['app_peak_mb']:.0f} MB")
+    rg = f"{row['rg_median_ms']:.0f} ms median, {row['rg_max_ms']:.0f} ms max" if row.get("rg_median_ms") else "not installed"
+    print(f"  search p50 {row['search_p50_ms']:.1f} ms, p95 {row['search_p95_ms']:.1f} ms, max "
+          f"{row['search_max_ms']:.0f} ms (ripgrep: {rg}); store {row['store_mb']:.0f} MB")
+
+
 def print_table(rows: list[dict]) -> None:
     spec = [("N", "n", "{:,}"), ("chars", "chars", "{:,}"), ("build s", "build_s", "{:.1f}"),
             ("M chars/s", "build_chars_per_s", "{:.2f}", 1e-6), ("×regex", "build_vs_regex", "{:.0f}"),
@@ -200,8 +284,15 @@ def main() -> None:
     p = argparse.ArgumentParser(description="tui-browse benchmark")
     p.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--real", type=int, nargs="+", metavar="N", help="real-corpus sizes instead of synthetic")
     args = p.parse_args()
-    rows = run(args.sizes, args.runs)
+    if args.real:
+        rows = []
+        for n in args.real:
+            rows.append(run_real(n, args.runs))
+            print_real(rows[-1])
+    else:
+        rows = run(args.sizes, args.runs)
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     payload = {"when": stamp, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
