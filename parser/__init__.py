@@ -30,12 +30,13 @@ PARSER_VERSION = _version()
 
 
 def warm_up() -> None:
-    """Load the dictionaries (jieba, OpenCC, gazetteer) now rather than on the first file."""
-    from .gazetteer import gazetteer
+    """Load the dictionaries (jieba, OpenCC, the gazetteer and its villages) now rather than on the
+    first file: forked parsing workers then share them."""
+    from .gazetteer import gazetteer, villages_of
     from .script import simplifier
     from .segment import _dictionary_tags, _ready
     _ready()
-    gazetteer()
+    villages_of(next(d for divs in gazetteer().by_name.values() for d in divs if d.level == "town"))
     _dictionary_tags()
     simplifier()
 

@@ -101,31 +101,28 @@ def villages_of(town: Division) -> list[str]:
     return joined.split("|") if joined else []
 
 
+# a unit's line (up to three tabs deep) and the village lines (four tabs) right under it
+_UNIT_AND_VILLAGES = re.compile(r"^(\t{0,3})(?!\t)([^\t\r\n]+)[^\n]*\n((?:\t{4}[^\n]*\n)*)", re.M)
+_VILLAGE_LINE = re.compile(r"\t{4}([^\t\r\n]*)[^\n]*\n")
+
+
 @lru_cache(maxsize=1)
 def _village_index() -> dict[tuple[str, str | None, str], str]:
     """(province, county, town) -> the town's villages joined by "|": 650,000 villages kept as 43,000
-    strings, read on the first story that names a town."""
-    index: dict[tuple[str, str | None, str], list[str]] = {}
-    province = county = None
-    town: list[str] | None = None
-    for line in _rows():
-        depth = len(line) - len(line.lstrip("\t"))
-        name = line.strip().split("\t")[0] if line.strip() else ""
-        if not name:
-            continue
+    strings (regular expressions over the list's text: a Python loop over its lines took 2 s)."""
+    index: dict[tuple[str, str | None, str], str] = {}
+    province = county = city_of_counties = None
+    for m in _UNIT_AND_VILLAGES.finditer(_text()):
+        depth, name, villages = len(m.group(1)), m.group(2).strip(), m.group(3)
         if depth == 0:
-            province, county, town = name, None, None
+            province, county = name, None
         elif depth == 1:
-            county, town = (None if name in _DIRECT or name == province else name), None
-            city_of_counties = county
+            county = city_of_counties = None if name in _DIRECT or name == province else name
         elif depth == 2:
             county = name if "直辖" not in name else city_of_counties or province
-            town = None
-        elif depth == 3:
-            town = index.setdefault((province, county, name), [])
-        elif town is not None:
-            town.append(name)
-    return {key: "|".join(names) for key, names in index.items() if names}
+        elif villages:
+            index[(province, county, name)] = _VILLAGE_LINE.sub(r"\1|", villages)[:-1]
+    return index
 
 
 def _data_file() -> Path:
@@ -136,9 +133,14 @@ def _data_file() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
 
 
-def _rows() -> list[str]:
+@lru_cache(maxsize=1)
+def _text() -> str:
     with zipfile.ZipFile(_data_file()) as archive:
-        return archive.read("china_location.txt").decode("utf-8").split("\n")
+        return archive.read("china_location.txt").decode("utf-8").replace("\r\n", "\n") + "\n"
+
+
+def _rows() -> list[str]:
+    return _text().split("\n")
 
 
 @lru_cache(maxsize=1)

@@ -289,6 +289,9 @@ def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int,
         pool = None
     else:
         warm_up()   # forked workers inherit the loaded dictionaries instead of loading their own
+        # and never walk them: a worker's collections would scan (and, touching them, copy) the
+        # millions of objects of the gazetteer and dictionaries it shares with this process
+        gc.freeze()
         method = "fork" if threading.active_count() == 1 and "fork" in mp.get_all_start_methods() else "spawn"
         with _stderr_with_a_descriptor():   # the pool's queues start the resource tracker
             # a worker's heap is small: it collects garbage as usual (the parent pauses its collector)
