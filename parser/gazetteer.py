@@ -103,7 +103,6 @@ def villages_of(town: Division) -> list[str]:
 
 # a unit's line (up to three tabs deep) and the village lines (four tabs) right under it
 _UNIT_AND_VILLAGES = re.compile(r"^(\t{0,3})(?!\t)([^\t\r\n]+)[^\n]*\n((?:\t{4}[^\n]*\n)*)", re.M)
-_VILLAGE_LINE = re.compile(r"\t{4}([^\t\r\n]*)[^\n]*\n")
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +120,8 @@ def _village_index() -> dict[tuple[str, str | None, str], str]:
         elif depth == 2:
             county = name if "直辖" not in name else city_of_counties or province
         elif villages:
-            index[(province, county, name)] = _VILLAGE_LINE.sub(r"\1|", villages)[:-1]
+            # village lines hold a name alone: strip the tabs, join the lines with "|"
+            index[(province, county, name)] = villages.replace("\t", "").rstrip("\n").replace("\n", "|")
     return index
 
 

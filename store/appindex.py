@@ -94,7 +94,8 @@ class StagedIndex:
                 pass
 
 
-def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) -> StagedIndex:
+def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
+                    chars: CharPostings | None = None) -> StagedIndex:
     """Derive the app's files from the store being written to db (its tables but figures, and
     the figures as columns in id order). The files already in place stay valid until commit()."""
     folder = index_dir(db)
@@ -130,7 +131,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list]) ->
     title_chars = set("".join(sec["title"] for sec in sections.values()))
     atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
         {"regions": {n: pinyin_forms(n) for n in names}, "chars": syllables_of(title_chars)}))
-    where, postings = char_postings(texts)
+    where, postings = char_postings(texts, chars)
     atomic_write_bytes(folder / "chars.bin.new", postings)
     atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
     atomic_write_bytes(folder / "originals.json.new", orjson.dumps({k: sections[k]["original"] for k in order}))
@@ -151,16 +152,33 @@ def _lines(values) -> bytes:
     return b"".join(orjson.dumps(v) + b"\n" for v in values)
 
 
-def char_postings(texts: list[str]) -> tuple[dict[str, list[int]], bytes]:
-    """For each character, the positions of the texts that hold it, case folded: ({char: [start,
-    count]} in 32-bit items, the arrays back to back). The search asks which sections can hold a word."""
-    postings: dict[str, array] = {}
-    for i, text in enumerate(texts):
-        for ch in set(text.casefold()):     # as the search folds them
+class CharPostings:
+    """For each character, the positions of the texts that hold it, case folded as the search folds
+    them; texts are added in section order (the builder adds each section as its file is parsed,
+    while the other files are still being parsed)."""
+
+    def __init__(self) -> None:
+        self.postings: dict[str, array] = {}
+        self.count = 0
+
+    def add(self, text: str) -> None:
+        i, postings = self.count, self.postings
+        for ch in set(text.casefold()):
             p = postings.get(ch)
             if p is None:
                 p = postings[ch] = array("I")
             p.append(i)
+        self.count += 1
+
+
+def char_postings(texts: list[str], made: CharPostings | None = None) -> tuple[dict[str, list[int]], bytes]:
+    """The search's character index as files: ({char: [start, count]} in 32-bit items, the arrays
+    back to back). made: the same, gathered while the store was assembled (for exactly these texts)."""
+    if made is None or made.count != len(texts):
+        made = CharPostings()
+        for text in texts:
+            made.add(text)
+    postings = made.postings
     where, blob, at = {}, bytearray(), 0
     for ch in sorted(postings):
         p = postings[ch]

@@ -19,7 +19,7 @@ import orjson
 
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 
-from .appindex import is_app_index_dir, load_app_index, remove_app_index, stage_app_index
+from .appindex import CharPostings, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .files import move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
@@ -121,6 +121,8 @@ class _Tables:
         # regions by key until written; records hold region keys in region_id until then too
         self.regions: dict[str, dict] = {}
         self.parent_keys: dict[str, str | None] = {}
+        # the search's character index, gathered section by section while later files are parsed
+        self.chars = CharPostings()
 
     def add_region(self, record: dict, parent_key: str | None) -> None:
         key = record["key"]
@@ -160,6 +162,7 @@ class _Tables:
                 record = dict(zip(SECTION.from_parser, section))
                 self.sections[str(sid)] = {"article_id": aid, "order": order, **record,
                                            "region_id": key_of[record["region"]]}
+                self.chars.add(record["text"])
                 rows += [(aid, sid, key_of[f[0]], *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
@@ -175,6 +178,7 @@ class _Tables:
                 sec = old.data["sections"][str(old_sid)]
                 sid = len(self.sections) + 1
                 self.sections[str(sid)] = {**sec, "article_id": aid, "region_id": key_of[sec["region_id"]]}
+                self.chars.add(sec["text"])
                 used.add(sec["region_id"])
                 figures = old.data["figures"]
                 for fid in old.figures_of.get(old_sid, []):
@@ -732,7 +736,7 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, payload, tables.figure_columns())
+        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars)
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()
