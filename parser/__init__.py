@@ -21,8 +21,9 @@ def _version() -> str:
     import hashlib
     from pathlib import Path
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    for path in sorted(here.rglob("*.py")):      # the format readers too
+        digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     return f"1.1.0+{digest.hexdigest()[:12]}"
 
 

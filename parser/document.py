@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import PurePath
 
 from .chrome import strip_chrome
-from .decode import decode_bytes
+from .formats import read_source
 from .lines import paper_line
 from .figures import extract
 from .lines import sentence_head
@@ -22,11 +23,30 @@ _WORD = re.compile(r"[^\W_]")
 
 
 def parse_bytes(data: bytes, source: str) -> ParsedDocument:
-    """Parse a file's bytes. Raises DecodeError (with the reason) when they are not readable text."""
-    text, encoding = decode_bytes(data)
-    doc = parse_text(text, source)
-    doc.encoding = encoding
+    """Parse a file's bytes, read as its format (text, a saved page, PDF, Word; by the name's
+    suffix). Raises DecodeError (with the reason) when they are not readable."""
+    found = read_source(data, source)
+    doc = parse_text(found.text, source)
+    doc.encoding = found.encoding
+    named = date_in_name(source)
+    for art in doc.articles:
+        # the text's own paper line or dateline first, then the page's metadata, the file's name,
+        # and last the date the file was made
+        art.date = art.date or found.date or named or found.made
+        art.paper = art.paper or found.paper or ""
+    if found.title and len(doc.articles) == 1 and doc.articles[0].title in ("", "(无标题)"):
+        doc.articles[0].title = found.title
     return doc
+
+
+# a date written in a file's name: "20200108-10-01.txt", "2021-09-19 胶州.html", "青岛日报_2021_9_19"
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.年]?(0[1-9]|1[0-2]|(?<=[-_.年])[1-9])[-_.月]?"
+                        r"(0[1-9]|[12]\d|3[01]|(?<=[-_.月])[1-9])(?!\d)")
+
+
+def date_in_name(source: str) -> str | None:
+    m = _NAME_DATE.search(PurePath(source).name)
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
 
 
 def parse_text(text: str, source: str) -> ParsedDocument:

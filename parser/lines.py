@@ -33,6 +33,11 @@ _PAPER = re.compile(
     rf"^(?P<paper>[{CJK}A-Za-z]{{2,12}}?(?:日报|晚报|早报|时报|商报|报))\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
     rf"\s*(?:第?\s*\d+\s*版)?(?:[{CJK}]{{0,8}})?$"
 )
+# "《人民日报》（2025年02月06日第 03 版）": a paper cited with its date and page, as reprints print it
+_PAPER_CITED = re.compile(
+    rf"^[（(]?《(?P<paper>[{CJK}A-Za-z]{{2,12}})》\s*[（(]\s*(?P<y>\d{{4}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日"
+    rf"\s*(?:第?\s*\d+\s*版)?\s*[）)][）)]?$"
+)
 # "温州网 2020-10-31 09:31:16", "来源:新城管委会 2017-11-15": a source and when it published
 _SOURCE_DATE = re.compile(
     rf"^(?:来源[:：]\s*)?(?P<paper>[{CJK}A-Za-z]{{2,12}})\s+(?P<y>(?:19|20)\d{{2}})[-/.年](?P<m>\d{{1,2}})[-/.月](?P<d>\d{{1,2}})日?"
@@ -112,8 +117,9 @@ def is_column_label(line: str) -> bool:
 
 
 def paper_line(line: str) -> re.Match | None:
-    """A paper and its date ("青岛日报2021年9月19日3版"), or a web source and time of publication."""
-    return _PAPER.match(line) or _SOURCE_DATE.match(line)
+    """A paper and its date ("青岛日报2021年9月19日3版", "《人民日报》（2025年02月06日第 03 版）"),
+    or a web source and time of publication."""
+    return _PAPER.match(line) or _PAPER_CITED.match(line) or _SOURCE_DATE.match(line)
 
 
 def is_page_marker(line: str) -> bool:

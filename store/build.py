@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 import orjson
 
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
+from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
 from .appindex import CharPostings, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .files import move_aside, remove_stale_temps, write_lock
@@ -26,7 +27,6 @@ from .records import ARTICLE, FIGURE, REGION, SECTION
 from .schema import SCHEMA_VERSION, StoreError
 from .storage import StoreStorage
 
-TEXT_SUFFIXES = {".txt", ".text"}
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PARALLEL_THRESHOLD = 16   # below this many files, starting worker processes costs more than it saves
 
@@ -67,7 +67,9 @@ class BuildReport:
 
 
 def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Text files named or found (recursively) in folders. A missing path raises StoreError."""
+    """Article files (text, Markdown, saved pages, PDF, Word) named or found (recursively) in
+    folders, and the files of those folders that are not read, with why. A missing path raises
+    StoreError."""
     files: list[Path] = []
     skipped: list[tuple[str, str]] = []
     missing = [str(p) for p in paths if not os.path.lexists(p)]
@@ -83,8 +85,10 @@ def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str
                 dirs[:] = sorted(d for d in dirs if not is_app_index_dir(Path(root) / d))
                 for name in sorted(names):
                     f = Path(root) / name
-                    if f.suffix.lower() in TEXT_SUFFIXES:
+                    if f.suffix.lower() in SUFFIXES:
                         found.append(f)
+                    else:        # every file of a folder is accounted for: read, or skipped and why
+                        skipped.append((str(f), _why_not_read(f)))
             candidates = found
         elif p.exists():
             candidates = [p]
@@ -97,6 +101,16 @@ def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str
                 seen.add(key)
                 files.append(f)
     return files, skipped
+
+
+def _why_not_read(f: Path) -> str:
+    suffix = f.suffix.lower()
+    if suffix in NOT_SUPPORTED:
+        return NOT_SUPPORTED[suffix]
+    if f.name.startswith("."):
+        return "a hidden file"
+    readable = ", ".join(sorted(SUFFIXES))
+    return f"not an article file ({suffix or 'no suffix'}); read are {readable}"
 
 
 def _sha256(data: bytes) -> str:

@@ -1,6 +1,8 @@
 """The `tui-browse` command: build a store, list figures, or open the browser."""
 from __future__ import annotations
 
+from collections import Counter
+
 import argparse
 import sys
 from pathlib import Path
@@ -78,12 +80,20 @@ def run_build(sources: list[str], db: Path, quiet: bool = False, replace: bool =
     return _print_report(report, db, quiet)
 
 
+SKIPS_LISTED = 20     # skipped files listed one by one; the rest are counted by reason
+
+
 def _print_report(report: BuildReport, db: Path, quiet: bool = False) -> int:
     if report.moved_aside:
         err.print(f"[yellow]note:[/] the old store could not be used as it was; kept it as "
                   f"{escape(str(report.moved_aside))}")
-    for path, why in report.skipped:
+    shown = report.skipped if len(report.skipped) <= SKIPS_LISTED + 5 else report.skipped[:SKIPS_LISTED]
+    for path, why in shown:
         err.print(f"[yellow]skipped[/] {escape(path)}: {escape(why)}")
+    if len(shown) < len(report.skipped):
+        reasons = Counter(why.split(";")[0] for _, why in report.skipped[len(shown):])
+        summary = "; ".join(f"{n} {escape(why)}" for why, n in reasons.most_common(5))
+        err.print(f"[yellow]skipped[/] {len(report.skipped) - len(shown)} more files: {summary}")
     if quiet and report.duplicates:   # not a problem: one line for them all
         err.print(f"{len(report.duplicates)} files repeat the text of a source already in the store (not added)")
     for path, original in ([] if quiet else report.duplicates):
