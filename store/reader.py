@@ -352,6 +352,7 @@ class Store:
                 self.region_figure_counts[region] += n
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
+        self._levels: dict[str, dict[str, str]] = {}
 
     def _in_a_loop(self, region: dict) -> bool:
         by_id = self._region_by_id
@@ -418,6 +419,23 @@ class Store:
             path.append(name)
             name = self.labels.get(self.regions[name]["parent_id"])
         return list(reversed(path))
+
+    def region_levels(self, label: str) -> dict[str, str]:
+        """The names along a region's chain by level: {"province": 山东省, "city": 青岛市, "county":
+        胶州市, …} (a municipality's districts have no city; 全国 has no level of these)."""
+        cached = self._levels.get(label)
+        if cached is None:
+            cached = {}
+            for name in self.region_path(label):
+                level = self.regions[name]["level"]
+                if level in ("province", "city", "county", "town", "zone"):
+                    cached[level] = self.regions[name]["name"]
+            self._levels[label] = cached
+        return cached
+
+    def source_path(self, source: str) -> str:
+        """Where a source's file was when it was last read (its name where the store did not record it)."""
+        return self.meta.get("paths", {}).get(source) or source
 
     def sections_of(self, region: str, recursive: bool = False) -> list[int]:
         names = self.descendants(region) if recursive else [region]

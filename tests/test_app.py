@@ -227,10 +227,16 @@ async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, qu
         await pilot.press("v")
         assert app.clipboard == "5670000000"
         await pilot.press("y")
-        assert app.clipboard == "总投资\t56.7亿元\t5670000000\t元\t惜福镇街道\t000_5ac5c8110496cf8f.txt"
+        from tui_browse.export import NAMES
+        row = dict(zip(NAMES, app.clipboard.split("\t")))
+        assert len(app.clipboard.split("\t")) == len(NAMES)
+        assert (row["label"], row["figure"], row["value"], row["unit"], row["region"]) == (
+            "总投资", "56.7亿元", "5670000000", "元", "惜福镇街道")
+        assert (row["province"], row["city"], row["county"], row["town"]) == ("山东省", "青岛市", "城阳区", "惜福镇街道")
+        assert row["source"].endswith("000_5ac5c8110496cf8f.txt")
         await pilot.press("Y")
         lines = app.clipboard.split("\n")
-        assert lines[0].split("\t") == ["label", "figure", "value", "unit", "region", "source"]
+        assert lines[0].split("\t") == list(NAMES)
         assert len(lines) == len(numbers.shown_ids) + 1
         assert quiet_app[-1] == app.clipboard          # the local clipboard got the same text
         assert any("Copied table" in n for n in notifications)

@@ -57,13 +57,14 @@ def test_figures_csv_opens_in_excel_with_chinese_intact(seed_store, capsysbinary
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert rows and all(r["kind"] == "money" and r["region"] == "胶州市" for r in rows)
-    assert any(r["raw"] == "1197.5亿元" and r["value"] == "119750000000" for r in rows)
+    assert any(r["figure"] == "1197.5亿元" and r["value"] == "119750000000" for r in rows)
+    assert all((r["province"], r["city"], r["county"]) == ("山东省", "青岛市", "胶州市") for r in rows)
 
 
 def test_figures_json_for_pipes(seed_store, capsys):
     assert main(["figures", "--db", str(seed_store), "--region", "惜福镇街道", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    by_raw = {r["raw"]: r for r in rows}
+    by_raw = {r["figure"]: r for r in rows}
     assert by_raw["56.7亿元"]["value"] == 5670000000 and by_raw["56.7亿元"]["label"] == "总投资"
 
 
@@ -95,3 +96,21 @@ def test_the_console_script_runs_in_a_fresh_process(tmp_path, seed_files):
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert db.exists() and not (tmp_path / "data").exists()
+
+
+def test_figures_as_xlsx_keep_numbers_as_numbers_and_figures_as_written(seed_store, capsysbinary):
+    import openpyxl
+    assert main(["figures", "--db", str(seed_store), "--format", "xlsx"]) == 0
+    book = openpyxl.load_workbook(io.BytesIO(capsysbinary.readouterr().out))
+    sheet = book["figures"]
+    head = [c.value for c in sheet[1]]
+    assert head[:2] == ["id", "date"] and {"province", "city", "county", "town", "figure", "qualifier"} <= set(head)
+    assert sheet.freeze_panes == "A2"
+    rows = [dict(zip(head, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
+    big = next(r for r in rows if r["figure"] == "1197.5亿元")
+    assert big["value"] == 119750000000 and isinstance(big["value"], int)
+    value_cell = next(row for row in sheet.iter_rows(min_row=2) if row[head.index("figure")].value == "1197.5亿元")[head.index("value")]
+    assert "E" not in value_cell.number_format and "#,##0" in value_cell.number_format, "shown in full, not 1.2E+11"
+    pct = next(r for r in rows if r["figure"].endswith("%"))
+    assert isinstance(pct["figure"], str) and pct["figure"].endswith("%"), '"44%" stays text'
+    assert any(r["city"] == "青岛市" and r["county"] == "胶州市" for r in rows)

@@ -255,7 +255,7 @@ def test_figures_by_a_shared_name_asks_which_region(tmp_path, capsys):
     assert "朝阳区（北京市）, 朝阳区（长春市）" in capsys.readouterr().err.replace("\n", "")
     assert main(["figures", "--region", "朝阳区（长春市）", "--format", "json", "--db", str(db)]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert rows and all(r["region"] == "朝阳区" for r in rows) and "52个" in {r["raw"] for r in rows}
+    assert rows and all(r["region"] == "朝阳区" and r["city"] == "长春市" for r in rows) and "52个" in {r["figure"] for r in rows}
 
 
 def test_quiet_builds_count_duplicates_in_one_line(two_folders, tmp_path, capsys):

@@ -54,7 +54,8 @@ def _figures_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tui-browse figures", description="List the figures of a store.")
     p.add_argument("--region", help="only this region and the regions under it")
     p.add_argument("--kind", choices=KINDS, help="only figures of this kind")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
+                   help="table (for reading), or every column as csv, json or xlsx (xlsx: redirect to a file)")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
     return p
 
@@ -144,7 +145,7 @@ def run_sources(args: argparse.Namespace) -> int:
 
 
 def run_figures(args: argparse.Namespace) -> int:
-    from .export import TABLE_COLUMNS, figure_rows, heading, to_csv, to_json
+    from .export import TABLE_COLUMNS, export_bytes, figure_rows, to_json
     store = Store.open(args.db or default_store_path())
     if args.region:
         region = args.region
@@ -162,8 +163,8 @@ def run_figures(args: argparse.Namespace) -> int:
     if args.kind:
         fids = [f for f in fids if store.figures[f]["kind"] == args.kind]
     rows = figure_rows(store, fids)
-    if args.format == "csv":
-        sys.stdout.buffer.write(to_csv(rows))
+    if args.format in ("csv", "xlsx"):
+        sys.stdout.buffer.write(export_bytes(rows, args.format))
         sys.stdout.flush()
     elif args.format == "json":
         print(to_json(rows))
@@ -171,8 +172,8 @@ def run_figures(args: argparse.Namespace) -> int:
         table = Table()
         for name in TABLE_COLUMNS:
             # a figure is copied by eye: never cut it, shrink the words around it instead
-            keep = name in ("raw", "value", "unit")
-            table.add_column(heading(name), no_wrap=keep, overflow="fold", justify="right" if name == "value" else "left")
+            keep = name in ("figure", "value", "unit")
+            table.add_column(name, no_wrap=keep, overflow="fold", justify="right" if name == "value" else "left")
         for r in rows:
             # Text, not markup: an article's "[b]" must print as written
             table.add_row(*(Text(f"{r[name]:,}" if name == "value" else str(r[name])) for name in TABLE_COLUMNS))

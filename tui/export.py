@@ -1,51 +1,95 @@
-"""Figures as rows for spreadsheets and pipes: CSV (UTF-8 with BOM, so Excel keeps the Chinese), JSON, TSV.
+"""Figures as rows for spreadsheets and pipes: CSV (UTF-8 with BOM, so Excel keeps the Chinese), JSON,
+XLSX, and the TSV lines the numbers panel copies.
 
-The columns are the figure record's own fields (store/records.py) plus a few taken from its article
-and section; each view below picks from them, so a renamed field fails here at import, not in a sheet.
+Every view has the same columns, defined once below: the figure, its article's date, title and
+source, and its region with the region's chain (province, city, county, town, zone) as columns of
+their own, so that a sheet pivots by date and by place. Where the store names a field differently
+(`raw`, `qual`), the column has the name a reader knows ("figure", "qualifier") in every view.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+from dataclasses import dataclass
+from typing import Callable
 
 from .formatting import plain
 from .store import Store
 from .store.records import FIGURE
 
-# columns a figure row takes from its article and section, beside the figure's own fields
-FROM_LINKS = {"source": lambda store, f: store.articles[f["article_id"]]["source"],
-              "section": lambda store, f: store.sections[f["section_id"]]["title"]}
-# what a column is called where people read it (the record's name elsewhere)
-HEADINGS = {"raw": "figure"}
-
-CSV_COLUMNS = ("label", "raw", "value", "unit", "kind", "qual", "region", "source", "section", "context")
-TABLE_COLUMNS = ("label", "raw", "value", "unit", "kind", "qual", "region", "source")   # `tui-browse figures`
-COPY_COLUMNS = ("label", "raw", "value", "unit", "region", "source")                    # the numbers panel's y/Y
-for _view in (CSV_COLUMNS, TABLE_COLUMNS, COPY_COLUMNS):
-    assert set(_view) <= set(FIGURE.names) | set(FROM_LINKS), _view
+FORMATS = ("csv", "xlsx", "json")
+LEVEL_COLUMNS = ("province", "city", "county", "town", "zone")
 
 
-def heading(column: str) -> str:
-    return HEADINGS.get(column, column)
+@dataclass(frozen=True)
+class Column:
+    name: str                                   # the heading, the same in every view
+    get: Callable[[Store, int, dict], object]   # (store, figure id, figure) -> the cell
+    width: int = 12                             # in a spreadsheet, characters
 
 
-def figure_row(store: Store, fid: int, columns: tuple[str, ...] = CSV_COLUMNS) -> dict:
-    """One figure as {column: value}, with its id."""
+def _field(name: str) -> Callable[[Store, int, dict], object]:
+    assert name in FIGURE.names, name          # a renamed record field fails here, at import
+    return lambda store, fid, f: f[name]
+
+
+def _chain(level: str) -> Callable[[Store, int, dict], object]:
+    def get(store: Store, fid: int, f: dict) -> str:
+        return store.region_levels(store.region_label(f["region_id"]) or f["region"]).get(level, "")
+    return get
+
+
+def _article(name: str) -> Callable[[Store, int, dict], object]:
+    return lambda store, fid, f: store.articles[f["article_id"]].get(name) or ""
+
+
+COLUMNS = (
+    Column("id", lambda store, fid, f: fid, 8),
+    Column("date", _article("date"), 11),
+    Column("title", _article("title"), 30),
+    Column("section", lambda store, fid, f: store.sections[f["section_id"]]["title"], 24),
+    Column("source", lambda store, fid, f: store.source_path(store.articles[f["article_id"]]["source"]), 30),
+    *(Column(level, _chain(level), 10) for level in LEVEL_COLUMNS),
+    Column("region", _field("region"), 12),
+    Column("label", _field("label"), 24),
+    Column("figure", _field("raw"), 14),
+    Column("value", _field("value"), 18),
+    Column("unit", _field("unit"), 6),
+    Column("kind", _field("kind"), 8),
+    Column("qualifier", _field("qual"), 8),
+    Column("context", _field("context"), 60),
+)
+BY_NAME = {c.name: c for c in COLUMNS}
+NAMES = tuple(c.name for c in COLUMNS)
+# what fits a terminal's width: `tui-browse figures` as a table (its csv/json/xlsx have every column)
+TABLE_COLUMNS = ("label", "figure", "value", "unit", "kind", "qualifier", "region", "date", "source")
+for _view in (TABLE_COLUMNS,):
+    assert set(_view) <= set(NAMES), _view
+
+
+# a figure record's field -> the column that shows it, for views that work on the record itself
+FIELD_COLUMNS = {"raw": "figure", "qual": "qualifier"}
+
+
+def heading(field: str) -> str:
+    """The column name a reader sees for a figure record's field."""
+    return FIELD_COLUMNS.get(field, field)
+
+
+def figure_row(store: Store, fid: int, columns: tuple[str, ...] = NAMES) -> dict:
+    """One figure as {column: value}."""
     f = store.figures[fid]
-    row: dict = {"id": fid}
-    for name in columns:
-        row[name] = FROM_LINKS[name](store, f) if name in FROM_LINKS else f[name]
-    return row
+    return {name: BY_NAME[name].get(store, fid, f) for name in columns}
 
 
-def figure_rows(store: Store, figure_ids: list[int], columns: tuple[str, ...] = CSV_COLUMNS) -> list[dict]:
+def figure_rows(store: Store, figure_ids: list[int], columns: tuple[str, ...] = NAMES) -> list[dict]:
     return [figure_row(store, fid, columns) for fid in figure_ids]
 
 
 def to_csv(rows: list[dict]) -> bytes:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\r\n")
+    writer = csv.DictWriter(buf, fieldnames=NAMES, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue().encode("utf-8-sig")
@@ -55,17 +99,58 @@ def to_json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2)
 
 
+def to_xlsx(rows: list[dict]) -> bytes:
+    """A sheet a spreadsheet opens as it is: values as numbers shown in full (630000000000, not
+    6.3E+11), the figure as written as text ("44%" stays "44%"), Chinese intact, the header row frozen
+    and filtered."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    book = xlsxwriter.Workbook(buf, {"in_memory": True, "strings_to_numbers": False,
+                                     "strings_to_formulas": False, "strings_to_urls": False})
+    sheet = book.add_worksheet("figures")
+    head = book.add_format({"bold": True, "bottom": 1})
+    whole = book.add_format({"num_format": "#,##0"})
+    fraction = book.add_format({"num_format": "#,##0.########"})
+    text = book.add_format({"num_format": "@"})
+    for col, column in enumerate(COLUMNS):
+        sheet.write_string(0, col, column.name, head)
+        sheet.set_column(col, col, column.width)
+    for r, row in enumerate(rows, 1):
+        for col, name in enumerate(NAMES):
+            value = row.get(name)
+            if name in ("value", "id") and isinstance(value, (int, float)) and not isinstance(value, bool):
+                sheet.write_number(r, col, value, whole if float(value).is_integer() else fraction)
+            elif value is None:
+                sheet.write_blank(r, col, None)
+            else:
+                sheet.write_string(r, col, str(value), text if name == "figure" else None)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+    book.close()
+    return buf.getvalue()
+
+
+def export_bytes(rows: list[dict], fmt: str) -> bytes:
+    if fmt == "csv":
+        return to_csv(rows)
+    if fmt == "xlsx":
+        return to_xlsx(rows)
+    if fmt == "json":
+        return to_json(rows).encode("utf-8")
+    raise ValueError(f"no such export format: {fmt}")
+
+
 def tsv_line(values: list[object]) -> str:
     """One spreadsheet row: tabs and newlines inside a value would split it, so they become spaces."""
     return "\t".join(str(v).replace("\t", " ").replace("\n", " ") for v in values)
 
 
 def copy_line(store: Store, fid: int) -> str:
-    """A figure as the numbers panel copies it: one TSV line, the value in full digits."""
-    row = figure_row(store, fid, COPY_COLUMNS)
+    """A figure as the numbers panel copies it: one TSV line of every column, the value in full digits."""
+    row = figure_row(store, fid)
     row["value"] = plain(row["value"])
-    return tsv_line([row[c] for c in COPY_COLUMNS])
+    return tsv_line([row[c] for c in NAMES])
 
 
 def copy_header() -> str:
-    return tsv_line([heading(c) for c in COPY_COLUMNS])
+    return tsv_line(list(NAMES))

@@ -28,7 +28,7 @@ from .virtual import set_virtual_size
 
 COLUMNS = [(key, heading(key)) for key in ("label", "raw", "value", "unit", "kind", "qual", "region")]
 # "figure" fits "28.3万平方米", "value" fits "330.79亿 · 33,079,000,000".
-WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 6, "region": 10}
+WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 9, "region": 10}
 RIGHT_ALIGNED = {"value"}
 GAP = 2                       # blank cells between columns
 SORTABLE = [key for key, _ in COLUMNS]
