@@ -264,6 +264,13 @@ async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path, settle, 
         await settle(app, pilot)
         app.open_node("region", "城阳区")
         await pilot.press("e")
+        await pilot.pause()
+        from tui_browse.screens.export import ExportScreen
+        assert isinstance(app.screen, ExportScreen), "e asks where to save and as what"
+        box = app.screen.query_one("#export-path")
+        assert box.value.startswith(str(tmp_path / "exports")) and box.value.endswith(".csv")
+        await pilot.press("enter")
+        await pilot.pause()
         path = app.last_export
         assert path.parent == tmp_path / "exports"
         data = path.read_bytes()
@@ -272,6 +279,31 @@ async def test_export_writes_csv_with_bom_and_says_where(app, tmp_path, settle, 
         assert len(rows) == len(app.store.figures_of_region("城阳区"))
         assert {r["region"] for r in rows} <= {"城阳区", "惜福镇街道"}
         assert any(str(path) in n for n in notifications)
+
+
+async def test_export_as_xlsx_to_a_path_the_user_types(app, tmp_path, settle):
+    import openpyxl
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "胶州市")
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-formats").query("RadioButton")[1].value = True   # XLSX
+        await pilot.pause()
+        box = app.screen.query_one("#export-path")
+        assert box.value.endswith(".xlsx"), "the suffix follows the format"
+        box.value = str(tmp_path / "mine" / "jiaozhou.xlsx")
+        await pilot.press("enter")
+        await pilot.pause()
+        sheet = openpyxl.load_workbook(tmp_path / "mine" / "jiaozhou.xlsx")["figures"]
+        assert sheet.max_row == len(app.store.figures_of_region("胶州市")) + 1
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#export-path").value.endswith(".xlsx"), "the format chosen last is offered"
+        await pilot.press("escape")
+        await pilot.pause()
+        from tui_browse.screens.export import ExportScreen
+        assert not isinstance(app.screen, ExportScreen), "escape closes it without saving"
 
 
 async def test_help_screen_lists_every_binding(app, settle):

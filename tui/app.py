@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from .export import default_export_dir
 from .store import Store, StoreError, default_store_path, samples_store_path
 from .store.search import SearchCancelled, SearchIndex, SearchResult
 
@@ -29,6 +30,7 @@ from .clipboard import local_copy
 from .commands import BrowserCommands
 from .messages import (BuildFinished, BuildProgress, CopyRequested, FigureFocused, Notice, OpenNode,
                        SearchFound, StoreFailed, StoreLoaded, StoreOutlined)
+from .screens.export import ExportScreen
 from .screens.help import HelpScreen
 from .screens.problem import ProblemScreen
 from .widgets.detail import DetailView
@@ -61,7 +63,8 @@ class BrowserApp(App[None]):
         self.refresh_sources = refresh
         self.notice = notice
         self.rebuild_from = [Path(s) for s in (rebuild_from or sources or [])] or None
-        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.export_dir = Path(export_dir) if export_dir is not None else default_export_dir()
+        self.export_format = "csv"     # the format chosen last
         self.store: Store | None = None
         self.index: SearchIndex | None = None
         self._return_focus: Widget | None = None
@@ -438,25 +441,33 @@ class BrowserApp(App[None]):
             self.post_message(Notice(f"Copied {what} to the terminal clipboard (no local clipboard: {problem})", 4))
 
     def action_export(self) -> None:
-        from .export import figure_rows, to_csv
+        """Ask where and as what, then write the figures the numbers panel shows."""
         if self.store is None or self.selected is None:
             self.notify("Nothing selected to export", severity="warning")
             return
-        numbers = self.query_one(NumbersPanel)
-        fids = numbers.shown_ids
+        fids = list(self.query_one(NumbersPanel).shown_ids)
         if not fids:
             self.notify("No figures to export", severity="warning")
             return
         kind, key = self.selected
         label = key if kind == "region" else self.store.sections[key]["title"]
         slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", str(label)).strip("-")[:40] or "figures"
-        path = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}.csv"
+        default = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}"
+
+        def chosen(answer: tuple[Path, str] | None) -> None:
+            if answer is not None:
+                self.export_figures(fids, *answer)
+        self.push_screen(ExportScreen(str(label), len(fids), default, self.export_format), chosen)
+
+    def export_figures(self, fids: list[int], path: Path, fmt: str) -> None:
+        from .export import export_bytes, figure_rows
         try:
-            self.export_dir.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(to_csv(figure_rows(self.store, fids)))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(export_bytes(figure_rows(self.store, fids), fmt))
         except OSError as exc:
             self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
             return
+        self.export_format = fmt
         self.last_export = path
         self.notify(f"Exported {len(fids):,} figures to {path}", timeout=8)
 

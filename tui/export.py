@@ -12,6 +12,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from .formatting import plain
@@ -19,6 +20,16 @@ from .store import Store
 from .store.records import FIGURE
 
 FORMATS = ("csv", "xlsx", "json")
+
+
+def default_export_dir() -> Path:
+    """Where exports go unless the user says otherwise: their downloads folder, else documents,
+    else home (never the directory the app happened to start in)."""
+    import platformdirs
+    for folder in (platformdirs.user_downloads_dir(), platformdirs.user_documents_dir()):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 LEVEL_COLUMNS = ("province", "city", "county", "town", "zone")
 
 
