@@ -68,10 +68,58 @@ def test_figures_json_for_pipes(seed_store, capsys):
     assert by_raw["56.7亿元"]["value"] == 5670000000 and by_raw["56.7亿元"]["label"] == "总投资"
 
 
-def test_figures_of_a_region_include_the_regions_under_it(seed_store, capsys):
-    main(["figures", "--db", str(seed_store), "--region", "青岛市", "--format", "json"])
+def test_figures_under_a_region_include_the_regions_under_it_and_of_a_region_only_its_own(seed_store, capsys):
+    main(["figures", "--db", str(seed_store), "--under", "青岛市", "--format", "json"])
     regions = {r["region"] for r in json.loads(capsys.readouterr().out)}
     assert {"胶州市", "惜福镇街道"} <= regions
+    main(["figures", "--db", str(seed_store), "--region", "城阳区", "--format", "json"])
+    assert {r["region"] for r in json.loads(capsys.readouterr().out)} == {"城阳区"}
+
+
+@pytest.mark.parametrize("named", ["胶州市", "胶州", "膠州", "jiaozhou", "jz", "JZ"])
+def test_a_region_is_named_as_the_search_box_takes_it(seed_store, capsys, named):
+    assert main(["figures", "--db", str(seed_store), "--region", named, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["region"] for r in rows} == {"胶州市"}
+
+
+def test_a_region_that_matches_nothing_gets_the_nearest_names(seed_store, capsys):
+    assert main(["figures", "--db", str(seed_store), "--region", "胶洲市"]) == 1
+    err = capsys.readouterr().err
+    assert "no region called" in err and "胶州市" in err and "Traceback" not in err
+
+
+def test_figures_between_two_dates(tmp_path, capsys):
+    from tui_browse.store import build_store
+    for name, n in (("20200105-01.txt", 11), ("20200220-01.txt", 22), ("undated.txt", 33)):
+        (tmp_path / name).write_text(f"胶州市项目建设\n\n胶州市今年新开工项目{n}个。\n", encoding="utf-8")
+    db = tmp_path / "s.json"
+    build_store(sorted(tmp_path.glob("*.txt")), db)
+    assert main(["figures", "--db", str(db), "--since", "2020-02-01", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    assert [r["figure"] for r in json.loads(out.out)] == ["22个"]
+    assert "1 figures of articles without a date are left out" in out.err
+    assert main(["figures", "--db", str(db), "--until", "2020-01-31", "--format", "json"]) == 0
+    assert [r["figure"] for r in json.loads(capsys.readouterr().out)] == ["11个"]
+    with pytest.raises(SystemExit):
+        main(["figures", "--db", str(db), "--since", "2020-13-01"])
+
+
+def test_figures_work_before_there_is_a_library(capsys):
+    # the test's data directory is empty: no library; the samples are what the browser would show
+    assert main(["figures", "--region", "jz", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    assert json.loads(out.out) and "bundled samples" in out.err
+
+
+@pytest.mark.slow
+def test_figures_piped_into_head_print_no_traceback(seed_store):
+    import subprocess
+    import sys
+    done = subprocess.run(f"{sys.executable} -m tui_browse figures --db {seed_store} --format csv | head -2",
+                          shell=True, capture_output=True, text=True)
+    assert len(done.stdout.splitlines()) == 2
+    assert "Traceback" not in done.stderr and "Broken pipe" not in done.stderr
 
 
 def test_figures_table_and_unknown_region(seed_store, capsys):

@@ -51,9 +51,14 @@ def _sources_parser() -> argparse.ArgumentParser:
 
 
 def _figures_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="tui-browse figures", description="List the figures of a store.")
-    p.add_argument("--region", help="only this region and the regions under it")
+    p = argparse.ArgumentParser(prog="tui-browse figures", description="List the figures of a store (your "
+                                "library; the bundled samples until you have one).")
+    p.add_argument("--region", help="only figures about this region, named as the search box takes it: "
+                   "胶州市, 胶州, 膠州, jiaozhou, jz")
+    p.add_argument("--under", help="figures about this region and every region under it (named the same ways)")
     p.add_argument("--kind", choices=KINDS, help="only figures of this kind")
+    p.add_argument("--since", type=_iso_date, help="only figures of articles dated on or after YYYY-MM-DD")
+    p.add_argument("--until", type=_iso_date, help="only figures of articles dated on or before YYYY-MM-DD")
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
                    help="table (for reading), or every column as csv, json or xlsx (xlsx: redirect to a file)")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
@@ -144,24 +149,41 @@ def run_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iso_date(text: str) -> str:
+    import datetime
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
 def run_figures(args: argparse.Namespace) -> int:
     from .export import TABLE_COLUMNS, export_bytes, figure_rows, to_json
-    store = Store.open(args.db or default_store_path())
-    if args.region:
-        region = args.region
-        if region not in store.regions:
-            named = sorted(label for label, r in store.regions.items() if r["name"] == region)
-            if len(named) != 1:
-                which = f"; it is one of: {', '.join(named)}" if named else ""
-                err.print(f"[red]error:[/] {'several regions are called' if named else 'no region called'} "
-                          f"{escape(repr(region))} in {escape(str(store.path))}{escape(which)}")
+    db = args.db or default_store_path()
+    if args.db is None and not db.exists():
+        from .samples import samples_store
+        db = samples_store()          # no library yet: the samples, as the browser shows them
+        err.print("[dim]no library yet: the bundled samples (add articles with tui-browse build FOLDER)[/]")
+    store = Store.open(db)
+    fids = sorted(store.figures)
+    for asked, recursive in ((args.region, False), (args.under, True)):
+        if asked:
+            from .regionnames import resolve_region
+            found, problem = resolve_region(store, asked)
+            if problem:
+                err.print(f"[red]error:[/] {escape(problem)} in {escape(str(store.path))}")
                 return 1
-            region = named[0]
-        fids = store.figures_of_region(region)
-    else:
-        fids = sorted(store.figures)
+            wanted = set(store.figures_of_region(found, recursive=recursive))
+            fids = [f for f in fids if f in wanted]
     if args.kind:
         fids = [f for f in fids if store.figures[f]["kind"] == args.kind]
+    if args.since or args.until:
+        dates = {aid: a.get("date") for aid, a in store.articles.items()}
+        undated = sum(1 for f in fids if not dates[store.figures[f]["article_id"]])
+        fids = [f for f in fids if (d := dates[store.figures[f]["article_id"]])
+                and (not args.since or d >= args.since) and (not args.until or d <= args.until)]
+        if undated:
+            err.print(f"[dim]{undated} figures of articles without a date are left out[/]")
     rows = figure_rows(store, fids)
     if args.format in ("csv", "xlsx"):
         sys.stdout.buffer.write(export_bytes(rows, args.format))
@@ -207,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.print("interrupted; the store was not changed")
         return 130
+    except BrokenPipeError:
+        # `tui-browse figures | head`: the reader has what it wanted; no traceback, and no second
+        # error when Python flushes stdout on exit
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

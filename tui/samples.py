@@ -19,3 +19,14 @@ def bundled_seeds() -> Path:
     if not articles:
         raise FileNotFoundError("the bundled sample corpus is missing from this installation")
     return Path(articles[0]).parent
+
+
+def samples_store() -> Path:
+    """The samples' store, built from the bundled seeds if it is missing or stale (the parser changed)."""
+    from .store import build_store, samples_store_path
+    from .store.build import store_is_current
+    db = samples_store_path()
+    seeds = sorted(bundled_seeds().glob("*.txt"))
+    if not store_is_current(db, seeds):
+        build_store(seeds, db, replace=True)
+    return db
