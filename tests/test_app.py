@@ -172,12 +172,13 @@ async def test_numbers_sort_by_value_and_filter_by_kind(app, settle):
 
 
 async def test_clicking_a_column_header_sorts_by_it(app, settle):
-    from tui_browse.widgets.numbers import GAP, WIDTHS
+    from tui_browse.widgets.numbers import GAP
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         numbers = app.query_one(NumbersPanel)
         # the "kind" header: after label, figure, value and unit
-        x = sum(WIDTHS[k] + GAP for k in ("label", "raw", "value", "unit")) + 2
+        widths = numbers.table_layout.widths
+        x = sum(widths[k] + GAP for k in ("label", "raw", "value", "unit")) + 2
         await pilot.click(NumbersPanel, offset=(x + 1, 1))   # + the border
         kinds = [app.store.figures[f]["kind"] for f in numbers.shown_ids]
         assert numbers.sort_key == "kind" and kinds == sorted(kinds)
@@ -498,3 +499,26 @@ async def test_a_query_typed_while_the_store_opens_is_kept_and_answered(app, set
         assert box.has_focus, "loading the store does not take the keys away from the search box"
         results = app.query_one(SearchResults)
         assert results.chosen is not None and "胶州" in results.chosen.title + results.chosen.region
+
+
+@pytest.mark.parametrize("size, columns", [
+    ((120, 40), ("label", "figure", "value", "unit", "kind", "qualifier", "region")),
+    ((80, 24), ("label", "figure", "value")),
+    ((60, 20), ("label", "figure", "value")),
+])
+async def test_the_numbers_panel_fits_its_columns_and_never_cuts_a_number(app, settle, size, columns):
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "青岛市")
+        await settle(app, pilot)
+        numbers = app.query_one(NumbersPanel)
+        assert numbers.table_layout.width <= numbers.scrollable_content_region.width, "no sideways scrolling"
+        header = numbers.render_line(0).text
+        assert all(c in header for c in columns), header
+        for y in range(1, min(numbers.row_count, numbers.size.height - 1)):
+            f = app.store.figures[numbers.shown_ids[numbers.scroll_offset.y + y - 1]]
+            line = numbers.render_line(y).text
+            assert f["raw"] in line, "the figure as written is whole"
+            digits = line.replace(",", "")
+            from tui_browse.formatting import readable
+            assert str(int(f["value"])) in digits or readable(f["value"]) in line, (f["value"], line)

@@ -26,23 +26,58 @@ from ..export import heading
 from ..messages import CopyRequested, FigureFocused
 from .virtual import set_virtual_size
 
-COLUMNS = [(key, heading(key)) for key in ("label", "raw", "value", "unit", "kind", "qual", "region")]
-# "figure" fits "28.3万平方米", "value" fits "330.79亿 · 33,079,000,000".
-WIDTHS = {"label": 16, "raw": 14, "value": 26, "unit": 6, "kind": 8, "qual": 9, "region": 10}
+ORDER = ("label", "raw", "value", "unit", "kind", "qual", "region")   # the columns, left to right
+TITLES = {key: heading(key) for key in ORDER}
+# fixed widths; the label takes what is left (LABEL_MIN to LABEL_MAX). "figure" fits "28.3万平方米".
+WIDTHS = {"raw": 12, "unit": 6, "kind": 7, "qual": 9, "region": 10}
+LABEL_MIN, LABEL_MAX = 8, 18
+# the value column, widest first: "330.79亿 · 33,079,000,000", "33,079,000,000", "330.79亿"
+VALUE_FORMS = (("both", 26), ("digits", 17), ("short", 10))
+# what goes first when the panel is narrow: never the label, the figure or its value
+DROPPED = ((), ("qual",), ("qual", "kind"), ("qual", "kind", "region"), ("qual", "kind", "region", "unit"))
 RIGHT_ALIGNED = {"value"}
+NEVER_CUT = {"raw", "value"}
 GAP = 2                       # blank cells between columns
-SORTABLE = [key for key, _ in COLUMNS]
+SORTABLE = list(ORDER)
 MAIN_KINDS = ("money", "percent", "count", "area")
-TABLE_WIDTH = sum(WIDTHS.values()) + GAP * len(COLUMNS)
 
 
-def value_text(value: int | float) -> str:
+class Layout(NamedTuple):
+    """The columns the panel shows at its width, and how wide each is."""
+    columns: tuple[str, ...]
+    widths: dict[str, int]
+    value_form: str
+
+    @property
+    def width(self) -> int:
+        return sum(self.widths[k] + GAP for k in self.columns)
+
+
+def layout_for(width: int) -> Layout:
+    """The most columns that fit without scrolling sideways (a shorter value before fewer columns),
+    the label taking the rest; at the narrowest, label, figure and the value's short form."""
+    for drop in DROPPED:
+        columns = tuple(k for k in ORDER if k not in drop)
+        for form, value_width in VALUE_FORMS:
+            widths = {k: WIDTHS[k] for k in columns if k in WIDTHS} | {"value": value_width}
+            rest = width - sum(widths.values()) - GAP * len(columns)
+            if rest >= LABEL_MIN:
+                return Layout(columns, widths | {"label": min(LABEL_MAX, rest)}, form)
+    return Layout(("label", "raw", "value"), {"label": LABEL_MIN, "raw": WIDTHS["raw"], "value": 10}, "short")
+
+
+def value_text(value: int | float, form: str = "both") -> str:
     # the 亿/万 form first: it is what a reader checks against the text
-    return f"{readable(value)} · {thousands(value)}" if abs(value) >= 10_000 else thousands(value)
+    if abs(value) < 10_000 or form == "digits":
+        return thousands(value)
+    if form == "short":
+        return readable(value)
+    return f"{readable(value)} · {thousands(value)}"
 
 
-def _cell(text: str, key: str) -> str:
-    width = WIDTHS[key]
+def _cell(text: str, key: str, width: int) -> str:
+    if key in NEVER_CUT:
+        width = max(width, cell_len(text))   # a number is never cut: the row runs longer instead
     if cell_len(text) > width:
         # cut to fit with the ellipsis (a wide character cut in half leaves padding: drop it)
         text = set_cell_size(text, width - 1).rstrip(" ") + "…"
@@ -73,6 +108,7 @@ class NumbersPanel(ScrollView, can_focus=True):
         self.cursor_row = 0
         self.node_label = ""
         self._rows: dict[int, str] = {}     # figure id -> its drawn row, for the rows on screen
+        self.table_layout = layout_for(100)
 
     # -- data ----------------------------------------------------------------------------------
     @property
@@ -105,7 +141,7 @@ class NumbersPanel(ScrollView, can_focus=True):
             fids = [fids[i] for i in order]
         self.shown_ids = fids
         self.cursor_row = 0
-        set_virtual_size(self, Size(TABLE_WIDTH, len(fids) + 1))   # + the header line
+        set_virtual_size(self, Size(self.table_layout.width, len(fids) + 1))   # + the header line
         self.scroll_to(0, 0, animate=False, immediate=True)
         self.border_subtitle = self.status()
 
@@ -133,9 +169,10 @@ class NumbersPanel(ScrollView, can_focus=True):
             if len(self._rows) > 500:
                 self._rows.clear()
             f = self.store.figures[fid]
-            cells = {"label": f["label"], "raw": f["raw"], "value": value_text(f["value"]), "unit": f["unit"],
-                     "kind": f["kind"], "qual": f["qual"], "region": f["region"]}
-            text = self._rows[fid] = "".join(_cell(cells[key], key) for key, _ in COLUMNS)
+            layout = self.table_layout
+            cells = {"label": f["label"], "raw": f["raw"], "value": value_text(f["value"], layout.value_form),
+                     "unit": f["unit"], "kind": f["kind"], "qual": f["qual"], "region": f["region"]}
+            text = self._rows[fid] = "".join(_cell(cells[k], k, layout.widths[k]) for k in layout.columns)
         return text
 
     def render_line(self, y: int) -> Strip:
@@ -143,9 +180,10 @@ class NumbersPanel(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         base = self.rich_style
         if y == 0:
-            header = "".join(_cell(title, key) for key, title in COLUMNS)
+            layout = self.table_layout
+            header = "".join(_cell(TITLES[k], k, layout.widths[k]) for k in layout.columns)
             style = base + self.get_component_rich_style("numbers--header")
-            strip = Strip([Segment(header, style)], TABLE_WIDTH)
+            strip = Strip([Segment(header, style)], layout.width)
         else:
             row = scroll_y + y - 1
             if row >= len(self.shown_ids):
@@ -155,7 +193,8 @@ class NumbersPanel(ScrollView, can_focus=True):
                 style += self.get_component_rich_style("numbers--cursor")
             elif row % 2 == 0:
                 style += self.get_component_rich_style("numbers--even-row")
-            strip = Strip([Segment(self._row_text(self.shown_ids[row]), style)], TABLE_WIDTH)
+            text = self._row_text(self.shown_ids[row])
+            strip = Strip([Segment(text, style)], max(self.table_layout.width, cell_len(text)))
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style if y else base)
 
     def _page_height(self) -> int:
@@ -178,6 +217,18 @@ class NumbersPanel(ScrollView, can_focus=True):
         self.border_subtitle = self.status()
         self.post_message(FigureFocused(self.shown_ids[row]))
 
+    def on_resize(self, event: events.Resize) -> None:
+        # room for the vertical scroll bar either way: a layout that needs it would not fit once it shows
+        room = self.scrollable_content_region.width
+        if not self.show_vertical_scrollbar:
+            room -= self.styles.scrollbar_size_vertical
+        layout = layout_for(room)
+        if layout != self.table_layout:
+            self.table_layout = layout
+            self._rows.clear()
+            set_virtual_size(self, Size(layout.width, len(self.shown_ids) + 1))
+            self.refresh()
+
     def on_focus(self) -> None:
         self.refresh()      # the cursor's colour says whether the panel has the keys
 
@@ -191,11 +242,11 @@ class NumbersPanel(ScrollView, can_focus=True):
             return
         if offset.y == 0:
             x = offset.x + self.scroll_offset.x
-            for key, _ in COLUMNS:
-                if x < WIDTHS[key] + GAP:
+            for key in self.table_layout.columns:
+                if x < self.table_layout.widths[key] + GAP:
                     self.sort_by(key)
                     return
-                x -= WIDTHS[key] + GAP
+                x -= self.table_layout.widths[key] + GAP
             return
         self.focus()
         self.move_cursor(self.scroll_offset.y + offset.y - 1)
