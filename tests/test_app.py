@@ -225,6 +225,8 @@ async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, qu
         await pilot.pause()
         await pilot.press("c")
         assert app.clipboard == "56.7亿元"
+        await pilot.pause()
+        assert "Copied 56.7亿元" in notifications, "one short line"
         await pilot.press("v")
         assert app.clipboard == "5670000000"
         await pilot.press("y")
@@ -240,7 +242,21 @@ async def test_copy_keys_put_figure_value_row_and_table_on_the_clipboard(app, qu
         assert lines[0].split("\t") == list(NAMES)
         assert len(lines) == len(numbers.shown_ids) + 1
         assert quiet_app[-1] == app.clipboard          # the local clipboard got the same text
-        assert any("Copied table" in n for n in notifications)
+        assert any(n == f"Copied {len(numbers.shown_ids)} rows" for n in notifications)
+
+
+async def test_a_missing_local_clipboard_is_mentioned_once(app, settle, notifications, monkeypatch):
+    import tui_browse.app
+    monkeypatch.setattr(tui_browse.app, "local_copy", lambda text: "no xclip")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "胶州市")
+        app.query_one(NumbersPanel).focus()
+        for _ in range(3):
+            await pilot.press("c")
+            await settle(app, pilot)
+    copies = [n for n in notifications if n.startswith("Copied")]
+    assert len(copies) == 3 and sum("no local clipboard" in n for n in copies) == 1
 
 
 async def test_detail_pane_copies_the_section_text_and_toggles_the_original(app, settle):
@@ -522,3 +538,80 @@ async def test_the_numbers_panel_fits_its_columns_and_never_cuts_a_number(app, s
             digits = line.replace(",", "")
             from tui_browse.formatting import readable
             assert str(int(f["value"])) in digits or readable(f["value"]) in line, (f["value"], line)
+
+
+async def test_q_quits_after_the_command_palette_and_types_only_in_the_search_box(app, settle):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", "q")
+        assert app.query_one(SearchBox).value == "q", "in the search box q is a letter"
+        await pilot.press("escape", "escape")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.focused, SearchBox), "the palette gives the keys back, not to the search box"
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_q_quits_after_a_build_in_the_app(tmp_path, settle, seed_files):
+    app = BrowserApp(db=tmp_path / "s.json", sources=[str(f) for f in seed_files[:2]])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.store is not None and app.store.counts()["articles"] > 0
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running, "after the build the keys are the app's, not the search box's"
+
+
+async def test_f1_opens_the_help_and_ctrl_q_quits_from_the_search_box(app, settle):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("slash", "x", "ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_the_theme_chosen_is_kept_and_a_keymap_remaps_keys(app, settle, isolated_dirs):
+    from tui_browse.config import config_path
+    path = config_path()
+    assert path.is_relative_to(isolated_dirs / "config"), "the user's config directory (XDG)"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[keymap]\n"app.export" = "x"\n', encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "胶州市")
+        await pilot.press("x")
+        await pilot.pause()
+        from tui_browse.screens.export import ExportScreen
+        assert isinstance(app.screen, ExportScreen), "x exports, as the keymap says"
+        await pilot.press("escape")
+        app.theme = "textual-light"
+        await pilot.pause()
+    text = path.read_text(encoding="utf-8")
+    assert 'theme = "textual-light"' in text and '"app.export" = "x"' in text, "the keymap is kept beside the theme"
+    again = BrowserApp(db=app.db)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(again, pilot)
+        assert again.theme == "textual-light"
+
+
+async def test_a_broken_config_file_is_named_and_the_defaults_used(app, settle, notifications):
+    from tui_browse.config import config_path
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("theme = [oops\n", encoding="utf-8")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        assert any(str(path) in n for n in notifications)
+        app.theme = "textual-light"
+        await pilot.pause()
+    assert path.read_text(encoding="utf-8") == "theme = [oops\n", "a file the user is fixing is never overwritten"

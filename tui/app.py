@@ -65,6 +65,7 @@ class BrowserApp(App[None]):
         self.rebuild_from = [Path(s) for s in (rebuild_from or sources or [])] or None
         self.export_dir = Path(export_dir) if export_dir is not None else default_export_dir()
         self.export_format = "csv"     # the format chosen last
+        self._said_no_local_clipboard = False
         self.store: Store | None = None
         self.index: SearchIndex | None = None
         self._return_focus: Widget | None = None
@@ -88,6 +89,7 @@ class BrowserApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._apply_config()
         self.query_one(SearchBox).cursor_blink = self.CURSOR_BLINK
         self.query_one(RegionTree).border_title = "Regions"
         self.query_one(DetailView).border_title = "Detail"
@@ -98,6 +100,35 @@ class BrowserApp(App[None]):
         else:
             self.load_store()
         self.set_interval(self.WATCH_SECONDS, self.check_store_changed)
+
+    def _apply_config(self) -> None:
+        """The user's theme and keymap (config.toml); a theme chosen later is kept there."""
+        from .bindings import KEYS
+        from .config import config_path, load_config
+        config = load_config()
+        if config.problem:
+            self.notify(config.problem, severity="warning", timeout=10)
+        if config.theme:
+            if config.theme in self.available_themes:
+                self.theme = config.theme
+            else:
+                self.notify(f"{config_path()}: no theme called {config.theme!r}", severity="warning", timeout=10)
+        known = {k.id for k in KEYS}
+        unknown = sorted(set(config.keymap) - known)
+        if unknown:
+            self.notify(f"{config_path()}: no key binding called {', '.join(unknown)} (the help lists them)",
+                        severity="warning", timeout=10)
+        keymap = {k: v for k, v in config.keymap.items() if k in known}
+        if keymap:
+            self.set_keymap(keymap)
+        self.theme_changed_signal.subscribe(self, self._keep_theme)
+
+    def _keep_theme(self, theme) -> None:
+        from .config import save_theme
+        try:
+            save_theme(theme.name)
+        except OSError as exc:
+            self.notify(f"Could not keep the theme: {exc}", severity="warning")
 
     # -- loading and building (workers) ---------------------------------------------------------
     @work(thread=True, exclusive=True, group="store")
@@ -435,10 +466,12 @@ class BrowserApp(App[None]):
         """The local clipboard through pyperclip, off the UI thread: it starts a program (xclip,
         pbcopy …) that may take its time or hang."""
         problem = local_copy(text)
-        if problem is None:
-            self.post_message(Notice(f"Copied {what}", 3))
+        if problem is not None and not self._said_no_local_clipboard:
+            # said once: the terminal's clipboard got it, which is what most users need
+            self._said_no_local_clipboard = True
+            self.post_message(Notice(f"Copied {what} (to the terminal's clipboard; no local clipboard: {problem})", 5))
         else:
-            self.post_message(Notice(f"Copied {what} to the terminal clipboard (no local clipboard: {problem})", 4))
+            self.post_message(Notice(f"Copied {what}", 3))
 
     def action_export(self) -> None:
         """Ask where and as what, then write the figures the numbers panel shows."""

@@ -21,8 +21,8 @@ class KeySpec:
 
 KEYS: list[KeySpec] = [
     KeySpec("app.search", "app", "slash", "focus_search", "Search", True),
-    KeySpec("app.help", "app", "question_mark", "help", "Help", True),
-    KeySpec("app.export", "app", "e", "export", "Export CSV", True),
+    KeySpec("app.help", "app", "question_mark,f1", "help", "Help", True),
+    KeySpec("app.export", "app", "e", "export", "Export", True),
     KeySpec("app.original", "app", "o", "toggle_original", "Original/simplified", True),
     KeySpec("app.reload", "app", "ctrl+r", "reload", "Reload the store", False),
     KeySpec("app.quit", "app", "q", "quit", "Quit", True),
@@ -62,6 +62,8 @@ SCOPE_NAMES = {"app": "Anywhere", "tree": "Region tree", "detail": "Detail pane"
                "search": "Search box"}
 # Keys that Textual widgets provide themselves, listed on the help screen for completeness.
 BUILTIN: list[tuple[str, str, str]] = [
+    ("app", "ctrl+q", "Quit, from anywhere (in the search box too)"),
+    ("app", "escape", "Close what is open (a dialog, the help, the search)"),
     ("app", "tab / shift+tab", "Move focus: tree, search, detail, numbers"),
     ("tree", "↑ ↓", "Move"),
     ("tree", "enter", "Open the region or section"),
@@ -77,5 +79,5 @@ def bindings(scope: str) -> list[Binding]:
 
 def display_key(key: str) -> str:
     names = {"slash": "/", "question_mark": "?", "right_square_bracket": "]", "left_square_bracket": "[",
-             "down": "↓", "up": "↑", "pagedown": "pgdn", "pageup": "pgup"}
+             "down": "↓", "up": "↑", "pagedown": "pgdn", "pageup": "pgup", "f1": "F1"}
     return " ".join(names.get(k, k) for k in key.split(","))

@@ -224,4 +224,4 @@ class DetailView(ScrollView, can_focus=True):
             self.notify("Open a section to copy its text", severity="warning")
             return
         what = "original text" if self.show_original else "section text"
-        self.post_message(CopyRequested(text, f"{what} ({len(text):,} characters)"))
+        self.post_message(CopyRequested(text, f"{what}, {len(text):,} characters"))

@@ -312,17 +312,18 @@ class NumbersPanel(ScrollView, can_focus=True):
     def action_copy_raw(self) -> None:
         f = self._need_figure()
         if f:
-            self.post_message(CopyRequested(f["raw"], f"figure {f['raw']}"))
+            self.post_message(CopyRequested(f["raw"], f["raw"]))
 
     def action_copy_value(self) -> None:
         f = self._need_figure()
         if f:
-            self.post_message(CopyRequested(plain(f["value"]), f"value {plain(f['value'])}"))
+            self.post_message(CopyRequested(plain(f["value"]), plain(f["value"])))
 
     def action_copy_row(self) -> None:
         from ..export import copy_line
         if self._need_figure():
-            self.post_message(CopyRequested(copy_line(self.store, self.current_figure), "row"))
+            f = self.store.figures[self.current_figure]
+            self.post_message(CopyRequested(copy_line(self.store, self.current_figure), f"the row of {f['raw']}"))
 
     def action_copy_table(self) -> None:
         from ..export import copy_header, copy_line
@@ -331,4 +332,4 @@ class NumbersPanel(ScrollView, can_focus=True):
             return
         lines = [copy_header()]
         lines += [copy_line(self.store, fid) for fid in self.shown_ids]
-        self.post_message(CopyRequested("\n".join(lines), f"table ({len(self.shown_ids):,} rows)"))
+        self.post_message(CopyRequested("\n".join(lines), f"{len(self.shown_ids):,} rows"))
