@@ -24,6 +24,7 @@ from .appindex import CharPostings, is_app_index_dir, load_app_index, remove_app
 from .files import move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
+from .reprints import find_reprints
 from .schema import SCHEMA_VERSION, StoreError
 from .storage import StoreStorage
 
@@ -46,6 +47,7 @@ class BuildReport:
     moved_aside: Path | None = None
     bytes_written: int = 0
     notes: list[str] = field(default_factory=list)
+    reprints: int = 0               # articles that reprint an earlier one (the same story)
     nothing_read: bool = False      # files were named and not one of them could be read: nothing written
 
     @property
@@ -60,6 +62,7 @@ class BuildReport:
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.kept)} kept"]
         for n, what in ((len(self.removed), "removed"), (len(self.duplicates), "duplicates"),
+                        (self.reprints, "articles reprinting another"),
                         (len(self.stale), "stale"), (len(self.skipped), "skipped")):
             if n:
                 parts.append(f"{n} {what}")
@@ -170,7 +173,8 @@ class _Tables:
         for *article, sections in articles:
             aid = len(self.articles) + 1
             record = dict(zip(ARTICLE.from_parser, article))
-            self.articles[str(aid)] = {"source": source, **record, "region_id": key_of[record["region"]]}
+            self.articles[str(aid)] = {"source": source, **record, "region_id": key_of[record["region"]],
+                                       "reprint_of": None}
             for order, (*section, figures) in enumerate(sections):
                 sid = len(self.sections) + 1
                 record = dict(zip(SECTION.from_parser, section))
@@ -186,7 +190,7 @@ class _Tables:
         for old_aid in old.articles_of.get(source, []):
             art = old.data["articles"][str(old_aid)]
             aid = len(self.articles) + 1
-            self.articles[str(aid)] = {**art, "region_id": key_of[art["region_id"]]}
+            self.articles[str(aid)] = {**art, "region_id": key_of[art["region_id"]], "reprint_of": None}
             used.add(art["region_id"])
             for old_sid in old.sections_of.get(old_aid, []):
                 sec = old.data["sections"][str(old_sid)]
@@ -207,6 +211,17 @@ class _Tables:
                 self.add_region({name: r[name] for name in REGION.from_parser},
                                 key_of.get(parent) if parent is not None else None)
                 rid = parent
+
+    def mark_reprints(self) -> int:
+        """Mark each article that reprints an earlier one (the same story, near-identical text);
+        how many are reprints. Made again on every build: ids are renumbered."""
+        texts: dict[int, list[str]] = {}
+        for sec in self.sections.values():
+            texts.setdefault(sec["article_id"], []).append(sec["text"])
+        found = find_reprints([(aid, "\n".join(texts.get(aid, []))) for aid in range(1, len(self.articles) + 1)])
+        for aid, art in self.articles.items():
+            art["reprint_of"] = found.get(int(aid))
+        return len(found)
 
     def resolve_regions(self) -> None:
         """Give regions their document ids (in name order) and put them in every record's region_id."""
@@ -718,6 +733,7 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
                 "sources": sources, "paths": paths, "stale": plan.stale, "skipped": skipped_sources,
                 "encodings": encodings, "figure_count": len(tables.figure_rows),
                 "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+        report.reprints = tables.mark_reprints()
         report.bytes_written = _write_store_and_index(db, tables, meta, report)
         report.counts = {"articles": len(tables.articles), "sections": len(tables.sections),
                          "figures": len(tables.figure_rows), "regions": len(tables.regions)}

@@ -340,6 +340,9 @@ class Store:
         # a section is listed under its own region and under every region that holds figures of it;
         # a region counts the figures about it, wherever their section is listed
         placed = self._figure_places()
+        # articles that reprint an earlier one: listed, but out of the totals (figures_of_region
+        # leaves their figures out unless asked)
+        self.reprints: set[int] = {aid for aid, a in sorted(self.articles.items()) if a.get("reprint_of")}
         self.region_sections: dict[str, list[int]] = defaultdict(list)
         self.region_figure_counts: Counter = Counter()
         for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
@@ -349,7 +352,8 @@ class Store:
                 region = self.labels[int(region_id)]
                 if region != own:
                     self.region_sections[region].append(sid)
-                self.region_figure_counts[region] += n
+                if s["article_id"] not in self.reprints:
+                    self.region_figure_counts[region] += n
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
         self._levels: dict[str, dict[str, str]] = {}
@@ -444,16 +448,25 @@ class Store:
     def figures_of_sections(self, section_ids: list[int]) -> list[int]:
         return [fid for sid in section_ids for fid in self.section_figures.get(sid, [])]
 
-    def figures_of_region(self, region: str, recursive: bool = True) -> list[int]:
-        """The figures about a region (and the regions under it), in text order."""
+    def figures_of_region(self, region: str, recursive: bool = True, reprints: bool = False) -> list[int]:
+        """The figures about a region (and the regions under it), in text order; those of articles
+        that reprint another only if reprints."""
         names = set(self.descendants(region) if recursive else [region])
         sections = dict.fromkeys(sid for n in names for sid in self.region_sections.get(n, []))
+        if not reprints and self.reprints:
+            sections = {sid: None for sid in sections if self.section_info(sid)["article_id"] not in self.reprints}
         fids = self.figures_of_sections(sorted(sections))
         labels = self.labels
         return [f for f, r in zip(fids, self.figure_values(fids, "region_id")) if labels[r] in names]
 
+    def reprinted_figures(self, region: str) -> int:
+        """How many figures of a region (and under it) are in reprints, left out of its totals."""
+        if not self.reprints:
+            return 0
+        return len(self.figures_of_region(region, reprints=True)) - len(self.figures_of_region(region))
+
     def figure_count(self, region: str) -> int:
-        """Figures in a region and everything under it."""
+        """Figures in a region and everything under it (reprints left out)."""
         if region not in self._region_counts:
             own = self.region_figure_counts.get(region, 0)
             self._region_counts[region] = own + sum(self.figure_count(c) for c in self.children.get(region, []))

@@ -50,6 +50,8 @@ ARTICLE = Record("articles", (
     Field("date", "string or null", "ISO `YYYY-MM-DD`, or null"),
     Field("byline", "string", "the story's byline, may be empty"),
     Field("paper", "string", "the paper or site, may be empty"),
+    Field("reprint_of", "integer or null", "the document id of the article this one reprints (the same story, "
+                                          "near-identical text, found at build time), or null"),
 ), ParsedArticle)
 
 SECTION = Record("sections", (

@@ -8,7 +8,8 @@ import math
 
 from .records import KINDS, RECORDS
 
-SCHEMA_VERSION = 3   # 2: figures' `field`; 3: regions are identified by id (`region_id`, `parent_id`, `key`)
+SCHEMA_VERSION = 4   # 2: figures' `field`; 3: regions are identified by id (`region_id`, `parent_id`, `key`);
+# 4: articles' `reprint_of`
 
 TABLES: dict[str, tuple[str, ...]] = {record.table: record.names for record in RECORDS}
 
@@ -58,6 +59,11 @@ def validate(data: object, limit: int = 20) -> list[str]:
             if str(rec.get("region_id")) not in data["regions"]:
                 if bad(f"{table}[{key}] region_id {rec.get('region_id')!r} is not a region"):
                     return problems
+    for key, a in arts.items():
+        first = a["reprint_of"]
+        if first is not None and (not isinstance(first, int) or str(first) not in arts or first == int(key)):
+            if bad(f"article {key} reprint_of {first!r} is not another article"):
+                return problems
     for key, s in secs.items():
         if not isinstance(s["article_id"], int) or str(s["article_id"]) not in arts:
             if bad(f"section {key} links to article {s['article_id']!r}, which does not exist"):

@@ -615,3 +615,25 @@ async def test_a_broken_config_file_is_named_and_the_defaults_used(app, settle, 
         app.theme = "textual-light"
         await pilot.pause()
     assert path.read_text(encoding="utf-8") == "theme = [oops\n", "a file the user is fixing is never overwritten"
+
+
+async def test_p_counts_reprinted_stories_in_the_numbers_or_leaves_them_out(tmp_path, settle):
+    from tui_browse.store import build_store
+    story = ("　　今年以来，胶州市新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
+             "　　胶州市将继续优化营商环境，全年新增市场主体8000户，新增规模以上企业60家。\n"
+             "　　胶州市相关负责人表示，下一步将加快项目落地，确保重点项目按期开工建设。\n")
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"胶州市项目建设{name}\n\n{story}", encoding="utf-8")
+    db = tmp_path / "s.json"
+    build_store(sorted(tmp_path.glob("*.txt")), db)
+    app = BrowserApp(db=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        app.open_node("region", "胶州市")
+        await settle(app, pilot)
+        numbers = app.query_one(NumbersPanel)
+        alone = numbers.row_count
+        assert alone > 0 and "in reprints left out (p)" in numbers.border_subtitle
+        await pilot.press("p")
+        await settle(app, pilot)
+        assert numbers.row_count == 2 * alone and "left out" not in numbers.border_subtitle

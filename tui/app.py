@@ -66,6 +66,7 @@ class BrowserApp(App[None]):
         self.export_dir = Path(export_dir) if export_dir is not None else default_export_dir()
         self.export_format = "csv"     # the format chosen last
         self._said_no_local_clipboard = False
+        self.show_reprints = False     # figures of stories that reprint another: out of the totals
         self.store: Store | None = None
         self.index: SearchIndex | None = None
         self._return_focus: Widget | None = None
@@ -361,7 +362,10 @@ class BrowserApp(App[None]):
         numbers = self.query_one(NumbersPanel)
         if kind == "region":
             detail.show_region(store, key)
-            numbers.show_figures(store, store.figures_of_region(key), key)
+            numbers.show_figures(store, store.figures_of_region(key, reprints=self.show_reprints), key)
+            left_out = 0 if self.show_reprints else store.reprinted_figures(key)
+            if left_out:
+                numbers.border_subtitle += f" · {left_out:,} in reprints left out (p)"
         else:
             detail.show_section(store, key)
             numbers.show_figures(store, store.section_figures.get(key, []), store.sections[key]["title"])
@@ -505,6 +509,13 @@ class BrowserApp(App[None]):
         self.notify(f"Exported {len(fids):,} figures to {path}", timeout=8)
 
     # -- other actions -------------------------------------------------------------------------
+    def action_toggle_reprints(self) -> None:
+        """Count the figures of reprinted stories too, or leave them out again (the default)."""
+        self.show_reprints = not self.show_reprints
+        self.notify("Reprints counted" if self.show_reprints else "Reprints left out", timeout=2)
+        if self.selected is not None:
+            self.selected = self.selected      # the same node again: its figures with the new choice
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

@@ -25,6 +25,7 @@ KEYS: list[KeySpec] = [
     KeySpec("app.export", "app", "e", "export", "Export", True),
     KeySpec("app.original", "app", "o", "toggle_original", "Original/simplified", True),
     KeySpec("app.reload", "app", "ctrl+r", "reload", "Reload the store", False),
+    KeySpec("app.reprints", "app", "p", "toggle_reprints", "Reprints in/out of the figures", False),
     KeySpec("app.quit", "app", "q", "quit", "Quit", True),
     KeySpec("app.palette", "app", "ctrl+p", "command_palette", "Commands", False),
     KeySpec("tree.down", "tree", "j", "cursor_down", "Down", False),

@@ -57,6 +57,8 @@ def _figures_parser() -> argparse.ArgumentParser:
                    "胶州市, 胶州, 膠州, jiaozhou, jz")
     p.add_argument("--under", help="figures about this region and every region under it (named the same ways)")
     p.add_argument("--kind", choices=KINDS, help="only figures of this kind")
+    p.add_argument("--reprints", action="store_true",
+                   help="count the figures of stories that reprint another story too (left out by default)")
     p.add_argument("--since", type=_iso_date, help="only figures of articles dated on or after YYYY-MM-DD")
     p.add_argument("--until", type=_iso_date, help="only figures of articles dated on or before YYYY-MM-DD")
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
@@ -173,8 +175,10 @@ def run_figures(args: argparse.Namespace) -> int:
             if problem:
                 err.print(f"[red]error:[/] {escape(problem)} in {escape(str(store.path))}")
                 return 1
-            wanted = set(store.figures_of_region(found, recursive=recursive))
+            wanted = set(store.figures_of_region(found, recursive=recursive, reprints=args.reprints))
             fids = [f for f in fids if f in wanted]
+    if not args.reprints and store.reprints:
+        fids = [f for f in fids if store.figures[f]["article_id"] not in store.reprints]
     if args.kind:
         fids = [f for f in fids if store.figures[f]["kind"] == args.kind]
     if args.since or args.until:
