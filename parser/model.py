@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 # What a figure can be, in the order the app lists them (the numbers panel's keys 1-5 follow it).
 KINDS = ("money", "percent", "count", "area", "duration", "quantity", "ratio", "date")
+MAIN_KINDS = KINDS[:4]    # each has a filter of its own in the numbers panel; the rest are "other"
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields as dataclass_fields
 from functools import cached_property
 
-from ..parser.model import KINDS, Article as ParsedArticle, Figure as ParsedFigure
+from ..parser.model import KINDS, MAIN_KINDS, Article as ParsedArticle, Figure as ParsedFigure
 from ..parser.model import Region as ParsedRegion, Section as ParsedSection
 
 

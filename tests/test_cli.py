@@ -162,3 +162,9 @@ def test_figures_as_xlsx_keep_numbers_as_numbers_and_figures_as_written(seed_sto
     pct = next(r for r in rows if r["figure"].endswith("%"))
     assert isinstance(pct["figure"], str) and pct["figure"].endswith("%"), '"44%" stays text'
     assert any(r["city"] == "青岛市" and r["county"] == "胶州市" for r in rows)
+
+
+def test_figures_of_the_other_kinds_as_the_numbers_panel_groups_them(seed_store, capsys):
+    assert main(["figures", "--db", str(seed_store), "--kind", "other", "--format", "json"]) == 0
+    kinds = {r["kind"] for r in json.loads(capsys.readouterr().out)}
+    assert kinds and not kinds & {"money", "percent", "count", "area"}

@@ -56,7 +56,9 @@ def _figures_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", help="only figures about this region, named as the search box takes it: "
                    "胶州市, 胶州, 膠州, jiaozhou, jz")
     p.add_argument("--under", help="figures about this region and every region under it (named the same ways)")
-    p.add_argument("--kind", choices=KINDS, help="only figures of this kind")
+    p.add_argument("--kind", choices=(*KINDS, "other"),
+                   help="only figures of this kind; other: every kind but money, percent, count and area (as the "
+                        "numbers panel's 5)")
     p.add_argument("--reprints", action="store_true",
                    help="count the figures of stories that reprint another story too (left out by default)")
     p.add_argument("--since", type=_iso_date, help="only figures of articles dated on or after YYYY-MM-DD")
@@ -179,7 +181,10 @@ def run_figures(args: argparse.Namespace) -> int:
             fids = [f for f in fids if f in wanted]
     if not args.reprints and store.reprints:
         fids = [f for f in fids if store.figures[f]["article_id"] not in store.reprints]
-    if args.kind:
+    if args.kind == "other":
+        from .store.records import MAIN_KINDS
+        fids = [f for f in fids if store.figures[f]["kind"] not in MAIN_KINDS]
+    elif args.kind:
         fids = [f for f in fids if store.figures[f]["kind"] == args.kind]
     if args.since or args.until:
         dates = {aid: a.get("date") for aid, a in store.articles.items()}

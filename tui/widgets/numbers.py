@@ -19,6 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..store import Store
+from ..store.records import MAIN_KINDS
 
 from ..bindings import bindings
 from ..formatting import plain, readable, thousands
@@ -39,7 +40,6 @@ RIGHT_ALIGNED = {"value"}
 NEVER_CUT = {"raw", "value"}
 GAP = 2                       # blank cells between columns
 SORTABLE = list(ORDER)
-MAIN_KINDS = ("money", "percent", "count", "area")
 
 
 class Layout(NamedTuple):
