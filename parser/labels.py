@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut
-from .words import RANGE_QUALIFIERS, alternation
+from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -30,8 +30,9 @@ _LEAD_WORDS = frozenset(
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
-    "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中".split()
-)
+    "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
+    "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能".split()
+) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
 
 
@@ -96,13 +97,14 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
 
 def label_after(text: str, end: int) -> str:
     """For a count, the thing counted when it follows the figure: "44个省市重点项目"."""
-    tail = re.sub(rf"^(?:{alternation(RANGE_QUALIFIERS)})", "", text[end:end + 18])
+    tail = re.sub(rf"^(?:{alternation(RANGE_QUALIFIERS)})", "", text[end:end + 20])
+    tail = tail[1:] if tail.startswith("的") else tail      # "1亿元的人才发展专项资金"
     m = re.match(r"[^，,。；;：:！？!?、\n（(\d]+", tail)
     if not m:
         return ""
     phrase = ""
     for w in cut(m.group(0)):
-        if w in _AFTER_STOP or len(phrase) + len(w) > 10:
+        if w in _AFTER_STOP or len(phrase) + len(w) > 10 or m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
             break
         phrase += w
     phrase = _tidy(phrase)
@@ -115,4 +117,14 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
     if kind == "count":
         # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before
         return label_after(text, end) or before
+    if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
+        # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
+        # the thing measured follows
+        return label_after(text, end) or before
     return before or label_after(text, end)
+
+
+# words that name what a sum, an area or a quantity measures: a label ahead holding one is the label
+_INDICATOR = re.compile(r"投资|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"
+                        r"补贴|增长|下降|提高|减少|占|比重|增加值|GDP|生产总值|资产|存款|融资|估值|指标|基金|订单|"
+                        r"经费|奖励|奖补|支出|预算|产量|耕地|用地|土地|建筑|厂房|园区|基地")

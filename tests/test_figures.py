@@ -106,6 +106,11 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("今年开发区承担的各级重点项目共计42个。", "42个", "各级重点项目"),
     ("开工率分别达到94.6%、93.2%。", "93.2%", "开工率"),
     ("商业楼宇28.3万平方米。", "28.3万平方米", "商业楼宇"),
+    # a sum or an area after an action: the thing measured follows it
+    ("衡阳市每年设立不低于1亿元的人才发展专项资金。", "1亿元", "人才发展专项资金"),
+    ("他悉心打理的600亩水稻距离保护区不远。", "600亩", "水稻"),
+    ("企业每个月都需要2000万元的流动资金周转。", "2000万元", "流动资金周转"),
+    ("年内引进5亿元以上项目不少于30个。", "5亿元", "项目"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
