@@ -15,7 +15,7 @@ from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|超过|大约|将近|接近|多达|高达|"
-    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|…)$"
+    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|和|及|与|或|由|从|…)$"
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
@@ -31,9 +31,12 @@ _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
-    "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能".split()
+    "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
+# a change from one figure to another: "X由A下降至", "X从A减到", "X由A提高到了"
+_FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?\d[^，,。；;]*?[^\d，,。；;]{0,4}(?:至|到)了?$")
 
 
 def _tidy(text: str) -> str:
@@ -79,7 +82,11 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     """The phrase ahead of the figure within its clause (clauses: clause_ends(text))."""
     i = bisect_right(clauses, start) - 1
     head = text[clauses[i] if i >= 0 and clauses[i] > floor else floor:start]
-    if _DIGIT.search(head):
+    change = _FROM_TO.search(text, clauses[i] if i >= 0 else 0, start)
+    if change:
+        # "贫困发生率由13.8%下降至0.15%", "员工从19人减到11人": what changed stands before 由/从
+        head = change.group(1)
+    elif _DIGIT.search(head):
         # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
         head = re.split(r"\d[\d.,%]*(?:年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
     for name in names:

@@ -111,6 +111,12 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("他悉心打理的600亩水稻距离保护区不远。", "600亩", "水稻"),
     ("企业每个月都需要2000万元的流动资金周转。", "2000万元", "流动资金周转"),
     ("年内引进5亿元以上项目不少于30个。", "5亿元", "项目"),
+    # a change from one figure to another: both are the thing that changed
+    ("贫困发生率由13.8%下降至0.15%。", "0.15%", "贫困发生率"),
+    ("贫困发生率由13.8%下降至0.15%。", "13.8%", "贫困发生率"),
+    ("员工从19人减到11人，厂房退租。", "11人", "员工"),
+    ("公司的估值由3000万元提高到了6000万元。", "6000万元", "估值"),
+    ("合资公司中双方分别占股51%和49%。", "49%", "合资公司中双方占股"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
