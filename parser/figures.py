@@ -132,10 +132,14 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
     marks = (sentence_ends(text), clause_ends(text)) if tokens else ([], [])
     for i, tok in enumerate(tokens):
         fig = _figure(text, tokens, i, floor, names, marks)
-        if fig is not None and figures and _LIST_GAP.fullmatch(text[figures[-1].end:fig.start]):
+        gap = text[figures[-1].end:fig.start] if fig is not None and figures else None
+        if gap is not None and _LIST_GAP.fullmatch(gap):
             prev = figures[-1]
-            if prev.kind == fig.kind and (not fig.label or fig.label == label_after(text, fig.end)):
-                fig.label = prev.label  # "开工率分别达到94.6%、93.2%": one label for the list
+            # "开工率分别达到94.6%、93.2%": one label for the list; after a comma a thing counted of its
+            # own stays ("员工300余人，9条生产线")
+            own = fig.label == label_after(text, fig.end) and ("，" in gap or "," in gap)
+            if prev.kind == fig.kind and (not fig.label or (fig.label == label_after(text, fig.end) and not own)):
+                fig.label = prev.label
         if fig is not None:
             figures.append(fig)
             floor = fig.end

@@ -32,7 +32,7 @@ _AFTER_STOP = frozenset(
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
     "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
-    "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至".split()
+    "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
 # a change from one figure to another: "X由A下降至", "X从A减到", "X由A提高到了"
@@ -111,7 +111,9 @@ def label_after(text: str, end: int) -> str:
         return ""
     phrase = ""
     for w in cut(m.group(0)):
-        if w in _AFTER_STOP or len(phrase) + len(w) > 10 or m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
+        inside = phrase and w in ("以上", "以下")       # "规模以上企业": part of the name, not a qualifier
+        if (w in _AFTER_STOP and not inside) or len(phrase) + len(w) > 10 \
+                or m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
             break
         phrase += w
     phrase = _tidy(phrase)

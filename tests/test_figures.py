@@ -117,6 +117,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("员工从19人减到11人，厂房退租。", "11人", "员工"),
     ("公司的估值由3000万元提高到了6000万元。", "6000万元", "估值"),
     ("合资公司中双方分别占股51%和49%。", "49%", "合资公司中双方占股"),
+    ("其总部拥有员工300余人，9条生产线。", "9条", "生产线"),
+    ("已有18家规模以上企业落户园区。", "18家", "规模以上企业"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
