@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import resource
@@ -104,34 +105,52 @@ def build(folder: str, db: str) -> dict:
     return {"seconds": time.perf_counter() - t, "peak_mb": _peak_mb(), "worker_peak_mb": children}
 
 
+class Heartbeat:
+    """A 5 ms beat in the event loop; take() is the longest gap (ms) since the last take()."""
+
+    def __init__(self) -> None:
+        self.gap = 0.0
+        self.beating = False
+        self.task = None
+
+    async def _beat(self) -> None:
+        last = time.perf_counter()
+        while self.beating:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            self.gap = max(self.gap, now - last - 0.005)
+            last = now
+
+    def start(self) -> None:
+        self.beating = True
+        self.task = asyncio.create_task(self._beat())
+
+    async def stop(self) -> None:
+        self.beating = False
+        await self.task
+
+    def take(self) -> int:
+        gap, self.gap = self.gap, 0.0
+        return round(gap * 1000)
+
+
 def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
     """The longest the screen freezes: a 5 ms heartbeat in the app's event loop while a user opens
     the store and at once types a query, then moves between panes, resizes, opens the largest
     region, presses end, escape. Also: how long until the first query's results show."""
-    import asyncio
     from tui_browse.app import BrowserApp
     from tui_browse.widgets.region_tree import RegionTree
 
     async def run() -> dict:
         app = BrowserApp(db=store)
-        gaps = {"now": 0.0}
+        heart = Heartbeat()
         phases: dict[str, float] = {}
-        beating = True
-
-        async def beat() -> None:
-            last = time.perf_counter()
-            while beating:
-                await asyncio.sleep(0.005)
-                now = time.perf_counter()
-                gaps["now"] = max(gaps["now"], now - last - 0.005)
-                last = now
 
         def take(name: str) -> None:
-            phases[name] = round(gaps["now"] * 1000)
-            gaps["now"] = 0.0
+            phases[name] = heart.take()
 
         async with app.run_test(size=(120, 40)) as pilot:
-            heart = asyncio.create_task(beat())
+            heart.start()
             t0 = time.perf_counter()
             await pilot.press("slash", *query)
             first = None
@@ -168,8 +187,7 @@ def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
             await pilot.press("tab", "end")
             await asyncio.sleep(0.2)
             take("end in the numbers panel")
-            beating = False
-            await heart
+            await heart.stop()
         worst = max(phases.items(), key=lambda kv: kv[1])
         return {"worst_freeze_ms": worst[1], "worst_phase": worst[0], "phases": phases,
                 "first_search_s": first, "loaded_s": loaded, "peak_mb": _peak_mb()}
@@ -180,7 +198,6 @@ def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
 def freeze_baseline() -> dict:
     """The same heartbeat in a bare Textual app (an input and a text) through tab and resize: what
     the terminal and Textual cost on this machine, measured in the same run."""
-    import asyncio
     from textual.app import App
     from textual.widgets import Input, Static
 
@@ -191,28 +208,17 @@ def freeze_baseline() -> dict:
 
     async def run() -> dict:
         app = Bare()
-        worst = {"ms": 0.0}
-        beating = True
-
-        async def beat() -> None:
-            last = time.perf_counter()
-            while beating:
-                await asyncio.sleep(0.005)
-                now = time.perf_counter()
-                worst["ms"] = max(worst["ms"], (now - last - 0.005) * 1000)
-                last = now
-
+        heart = Heartbeat()
         async with app.run_test(size=(120, 40)) as pilot:
-            heart = asyncio.create_task(beat())
+            heart.start()
             await pilot.press("b", "j", "tab", "tab", "shift+tab")
             await asyncio.sleep(0.2)
             await pilot.resize_terminal(100, 30)
             await asyncio.sleep(0.2)
             await pilot.resize_terminal(120, 40)
             await asyncio.sleep(0.2)
-            beating = False
-            await heart
-        return {"worst_freeze_ms": round(worst["ms"])}
+            await heart.stop()
+        return {"worst_freeze_ms": heart.take()}
 
     return asyncio.run(run())
 
