@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import cached_property
 from pathlib import Path
 
 import orjson
@@ -155,6 +156,10 @@ class _Figures(Mapping):
         return isinstance(fid, int) and 1 <= fid <= self._n
 
 
+# the levels of a region's chain a reader pivots on (an export's columns), in order
+CHAIN_LEVELS = ("province", "city", "county", "town", "zone")
+
+
 def _region_labels(regions: dict[int, dict]) -> dict[int, str]:
     """Each region's label: its name, unless another region has it too; then name（parent name）,
     and the id as well if that is still shared."""
@@ -272,7 +277,9 @@ class Store:
         self._group_figures()
         self.texts_loaded = True     # last: the UI thread reads counts from the outline until now
 
+    @cached_property
     def _prebuilt_pinyin(self) -> dict:
+        """pinyin.json as the build wrote it (read once: titles and region names both ask)."""
         if self._layout is None:
             return {}
         from .appindex import read_pinyin
@@ -284,7 +291,7 @@ class Store:
 
     def title_syllables(self) -> dict[str, str] | None:
         """The first reading of each character of the titles, as the build wrote it; None without."""
-        return self._prebuilt_pinyin().get("chars")
+        return self._prebuilt_pinyin.get("chars")
 
     def section_texts(self, ids: list[int]) -> list[str]:
         """The texts of these sections, in this order (without making a record of each)."""
@@ -296,7 +303,7 @@ class Store:
         """Each region label's (full pinyin, initials), polyphones read in context: written by the
         build beside the store, else read here (a store without its app index)."""
         from .pinyin import pinyin_forms
-        names = {n: (f[0], f[1]) for n, f in self._prebuilt_pinyin().get("regions", {}).items()
+        names = {n: (f[0], f[1]) for n, f in self._prebuilt_pinyin.get("regions", {}).items()
                  if isinstance(f, list) and len(f) == 2}
         out = {}
         for label, r in sorted(self.regions.items()):
@@ -432,7 +439,7 @@ class Store:
             cached = {}
             for name in self.region_path(label):
                 level = self.regions[name]["level"]
-                if level in ("province", "city", "county", "town", "zone"):
+                if level in CHAIN_LEVELS:
                     cached[level] = self.regions[name]["name"]
             self._levels[label] = cached
         return cached

@@ -17,6 +17,7 @@ from typing import Callable
 
 from .formatting import plain
 from .store import Store
+from .store.reader import CHAIN_LEVELS
 from .store.records import FIGURE
 
 FORMATS = ("csv", "xlsx", "json")
@@ -30,7 +31,6 @@ def default_export_dir() -> Path:
         if folder and Path(folder).is_dir():
             return Path(folder)
     return Path.home()
-LEVEL_COLUMNS = ("province", "city", "county", "town", "zone")
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ COLUMNS = (
     Column("title", _article("title"), 30),
     Column("section", lambda store, fid, f: store.sections[f["section_id"]]["title"], 24),
     Column("source", lambda store, fid, f: store.source_path(store.articles[f["article_id"]]["source"]), 30),
-    *(Column(level, _chain(level), 10) for level in LEVEL_COLUMNS),
+    *(Column(level, _chain(level), 10) for level in CHAIN_LEVELS),
     Column("region", _field("region"), 12),
     Column("label", _field("label"), 24),
     Column("figure", _field("raw"), 14),

@@ -11,7 +11,7 @@ from pathlib import Path
 from .parser import PARSER_VERSION
 from .store import StoreError, default_store_path, samples_store_path
 
-from .samples import bundled_seeds
+from .samples import seeds_to_build
 
 SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui-browse build FOLDER "
                   "(they go into your library, which tui-browse opens from then on).")
@@ -42,10 +42,9 @@ def launch(argv: list[str]) -> int:
         options["sources"] = args.paths
     elif args.db is None and not db.exists():
         db = samples_store_path()
-        seeds = sorted(bundled_seeds().glob("*.txt"))
         options["notice"] = SAMPLES_NOTICE
-        from .store.build import store_is_current   # loads the parser: only for the samples
-        if not store_is_current(db, seeds):
+        seeds = seeds_to_build()
+        if seeds:            # built in the app, with its progress bar
             options.update(sources=[str(s) for s in seeds], replace=True)
     elif parsed_by_another_version(db):
         options["refresh"] = True     # read the library's own sources again with this parser

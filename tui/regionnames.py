@@ -6,10 +6,11 @@ from __future__ import annotations
 import difflib
 
 from .parser.script import simplifier
+from .parser.words import ADMIN_SUFFIXES, TOWN_SUFFIXES
 from .store import Store
 
-_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
-             "街道", "新区", "省", "市", "区", "县", "旗", "盟", "镇", "乡")
+# a region's name without its suffix is how people write it ("胶州" for 胶州市, "惜福镇" → "惜福")
+_SUFFIXES = (*ADMIN_SUFFIXES, *TOWN_SUFFIXES)
 
 
 def _bare(name: str) -> str:

@@ -21,12 +21,19 @@ def bundled_seeds() -> Path:
     return Path(articles[0]).parent
 
 
-def samples_store() -> Path:
-    """The samples' store, built from the bundled seeds if it is missing or stale (the parser changed)."""
-    from .store import build_store, samples_store_path
-    from .store.build import store_is_current
-    db = samples_store_path()
+def seeds_to_build() -> list[Path]:
+    """The seeds, when the samples' store must be (re)built from them (missing, or made by another
+    parser); [] when it is current."""
+    from .store import samples_store_path
+    from .store.build import store_is_current   # loads the parser: only for the samples
     seeds = sorted(bundled_seeds().glob("*.txt"))
-    if not store_is_current(db, seeds):
-        build_store(seeds, db, replace=True)
-    return db
+    return [] if store_is_current(samples_store_path(), seeds) else seeds
+
+
+def samples_store() -> Path:
+    """The samples' store, built from the bundled seeds first if it is missing or stale."""
+    from .store import build_store, samples_store_path
+    seeds = seeds_to_build()
+    if seeds:
+        build_store(seeds, samples_store_path(), replace=True)
+    return samples_store_path()
