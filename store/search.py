@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..parser.script import simplifier
 
-from .pinyin import pinyin_forms, pinyin_of_many
+from .pinyin import pinyin_of_many
 from .reader import Store
 
 _SEP = "\x00"
