@@ -26,7 +26,7 @@ _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|�
 _NATIONAL = re.compile("|".join(NATIONAL_WORDS))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<!来)到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)|"
@@ -48,6 +48,10 @@ _AFTER_SHORT = re.compile(
     rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
     rf"有(?!限)|试点|作为|位于|地处|拥有|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
     rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造")
+# a county's short form before these names a lake, a port or a mountain ("江西鄱阳湖", "江苏连云港")
+_NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
+# words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
+_PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
@@ -155,17 +159,26 @@ class Places:
                 continue
             if free(pos, pos + len(name)):
                 take(pos, pos + len(name), name, self._level(name))
-        for short in (s for s in self.stems if s in text):
+        for short in sorted((s for s in self.stems if s in text), key=lambda s: (-len(s), s)):
             division = self._short_form(short)
-            if division is None:
-                continue
             for pos in positions(text, short):
                 end = pos + len(short)
-                if division.level == "county" and (text[end:end + 1] in ("的", "了", "成", "为")
-                                                   or end - pos == 2 and not _a_word_of_its_own(text, pos, end)):
+                if division is None:
+                    # a county's short form right after its city or province ("北京延庆") is the
+                    # county even where the document names that parent by its short form only
+                    after = self._county_after_parent(text, short, pos)
+                    if after is not None and free(pos, end) and not _NOT_THE_PLACE.match(text, end) \
+                            and not _NATURE_AFTER.match(text, end):
+                        take(pos, end, after.name, after.level)
+                    continue
+                if division.level == "county" and not (_after_its_parent(text, pos, division)
+                                                       and not _NATURE_AFTER.match(text, end)) and (
+                        text[end:end + 1] in ("的", "了", "成", "为")
+                        or end - pos == 2 and not _a_word_of_its_own(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
+                        or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or _after_its_parent(text, pos, division)):
                     take(pos, end, division.name, division.level)
         for village, town in self._villages().items():
@@ -347,6 +360,14 @@ class Places:
                         continue
                     return d
             if d.level == "county" and (anywhere or {d.city, d.province, d.parent} & self.areas):
+                return d
+        return None
+
+    def _county_after_parent(self, text: str, short: str, pos: int) -> Division | None:
+        if is_common_word(short):
+            return None
+        for d in gazetteer().by_stem.get(short, ()):
+            if d.level == "county" and _after_its_parent(text, pos, d):
                 return d
         return None
 

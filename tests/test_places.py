@@ -299,3 +299,23 @@ def test_a_story_of_a_page_never_takes_the_county_another_story_is_about():
     assert online.region in ("广州市", "番禺区")
     placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
     assert placed["30场"] == "番禺区" and placed["27家"] == "青羊区"
+
+
+def test_a_county_short_form_right_after_its_city_is_the_county():
+    # the document names 北京 only by its short form; "北京密云" is still a path
+    text = "冬奥场馆加紧建设\n\n　　在北京密云水库旁，400名工人已经返岗。河北张家口崇礼的场馆完成投资30亿元。\n"
+    placed = figures_by_raw(parse_text(text, "path.txt"))
+    assert placed["400名"] == "密云区"
+    assert placed["30亿元"] == "崇礼区"
+
+
+def test_a_place_after_home_words_is_a_place_whatever_follows_it():
+    text = ("返乡创业\n\n　　2016年，他回到家乡绥化创办了一家农机公司。\n"
+            "　　公司的研发项目中有5个获得了专利。\n")
+    assert figures_by_raw(parse_text(text, "home.txt"))["5个"] == "绥化市"
+
+
+def test_a_short_form_that_is_a_word_is_not_a_county_after_a_city():
+    # "北京东城" names a district, but "北京大学" is no place: 大学 is not a county's short form
+    text = "高校科研\n\n　　北京大学今年获得科研经费30亿元。\n"
+    assert figures_by_raw(parse_text(text, "word.txt"))["30亿元"] in ("北京市", "未标明地区", None, "")
