@@ -44,7 +44,11 @@ _PEOPLE_BEFORE = re.compile(r"人口(?:约|达|为|有|超过|近|总数|总量)
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
-_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
+# a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted
+_BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年|上月|上年同期|去年同期|\d{4}年)?|同比|环比)?(增长|增加|增|下降|降|减少|减|提高|上升)")
+_CHANGE_WORD = {"增": "增长", "降": "下降", "减": "减少"}
+_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
 
 
 @dataclass
@@ -140,6 +144,14 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             own = fig.label == label_after(text, fig.end) and ("，" in gap or "," in gap)
             if prev.kind == fig.kind and (not fig.label or (fig.label == label_after(text, fig.end) and not own)):
                 fig.label = prev.label
+        bare = _BARE_CHANGE.fullmatch(fig.label) if fig is not None and fig.kind == "percent" else None
+        if bare is not None and figures:
+            prev = figures[-1]
+            verb = fig.label[:bare.start(1)] + _CHANGE_WORD.get(bare.group(1), bare.group(1))
+            if prev.label and not _SENTENCE_STOP.search(text, prev.end, fig.start) and verb not in prev.label:
+                fig.label = prev.label + verb
+            else:
+                fig.label = verb
         if fig is not None:
             figures.append(fig)
             floor = fig.end

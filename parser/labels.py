@@ -15,11 +15,13 @@ from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|超过|大约|将近|接近|多达|高达|"
-    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|和|及|与|或|由|从|…)$"
+    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
+    # "按照30%的上浮幅度": a preposition says how, not what; "200强企业中193家": the group counted in
+    r"按照|依照|依据|根据|(?<![集其])中|当中|之中|保持在|维持在|控制在|稳定在)$"
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
-    r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|上半年|下半年|年底|一季度|前三季度)"
+    r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|全省|全国|上半年|下半年|年底|一季度|前三季度)"
 )
 # Verbs of effort that open a clause but say nothing about what is measured.
 _LEAD_WORDS = frozenset(
@@ -32,6 +34,7 @@ _AFTER_STOP = frozenset(
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
     "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "发放 申领 支付 投入 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
@@ -41,7 +44,7 @@ _FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?
 
 def _tidy(text: str) -> str:
     """Trim spaces and a quotation mark left without its partner at either end."""
-    text = text.strip(" \t…")
+    text = text.strip(" \t…—－~～-")
     while text and text[0] in "“”\"'" and text.count("“") != text.count("”"):
         text = text[1:]
     while text and text[-1] in "“”\"'" and text.count("“") != text.count("”"):
@@ -88,7 +91,7 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         head = change.group(1)
     elif _DIGIT.search(head):
         # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
-        head = re.split(r"\d[\d.,%]*(?:年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
+        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:
@@ -106,17 +109,30 @@ def label_after(text: str, end: int) -> str:
     """For a count, the thing counted when it follows the figure: "44个省市重点项目"."""
     tail = re.sub(rf"^(?:{alternation(RANGE_QUALIFIERS)})", "", text[end:end + 20])
     tail = tail[1:] if tail.startswith("的") else tail      # "1亿元的人才发展专项资金"
-    m = re.match(r"[^，,。；;：:！？!?、\n（(\d]+", tail)
+    # a name may hold digits after a letter ("N95口罩", "5G基站" does not start a name here)
+    m = re.match(r"(?:[A-Za-z]+\d*|[^，,。；;：:！？!?、\n（(\d])+", tail)
     if not m:
         return ""
-    phrase = ""
+    words: list[str] = []
     for w in cut(m.group(0)):
+        phrase = "".join(words)
         inside = phrase and w in ("以上", "以下")       # "规模以上企业": part of the name, not a qualifier
-        if (w in _AFTER_STOP and not inside) or len(phrase) + len(w) > 10 \
-                or m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
+        # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
+        opening = not phrase and w in PRE_QUALIFIERS
+        if (w in _AFTER_STOP and not inside and not opening) or len(phrase) + len(w) > 10 \
+                or phrase and m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
             break
-        phrase += w
-    phrase = _tidy(phrase)
+        words.append(w)
+    phrase = _tidy("".join(words))
+    return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
+
+
+def label_of_action(text: str, end: int) -> str:
+    """The verb phrase right after a count that names nothing: "40多家获得审批" -> "获得审批"."""
+    m = re.match(r"[^，,。；;：:！？!?、\n（(\d“”]{2,10}", text[end:end + 10])
+    if not m:
+        return ""
+    phrase = re.sub(r"(?:了|的|等|也|都)$", "", m.group(0).lstrip("已均都将正"))
     return phrase if len(phrase) >= 2 else ""
 
 
@@ -124,8 +140,9 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
                clauses: list[int]) -> str:
     before = label_before(text, start, floor, names, clauses)
     if kind == "count":
-        # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before
-        return label_after(text, end) or before
+        # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before;
+        # with neither, what the counted things did ("有40多家获得审批", "其中193家复工")
+        return label_after(text, end) or before or label_of_action(text, end)
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
         # the thing measured follows
@@ -134,6 +151,6 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
 
 
 # words that name what a sum, an area or a quantity measures: a label ahead holding one is the label
-_INDICATOR = re.compile(r"投资|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"
+_INDICATOR = re.compile(r"投资|年产|产能|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"
                         r"补贴|增长|下降|提高|减少|占|比重|增加值|GDP|生产总值|资产|存款|融资|估值|指标|基金|订单|"
                         r"经费|奖励|奖补|支出|预算|产量|耕地|用地|土地|建筑|厂房|园区|基地")

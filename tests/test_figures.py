@@ -98,7 +98,8 @@ def test_offsets_point_at_the_raw_text(text, _):
 
 @pytest.mark.parametrize("text,raw,label", [
     ("据了解，2021年以来，新注册市场主体207家，同比增长44%。", "207家", "新注册市场主体"),
-    ("据了解，2021年以来，新注册市场主体207家，同比增长44%。", "44%", "同比增长"),
+    # a growth rate keeps the indicator it is a rate of
+    ("据了解，2021年以来，新注册市场主体207家，同比增长44%。", "44%", "新注册市场主体同比增长"),
     ("在谈项目共25个，总投资约56.7亿元。", "56.7亿元", "总投资"),
     ("44个省市重点项目，已全部开工。", "44个", "省市重点项目"),
     ("着力推进总投资约91亿元的20个重点在谈项目尽快落地建设。", "91亿元", "总投资"),
@@ -119,6 +120,18 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("合资公司中双方分别占股51%和49%。", "49%", "合资公司中双方占股"),
     ("其总部拥有员工300余人，9条生产线。", "9条", "生产线"),
     ("已有18家规模以上企业落户园区。", "18家", "规模以上企业"),
+    # a rate written with its verb alone is the rate of what the clause before counted
+    ("全市新认定科技型企业320家，比上年增21.5%。", "21.5%", "新认定科技型企业比上年增长"),
+    # the second end of a range shares the first's label
+    ("全省城镇调查失业率保持在4.8%—5.1%之间。", "5.1%", "城镇调查失业率"),
+    # a count that names nothing: what the counted things did
+    ("申报企业60家，其中有45家获得审批。", "45家", "获得审批"),
+    ("全区百强企业中87家复工。", "87家", "百强企业"),
+    ("民营企业500强中120家已复工。", "120家", "民营企业500强"),
+    # a preposition is not a label; the thing measured follows
+    ("按照20%的最高上浮幅度发放补偿。", "20%", "最高上浮幅度"),
+    # a name holding digits after a letter
+    ("工厂每天生产5000个N95口罩。", "5000个", "N95口罩"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
