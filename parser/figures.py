@@ -148,7 +148,8 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
         if bare is not None and figures:
             prev = figures[-1]
             verb = fig.label[:bare.start(1)] + _CHANGE_WORD.get(bare.group(1), bare.group(1))
-            if prev.label and not _SENTENCE_STOP.search(text, prev.end, fig.start) and verb not in prev.label:
+            if prev.label and prev.kind in ("money", "count", "area", "quantity") \
+                    and not _SENTENCE_STOP.search(text, prev.end, fig.start) and verb not in prev.label:
                 fig.label = prev.label + verb
             else:
                 fig.label = verb
