@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from .labels import clause_ends, label_after, make_label
+from .metrics import metric_of
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
 from .words import POST_QUALIFIERS, PRE_QUALIFIERS, alternation
@@ -156,6 +157,8 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             floor = fig.end
+    for fig in figures:
+        fig.metric = metric_of(fig.label, fig.kind)
     return figures
 
 

@@ -24,7 +24,7 @@ _LEADING = re.compile(
     r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|全省|全国|上半年|下半年|年底|一季度|前三季度)"
 )
 # Verbs of effort that open a clause but say nothing about what is measured.
-_LEAD_WORDS = frozenset(
+LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
     "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
     "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前".split()
@@ -57,7 +57,7 @@ _FILLER = frozenset("分别 均 都 也 还".split())
 
 def _tail(text: str, max_chars: int = 12) -> str:
     words = [w for w in cut(text) if w not in _FILLER]
-    while len(words) > 1 and words[0] in _LEAD_WORDS:
+    while len(words) > 1 and words[0] in LEAD_WORDS:
         words.pop(0)
     if "的" in words:
         after = words[len(words) - words[::-1].index("的"):]
@@ -70,7 +70,7 @@ def _tail(text: str, max_chars: int = 12) -> str:
             break
         out = w + out
     words = cut(out)
-    while len(words) > 1 and words[0] in _LEAD_WORDS:
+    while len(words) > 1 and words[0] in LEAD_WORDS:
         words.pop(0)
     return "".join(words)
 

@@ -21,6 +21,7 @@ class Figure:
     end: int
     region: str = ""       # the place the figure is about (places.py), set once the document is read
     field: str = "text"    # what start/end index: the section's "text", or its "title" (a headline figure)
+    metric: str = ""       # the canonical indicator of the label (metrics.py), set with the label
 
 
 @dataclass

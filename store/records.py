@@ -76,6 +76,8 @@ FIGURE = Record("figures", (
     Field("kind", "string", "one of " + ", ".join(f"`{k}`" for k in KINDS)),
     Field("qual", "string", "`约`, `余`, `以上` …, comma-separated when several, else empty"),
     Field("label", "string", "what the figure measures, from the words around it"),
+    Field("metric", "string", "the canonical indicator of `label` (计划总投资 and 投资总额 are `总投资`; a rate of "
+                              "change is `<indicator>增长` or `…下降`, a share `<indicator>占比`), see Metrics"),
     Field("context", "string", "the sentence the figure is in"),
     Field("start", "integer", "offset of `raw` in the section's `text`"),
     Field("end", "integer", "`text[start:end] == raw` (or `title[start:end]`, see `field`)"),

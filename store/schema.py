@@ -8,8 +8,8 @@ import math
 
 from .records import KINDS, RECORDS
 
-SCHEMA_VERSION = 4   # 2: figures' `field`; 3: regions are identified by id (`region_id`, `parent_id`, `key`);
-# 4: articles' `reprint_of`
+SCHEMA_VERSION = 5   # 2: figures' `field`; 3: regions are identified by id (`region_id`, `parent_id`, `key`);
+# 4: articles' `reprint_of`; 5: figures' `metric`
 
 TABLES: dict[str, tuple[str, ...]] = {record.table: record.names for record in RECORDS}
 

@@ -68,3 +68,26 @@ def test_help_screen(snap_compare, make_app, settle):
         await pilot.press("question_mark")
         await pilot.pause()
     assert snap_compare(make_app(), terminal_size=(120, 40), run_before=run)
+
+
+async def _compare(settle, pilot, metric_filter: str = ""):
+    await _loaded(settle, pilot)
+    await pilot.press("m")
+    await pilot.pause()
+    if metric_filter:
+        pilot.app.screen.query_one("#metric-filter").focus()
+        for ch in metric_filter:
+            await pilot.press(ch)
+        await pilot.press("enter")       # to the chart
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_compare_a_money_metric(snap_compare, make_app, settle, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=lambda pilot: _compare(settle, pilot))
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+def test_compare_a_percent_metric(snap_compare, make_app, settle, size):
+    assert snap_compare(make_app(), terminal_size=size,
+                        run_before=lambda pilot: _compare(settle, pilot, "固定资产投资增长"))

@@ -65,6 +65,8 @@ class BrowserApp(App[None]):
         self.rebuild_from = [Path(s) for s in (rebuild_from or sources or [])] or None
         self.export_dir = Path(export_dir) if export_dir is not None else default_export_dir()
         self.export_format = "csv"     # the format chosen last
+        self.last_export: Path | None = None
+        self._comparer = None          # the store's metrics grouped (store/compare.py), made on first use
         self._said_no_local_clipboard = False
         self.show_reprints = False     # figures of stories that reprint another: out of the totals
         self.store: Store | None = None
@@ -507,6 +509,48 @@ class BrowserApp(App[None]):
         self.export_format = fmt
         self.last_export = path
         self.notify(f"Exported {len(fids):,} figures to {path}", timeout=8)
+
+    def ask_export_path(self, what: str, count: int, data: bytes, formats: tuple[str, ...] = ("csv",)) -> None:
+        """Ask where to save bytes already made (the compare screen's CSV), then write them."""
+        slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", what).strip("-")[:40] or "compare"
+        default = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}"
+
+        def chosen(answer: tuple[Path, str] | None) -> None:
+            if answer is None:
+                return
+            path = answer[0]
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+            except OSError as exc:
+                self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
+                return
+            self.last_export = path
+            self.notify(f"Exported {count:,} rows to {path}", timeout=8)
+        self.push_screen(ExportScreen(what, count, default, formats[0], formats, noun="rows"), chosen)
+
+    # -- comparing regions ---------------------------------------------------------------------
+    def action_compare(self) -> None:
+        """One metric across regions (the compare screen); the grouping is made once per store."""
+        from .screens.compare import CompareScreen
+        from .store.compare import Comparer
+        if self.store is None or not self.store.figures:
+            self.notify("The store is still loading; compare when it is ready", severity="warning")
+            return
+        if isinstance(self.screen, CompareScreen):
+            return
+        if self._comparer is None or self._comparer.store is not self.store:
+            self._comparer = Comparer(self.store)
+        self.push_screen(CompareScreen(self._comparer))
+
+    def show_figure(self, figure_id: int) -> None:
+        """Open a figure's section with the figure marked (the compare screen's enter)."""
+        store = self.store
+        if store is None or figure_id not in store.figures:
+            return
+        sid = store.figures[figure_id]["section_id"]
+        self.selected = ("section", sid)
+        self.query_one(DetailView).show_section(store, sid, figure_id)
 
     # -- other actions -------------------------------------------------------------------------
     def action_toggle_reprints(self) -> None:

@@ -28,6 +28,7 @@ KEYS: list[KeySpec] = [
     KeySpec("app.reprints", "app", "p", "toggle_reprints", "Reprints in/out of the figures", False),
     KeySpec("app.quit", "app", "q", "quit", "Quit", True),
     KeySpec("app.palette", "app", "ctrl+p", "command_palette", "Commands", False),
+    KeySpec("app.compare", "app", "m", "compare", "Compare regions", True),
     KeySpec("tree.down", "tree", "j", "cursor_down", "Down", False),
     KeySpec("tree.up", "tree", "k", "cursor_up", "Up", False),
     KeySpec("tree.collapse", "tree", "h", "collapse", "Collapse", False),
@@ -54,13 +55,22 @@ KEYS: list[KeySpec] = [
     KeySpec("numbers.page_up", "numbers", "pageup,left_square_bracket", "page(-1)", "Page up", False),
     KeySpec("numbers.first", "numbers", "home", "first", "First figure", False),
     KeySpec("numbers.last", "numbers", "end", "last", "Last figure", False),
+    KeySpec("compare.open", "compare", "enter", "open_figure", "Open the figure in its text", False),
+    KeySpec("compare.copy_raw", "compare", "c", "copy_raw", "Copy figure", True),
+    KeySpec("compare.copy_row", "compare", "y", "copy_row", "Copy row", True),
+    KeySpec("compare.copy_table", "compare", "Y", "copy_table", "Copy table", True),
+    KeySpec("compare.export", "compare", "e", "export", "Export CSV", True),
+    KeySpec("compare.unit", "compare", "u", "next_unit", "Next unit", True),
+    KeySpec("compare.mark", "compare", "space", "mark", "Mark metric for the cross-table", True),
+    KeySpec("compare.cross", "compare", "x", "toggle_cross", "Cross-table", True),
+    KeySpec("compare.close", "compare", "escape", "close", "Back", True),
     KeySpec("search.down", "search", "down", "result(1)", "Next result", False),
     KeySpec("search.up", "search", "up", "result(-1)", "Previous result", False),
     KeySpec("search.clear", "search", "escape", "clear", "Clear search", False),
 ]
 
 SCOPE_NAMES = {"app": "Anywhere", "tree": "Region tree", "detail": "Detail pane", "numbers": "Numbers panel",
-               "search": "Search box"}
+               "search": "Search box", "compare": "Compare screen"}
 # Keys that Textual widgets provide themselves, listed on the help screen for completeness.
 BUILTIN: list[tuple[str, str, str]] = [
     ("app", "ctrl+q", "Quit, from anywhere (in the search box too)"),

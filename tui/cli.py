@@ -18,6 +18,7 @@ from .store import (KINDS, BuildReport, Store, StoreError, build_store, collect_
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 PROGRESS_THRESHOLD = 20
+LEVELS = ("province", "city", "county", "zone", "town", "nation", "unknown")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -65,6 +66,31 @@ def _figures_parser() -> argparse.ArgumentParser:
     p.add_argument("--until", type=_iso_date, help="only figures of articles dated on or before YYYY-MM-DD")
     p.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table",
                    help="table (for reading), or every column as csv, json or xlsx (xlsx: redirect to a file)")
+    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+    return p
+
+
+def _compare_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse compare",
+                                description="One metric across regions: the latest figure of each region, "
+                                            "largest first, one table per unit (tui-browse metrics lists them)")
+    p.add_argument("metric", nargs="+", metavar="METRIC",
+                   help="a metric as `tui-browse metrics` lists it (总投资, 固定资产投资增长); several make a "
+                        "cross-table: regions as rows, one column per metric")
+    p.add_argument("--level", choices=LEVELS, help="only regions of this level (all counties, all zones …)")
+    p.add_argument("--under", help="only regions under this one (named as the search box takes it: 胶州, jiaozhou)")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table",
+                   help="table (default), csv (UTF-8 with BOM) or json")
+    p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
+    return p
+
+
+def _metrics_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tui-browse metrics",
+                                description="The metrics of the store, the most widely held first")
+    p.add_argument("--level", choices=LEVELS, help="count only regions of this level")
+    p.add_argument("--under", help="count only regions under this one")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
     return p
 
@@ -214,6 +240,121 @@ def run_figures(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_for_reading(db_arg: Path | None) -> Store:
+    db = db_arg or default_store_path()
+    if db_arg is None and not db.exists():
+        from .samples import samples_store
+        db = samples_store()          # no library yet: the samples, as the browser shows them
+        err.print("[dim]no library yet: the bundled samples (add articles with tui-browse build FOLDER)[/]")
+    return Store.open(db)
+
+
+def _comparer_and_under(args: argparse.Namespace):
+    """(the store's Comparer, the region label --under names), or an error message."""
+    from .store.compare import Comparer
+    store = _open_for_reading(args.db)
+    under = None
+    if args.under:
+        from .regionnames import resolve_region
+        under, problem = resolve_region(store, args.under)
+        if problem:
+            return None, None, f"{problem} in {store.path}"
+    return Comparer(store), under, None
+
+
+def _print_table(table: Table) -> None:
+    console = out if out.is_terminal else Console(highlight=False, width=200)
+    console.print(table)
+
+
+def run_metrics(args: argparse.Namespace) -> int:
+    import json
+    comparer, under, problem = _comparer_and_under(args)
+    if problem:
+        err.print(f"[red]error:[/] {escape(problem)}")
+        return 1
+    metrics = comparer.metrics(args.level, under)
+    rows = [{"metric": m.metric, "regions": m.regions, "figures": m.figures, "units": " ".join(m.units)}
+            for m in metrics]
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        from .export import to_csv
+        sys.stdout.buffer.write(to_csv(rows, ("metric", "regions", "figures", "units")))
+        sys.stdout.flush()
+    else:
+        table = Table()
+        for name in ("metric", "regions", "figures", "units"):
+            table.add_column(name, justify="right" if name in ("regions", "figures") else "left")
+        for r in rows:
+            table.add_row(Text(r["metric"]), str(r["regions"]), str(r["figures"]), Text(r["units"]))
+        _print_table(table)
+        out.print(f"{len(rows)} metrics")
+    return 0
+
+
+def _unknown_metric(comparer, metric: str) -> str:
+    import difflib
+    names = [m.metric for m in comparer.metrics()]
+    near = [n for n in names if metric in n][:5] or difflib.get_close_matches(metric, names, n=5, cutoff=0.4)
+    hint = f"; did you mean {', '.join(near)}?" if near else "; tui-browse metrics lists them"
+    return f"no figures have the metric {metric!r}{hint}"
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    import json
+    from .export import COMPARE_COLUMNS, compare_row, cross_csv, to_csv
+    comparer, under, problem = _comparer_and_under(args)
+    if problem:
+        err.print(f"[red]error:[/] {escape(problem)}")
+        return 1
+    for metric in args.metric:
+        if metric not in comparer.by_metric:
+            err.print(f"[red]error:[/] {escape(_unknown_metric(comparer, metric))}")
+            return 1
+    if len(args.metric) > 1:
+        columns, table = comparer.cross_table(args.metric, args.level, under)
+        if args.format == "csv":
+            sys.stdout.buffer.write(cross_csv(columns, table))
+            sys.stdout.flush()
+        elif args.format == "json":
+            print(json.dumps([{"region": region, **{c: (cell.value if cell else None) for c, cell in zip(columns, cells)}}
+                              for region, cells in table], ensure_ascii=False, indent=2))
+        else:
+            grid = Table()
+            grid.add_column("region")
+            for c in columns:
+                grid.add_column(c, justify="right", no_wrap=True)
+            for region, cells in table:
+                grid.add_row(Text(region), *(Text(cell.raw if cell else "–") for cell in cells))
+            _print_table(grid)
+            out.print(f"{len(table)} regions")
+        return 0
+    charts = comparer.charts(args.metric[0], args.level, under)
+    if not charts:
+        err.print(f"[yellow]no region of that level or place has {escape(args.metric[0])}[/]")
+        return 1
+    if args.format == "csv":
+        # every unit's rows in one sheet: the unit column keeps them apart
+        sys.stdout.buffer.write(to_csv([compare_row(c, r) for c in charts for r in c.rows], COMPARE_COLUMNS))
+        sys.stdout.flush()
+    elif args.format == "json":
+        print(json.dumps([compare_row(c, r) for c in charts for r in c.rows], ensure_ascii=False, indent=2))
+    else:
+        for chart in charts:
+            table = Table(title=chart.title, title_justify="left")
+            for name in ("region", "path", "figure", "value", "qualifier", "date", "others", "source"):
+                keep = name in ("figure", "value")
+                table.add_column(name, no_wrap=keep, overflow="fold",
+                                 justify="right" if name in ("value", "others") else "left")
+            for r in chart.rows:
+                table.add_row(Text(r.region), Text(" › ".join(r.path[:-1])), Text(r.raw), f"{r.value:,}", r.qual,
+                              r.date, str(r.others) if r.others else "", Text(r.source))
+            _print_table(table)
+        out.print(f"{sum(len(c.rows) for c in charts)} regions")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in ("--version", "-V"):
@@ -230,6 +371,10 @@ def main(argv: list[str] | None = None) -> int:
             return run_sources(_sources_parser().parse_args(argv[1:]))
         if argv and argv[0] == "figures":
             return run_figures(_figures_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "compare":
+            return run_compare(_compare_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "metrics":
+            return run_metrics(_metrics_parser().parse_args(argv[1:]))
         from .launch import launch
         return launch(argv)
     except StoreError as exc:

@@ -12,6 +12,7 @@ class BrowserCommands(Provider):
         store = getattr(app, "store", None)
         yield "Export figures of the selected node to CSV", app.action_export, "Write a CSV file (UTF-8 with BOM)"
         yield "Show help", app.action_help, "Every key binding"
+        yield "Compare regions", app.action_compare, "One metric across regions, with bars; or a cross-table (m)"
         if store is None:
             return
         for name in sorted(store.regions):

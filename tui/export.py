@@ -64,6 +64,7 @@ COLUMNS = (
     *(Column(level, _chain(level), 10) for level in CHAIN_LEVELS),
     Column("region", _field("region"), 12),
     Column("label", _field("label"), 24),
+    Column("metric", _field("metric"), 20),
     Column("figure", _field("raw"), 14),
     Column("value", _field("value"), 18),
     Column("unit", _field("unit"), 6),
@@ -98,9 +99,9 @@ def figure_rows(store: Store, figure_ids: list[int], columns: tuple[str, ...] = 
     return [figure_row(store, fid, columns) for fid in figure_ids]
 
 
-def to_csv(rows: list[dict]) -> bytes:
+def to_csv(rows: list[dict], names: tuple[str, ...] = NAMES) -> bytes:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=NAMES, extrasaction="ignore", lineterminator="\r\n")
+    writer = csv.DictWriter(buf, fieldnames=names, extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue().encode("utf-8-sig")
@@ -165,3 +166,40 @@ def copy_line(store: Store, fid: int) -> str:
 
 def copy_header() -> str:
     return tsv_line(list(NAMES))
+
+
+# -- the compare view's tables ------------------------------------------------------------------
+# one row per region of a chart: the same columns in the app's table, its copies, its CSV and the
+# command line's `compare`
+COMPARE_COLUMNS = ("region", "path", "metric", "label", "figure", "value", "unit", "qualifier", "date", "source",
+                   "others", "id")
+
+
+def compare_row(chart, row) -> dict:
+    """A compare row as {column: value} (chart: store.compare.Chart, row: one of its rows)."""
+    return {"region": row.region, "path": " › ".join(row.path), "metric": chart.metric, "label": row.label,
+            "figure": row.raw, "value": row.value, "unit": row.unit, "qualifier": row.qual, "date": row.date,
+            "source": row.source, "others": row.others, "id": row.figure_id}
+
+
+def compare_line(chart, row) -> str:
+    """A compare row as the compare screen copies it: TSV, the value in full digits."""
+    values = compare_row(chart, row)
+    values["value"] = plain(values["value"])
+    return tsv_line([values[c] for c in COMPARE_COLUMNS])
+
+
+def compare_csv(chart) -> bytes:
+    return to_csv([compare_row(chart, r) for r in chart.rows], COMPARE_COLUMNS)
+
+
+def cross_csv(columns: list[str], table) -> bytes:
+    """A cross-table as CSV: region and path, then one column of values per metric (empty where the
+    region has none): a spreadsheet charts it as it opens."""
+    names = ("region", "path", *columns)
+    rows = []
+    for region, cells in table:
+        path = next((" › ".join(c.path) for c in cells if c is not None), region)
+        rows.append({"region": region, "path": path,
+                     **{col: (plain(c.value) if c is not None else "") for col, c in zip(columns, cells)}})
+    return to_csv(rows, names)

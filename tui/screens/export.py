@@ -28,15 +28,17 @@ class ExportScreen(ModalScreen[tuple[Path, str] | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, what: str, count: int, default: Path, fmt: str = "csv") -> None:
+    def __init__(self, what: str, count: int, default: Path, fmt: str = "csv",
+                 formats: tuple[str, ...] = FORMATS, noun: str = "figures") -> None:
         super().__init__()
         self.what, self.count, self.default, self.fmt = what, count, default, fmt
+        self.formats, self.noun = formats, noun
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-box"):
-            yield Static(Text(f"Export {self.count:,} figures of {self.what}", style="bold"))
+            yield Static(Text(f"Export {self.count:,} {self.noun} of {self.what}", style="bold"))
             with RadioSet(id="export-formats"):
-                for fmt in FORMATS:
+                for fmt in self.formats:
                     label = {"csv": "CSV (UTF-8, opens in Excel)", "xlsx": "XLSX (a sheet)", "json": "JSON"}[fmt]
                     yield RadioButton(label, value=fmt == self.fmt, name=fmt)
             yield Input(str(self.default.with_suffix("." + self.fmt)), id="export-path")

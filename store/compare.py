@@ -1,0 +1,172 @@
+"""Regions side by side: the metrics a store holds, one metric across regions, and a cross-table of
+several metrics.
+
+A metric is compared within one unit at a time (money in 元 apart from 美元, percentages apart from
+percentage points, 个 apart from 家): a `Chart` is one metric in one unit. A region that has the
+metric several times shows its latest figure (by article date, then the later figure) and says how
+many others there are. Reprinted articles are left out, as in every total; the catch-all region of
+figures with no place never takes part, and the national node only when asked for by level.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .reader import Store
+
+NO_REGION = "未标明地区"
+
+
+@dataclass(frozen=True)
+class MetricCount:
+    metric: str
+    figures: int
+    regions: int
+    units: tuple[str, ...]      # the units it is written in, most frequent first
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    figure_id: int
+    region: str                 # the region's label (its name, or name（parent） where names repeat)
+    path: tuple[str, ...]       # province … region
+    raw: str
+    value: float
+    unit: str
+    qual: str
+    label: str
+    date: str
+    source: str
+    others: int                 # how many more figures of this metric and unit the region has
+
+
+@dataclass
+class Chart:
+    metric: str
+    kind: str
+    unit: str
+    rows: list[CompareRow] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{self.metric} ({self.unit})" if self.unit else self.metric
+
+
+class Comparer:
+    """The store's figures grouped by metric, made once per store (a pass over the figure columns)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        ids = sorted(store.figures)
+        self._ids = ids
+        metrics = store.figure_values(ids, "metric")
+        regions = store.figure_values(ids, "region_id")
+        articles = store.figure_values(ids, "article_id")
+        units = store.figure_values(ids, "unit")
+        self._rid = dict(zip(ids, regions))
+        self._unit = dict(zip(ids, units))
+        self._kind = dict(zip(ids, store.figure_values(ids, "kind")))
+        self._aid = dict(zip(ids, articles))
+        labels = store.labels
+        self.by_metric: dict[str, list[int]] = defaultdict(list)
+        counts: Counter = Counter()
+        region_sets: dict[str, set] = defaultdict(set)
+        unit_counts: dict[str, Counter] = defaultdict(Counter)
+        for fid, metric, rid, aid, unit in zip(ids, metrics, regions, articles, units):
+            if not metric or aid in store.reprints or labels.get(rid) in (None, NO_REGION):
+                continue
+            self.by_metric[metric].append(fid)
+            counts[metric] += 1
+            region_sets[metric].add(rid)
+            unit_counts[metric][unit] += 1
+        self._metrics = sorted(
+            (MetricCount(m, n, len(region_sets[m]), tuple(u for u, _ in sorted(unit_counts[m].items(),
+                                                                                   key=lambda x: (-x[1], x[0]))))
+             for m, n in counts.items()),
+            key=lambda c: (-c.regions, -c.figures, c.metric))
+
+    def metrics(self, level: str | None = None, under: str | None = None) -> list[MetricCount]:
+        """Every metric with how many figures and regions have it, the most widely held first; with
+        level or under, counted over those regions only."""
+        if level is None and under is None:
+            return list(self._metrics)
+        keep = self._regions(level, under)
+        out = []
+        for c in self._metrics:
+            fids = [f for f in self.by_metric[c.metric] if self._rid[f] in keep]
+            if fids:
+                units = Counter(self._unit[f] for f in fids)
+                out.append(MetricCount(c.metric, len(fids), len({self._rid[f] for f in fids}),
+                                       tuple(u for u, _ in sorted(units.items(), key=lambda x: (-x[1], x[0])))))
+        return sorted(out, key=lambda c: (-c.regions, -c.figures, c.metric))
+
+    def levels(self) -> list[str]:
+        """The levels regions of this store have, widest first."""
+        order = ("nation", "province", "city", "county", "zone", "town", "unknown")
+        have = {r["level"] for r in self.store.regions.values()}
+        return [lv for lv in order if lv in have]
+
+    def _regions(self, level: str | None, under: str | None) -> set[int]:
+        """The region ids taking part: of that level, under that region (itself included)."""
+        store = self.store
+        names = set(store.descendants(under) if under else store.regions)
+        out = set()
+        for rid in sorted(k for k, v in store.labels.items() if v in names):
+            label = store.labels[rid]
+            lv = store.regions[label]["level"]
+            if label == NO_REGION or (level is None and lv == "nation") or (level is not None and lv != level):
+                continue
+            out.add(rid)
+        return out
+
+    def charts(self, metric: str, level: str | None = None, under: str | None = None) -> list[Chart]:
+        """One chart per unit the metric is written in (the most figures first), each with one row per
+        region sorted by value, largest first."""
+        store = self.store
+        keep = self._regions(level, under)
+        groups: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for fid in self.by_metric.get(metric, []):
+            rid = self._rid[fid]
+            if rid in keep:
+                groups[(self._kind[fid], self._unit[fid])][rid].append(fid)
+        charts = []
+        for (kind, unit), by_region in groups.items():
+            chart = Chart(metric, kind, unit)
+            for rid, fids in by_region.items():
+                latest = max(fids, key=lambda x: (store.articles[self._aid[x]].get("date") or "", x))
+                chart.rows.append(self._row(latest, rid, len(fids) - 1))
+            chart.rows.sort(key=lambda r: (-r.value, r.region))
+            charts.append(chart)
+        charts.sort(key=lambda c: (-sum(r.others + 1 for r in c.rows), c.unit))
+        return charts
+
+    def _row(self, fid: int, rid: int, others: int) -> CompareRow:
+        store = self.store
+        f = store.figures[fid]
+        article = store.articles[f["article_id"]]
+        label = store.labels[rid]
+        return CompareRow(fid, label, tuple(store.region_path(label)), f["raw"], f["value"], f["unit"], f["qual"],
+                          f["label"], article.get("date") or "", store.source_path(article["source"]), others)
+
+    def cross_table(self, metrics: list[str], level: str | None = None,
+                    under: str | None = None) -> tuple[list[str], list[tuple[str, list[CompareRow | None]]]]:
+        """Regions as rows, metrics as columns (each metric in its most frequent unit, named with it):
+        (column titles, [(region, [the latest figure or None for each column])]), regions in tree
+        order of their paths."""
+        columns: list[str] = []
+        cells: dict[str, dict[int, CompareRow]] = {}
+        for metric in metrics:
+            charts = self.charts(metric, level, under)
+            if not charts:
+                continue
+            chart = charts[0]
+            columns.append(chart.title)
+            cells[chart.title] = {r.figure_id: r for r in chart.rows}
+        regions: dict[str, list[CompareRow | None]] = {}
+        paths: dict[str, tuple[str, ...]] = {}
+        for i, title in enumerate(columns):
+            for row in cells[title].values():
+                regions.setdefault(row.region, [None] * len(columns))[i] = row
+                paths[row.region] = row.path
+        table = sorted(regions.items(), key=lambda x: (paths[x[0]], x[0]))
+        return columns, table

@@ -1,0 +1,286 @@
+"""The compare screen: one metric across regions, a bar for each, or several metrics as a cross-table.
+
+Left: the metrics (type to filter; the most widely held first, with how many regions have each;
+space marks metrics for the cross-table), the level and the region to compare under. Right: the
+chart of the highlighted metric in one unit (`u` turns to the next unit it is written in), or with
+`x` the cross-table of the marked metrics. The store's Comparer does the grouping; this screen only
+draws what it returns.
+"""
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from ..bindings import bindings
+from ..export import COMPARE_COLUMNS, compare_csv, compare_line, cross_csv, tsv_line
+from ..messages import CopyRequested
+from ..store.compare import Chart, Comparer
+
+LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
+               "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
+BAR_WIDTH = 24
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: float, largest: float, width: int = BAR_WIDTH) -> str:
+    """A horizontal bar of value scaled to largest, in eighths of a cell: read at a glance."""
+    if largest <= 0 or value <= 0:
+        return ""
+    eighths = round(value / largest * width * 8)
+    full, part = divmod(max(eighths, 1), 8)
+    return "█" * full + (_EIGHTHS[part] if part else "")
+
+
+class CompareScreen(Screen[None]):
+    BINDINGS = bindings("compare")
+
+    DEFAULT_CSS = """
+    CompareScreen { layout: horizontal; }
+    #compare-side { width: 30%; max-width: 36; min-width: 22; border-right: solid $accent; }
+    #metric-filter, #compare-under { margin: 0 0; }
+    #metric-list { height: 1fr; }
+    #compare-main { width: 1fr; }
+    #compare-title { height: auto; padding: 0 1; }
+    #compare-table { height: 1fr; }
+    #compare-note { height: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    metric: reactive[str | None] = reactive(None, init=False)
+    level: reactive[str | None] = reactive(None, init=False)
+    under: reactive[str | None] = reactive(None, init=False)
+    unit_index: reactive[int] = reactive(0, init=False)
+    cross: reactive[bool] = reactive(False, init=False)
+
+    def __init__(self, comparer: Comparer) -> None:
+        super().__init__()
+        self.comparer = comparer
+        self.marked: list[str] = []           # metrics of the cross-table, in the order marked
+        self.charts: list[Chart] = []
+        self.shown: Chart | None = None
+        self._cross: tuple[list[str], list] = ([], [])
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="compare-side"):
+            yield Input(placeholder="filter metrics (总投资, 增长 …)", id="metric-filter")
+            yield OptionList(id="metric-list")
+            levels = [(f"all {LEVEL_NAMES[lv]}", lv) for lv in self.comparer.levels() if lv != "nation"]
+            yield Select(levels + [("the nation", "nation")], prompt="every level", id="compare-level")
+            yield Input(placeholder="under region (胶州, jiaozhou) ⏎", id="compare-under")
+        with Vertical(id="compare-main"):
+            yield Static(id="compare-title")
+            yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield Static(id="compare-note")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._fill_metrics("")
+        self._redraw()
+        self.query_one("#metric-list", OptionList).focus()
+
+    # -- choosing ------------------------------------------------------------------------------
+    def _fill_metrics(self, needle: str) -> None:
+        box = self.query_one("#metric-list", OptionList)
+        box.clear_options()
+        counts = self.comparer.metrics(self.level, self.under)
+        shown = [c for c in counts if needle in c.metric] if needle else counts
+        box.add_options([Option(Text.assemble("✓ " if c.metric in self.marked else "  ", (c.metric, "bold"),
+                                              (f"  {c.regions} regions · {c.figures}", "dim")), id=c.metric)
+                         for c in shown[:500]])
+        if shown:
+            keep = next((i for i, c in enumerate(shown[:500]) if c.metric == self.metric), 0)
+            box.highlighted = keep
+            self.metric = shown[keep].metric
+        else:
+            self.metric = None
+
+    @on(Input.Changed, "#metric-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill_metrics(event.value.strip())
+
+    @on(Input.Submitted, "#metric-filter")
+    def _filter_done(self) -> None:
+        self.query_one("#compare-table", DataTable).focus()
+
+    @on(OptionList.OptionHighlighted, "#metric-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.metric = event.option.id
+
+    @on(OptionList.OptionSelected, "#metric-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.metric = event.option.id
+        self.query_one("#compare-table", DataTable).focus()
+
+    @on(Select.Changed, "#compare-level")
+    def _level(self, event: Select.Changed) -> None:
+        self.level = None if event.value is Select.BLANK else str(event.value)
+
+    @on(Input.Submitted, "#compare-under")
+    def _under(self, event: Input.Submitted) -> None:
+        asked = event.value.strip()
+        if not asked:
+            self.under = None
+            return
+        from ..regionnames import resolve_region
+        found, problem = resolve_region(self.comparer.store, asked)
+        if problem:
+            self.notify(problem, severity="warning")
+            return
+        self.under = found
+
+    def watch_level(self) -> None:
+        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
+        self._redraw()
+
+    def watch_under(self) -> None:
+        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
+        self._redraw()
+
+    def watch_metric(self) -> None:
+        self.unit_index = 0
+        self._redraw()
+
+    def watch_unit_index(self) -> None:
+        self._redraw()
+
+    def watch_cross(self) -> None:
+        self._redraw()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _scope(self) -> str:
+        parts = [f"all {LEVEL_NAMES[self.level]}" if self.level else "every region"]
+        if self.under:
+            parts.append(f"under {self.under}")
+        return " ".join(parts)
+
+    def _redraw(self) -> None:
+        table = self.query_one("#compare-table", DataTable)
+        title = self.query_one("#compare-title", Static)
+        note = self.query_one("#compare-note", Static)
+        table.clear(columns=True)
+        self.shown = None
+        if self.cross:
+            self._draw_cross(table, title, note)
+            return
+        self.charts = self.comparer.charts(self.metric, self.level, self.under) if self.metric else []
+        if not self.charts:
+            title.update(Text("No metric chosen" if not self.metric else f"{self.metric}: no region of {self._scope()}",
+                              style="bold"))
+            note.update("Type to filter the metrics; ↑↓ choose one.")
+            return
+        chart = self.charts[self.unit_index % len(self.charts)]
+        self.shown = chart
+        units = (f" · unit {self.unit_index % len(self.charts) + 1} of {len(self.charts)} (u: next)"
+                 if len(self.charts) > 1 else "")
+        title.update(Text.assemble((chart.title, "bold"), f" · {len(chart.rows)} regions · {self._scope()}{units}"))
+        largest = max((r.value for r in chart.rows), default=0)
+        # the bar takes a third of the table's width, at most BAR_WIDTH: on a small terminal the
+        # region, the figure and its bar stay in view and the rest scrolls
+        width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
+        for name, w in (("region", None), ("figure", None), ("", width + 1), ("value", None),
+                        ("date", None), ("others", None), ("path", None)):
+            table.add_column(name, key=name or "bar", width=w)
+        for r in chart.rows:
+            table.add_row(Text(r.region), Text(r.raw, style="bold"), Text(bar(r.value, largest, width), style="green"),
+                          Text(f"{r.value:,}", justify="right"), r.date or "–",
+                          Text(f"+{r.others}" if r.others else "", justify="right"),
+                          Text(" › ".join(r.path[:-1]), style="dim"), key=str(r.figure_id))
+        note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
+                    "space in the list: mark for the cross-table · x: cross-table")
+
+    def _draw_cross(self, table: DataTable, title: Static, note: Static) -> None:
+        metrics = self.marked or ([self.metric] if self.metric else [])
+        columns, rows = self.comparer.cross_table(metrics, self.level, self.under)
+        self._cross = (columns, rows)
+        title.update(Text.assemble(("Cross-table", "bold"), f" · {len(rows)} regions × {len(columns)} metrics"
+                                   f" · {self._scope()}"))
+        table.add_column("region", key="region")
+        for c in columns:
+            table.add_column(c, key=c)
+        for region, cells in rows:
+            table.add_row(Text(region), *(Text(c.raw if c else "–", justify="right") for c in cells), key=region)
+        note.update("the latest figure of each region · space in the list marks metrics · "
+                    "e: export CSV · Y: copy table · x: back to the chart")
+
+    # -- actions -------------------------------------------------------------------------------
+    def _row(self):
+        table = self.query_one("#compare-table", DataTable)
+        if self.shown is None or not self.shown.rows or table.row_count == 0:
+            return None
+        return self.shown.rows[min(table.cursor_row, len(self.shown.rows) - 1)]
+
+    def action_open_figure(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+        self.dismiss(None)
+        self.app.show_figure(row.figure_id)
+
+    @on(DataTable.RowSelected, "#compare-table")
+    def _row_selected(self) -> None:
+        if not self.cross:
+            self.action_open_figure()
+
+    def action_copy_raw(self) -> None:
+        row = self._row()
+        if row is not None:
+            self.post_message(CopyRequested(row.raw, row.raw))
+
+    def action_copy_row(self) -> None:
+        row = self._row()
+        if row is not None and self.shown is not None:
+            self.post_message(CopyRequested(compare_line(self.shown, row), f"the row of {row.region}"))
+
+    def action_copy_table(self) -> None:
+        if self.cross:
+            columns, rows = self._cross
+            lines = [tsv_line(["region", *columns])]
+            lines += [tsv_line([region, *(c.raw if c else "" for c in cells)]) for region, cells in rows]
+            self.post_message(CopyRequested("\n".join(lines), f"the cross-table ({len(rows)} regions)"))
+        elif self.shown is not None:
+            lines = [tsv_line(list(COMPARE_COLUMNS))] + [compare_line(self.shown, r) for r in self.shown.rows]
+            self.post_message(CopyRequested("\n".join(lines), f"{len(self.shown.rows)} rows"))
+
+    def action_next_unit(self) -> None:
+        if len(self.charts) > 1:
+            self.unit_index = (self.unit_index + 1) % len(self.charts)
+
+    def action_toggle_cross(self) -> None:
+        self.cross = not self.cross
+
+    def action_mark(self) -> None:
+        """Mark the highlighted metric for the cross-table, or unmark it."""
+        if self.metric is None:
+            return
+        if self.metric in self.marked:
+            self.marked.remove(self.metric)
+        else:
+            self.marked.append(self.metric)
+        box = self.query_one("#metric-list", OptionList)
+        keep = box.highlighted
+        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
+        box.highlighted = keep
+        if self.cross:
+            self._redraw()
+
+    def action_export(self) -> None:
+        if self.cross:
+            columns, rows = self._cross
+            if not rows:
+                self.notify("Nothing to export", severity="warning")
+                return
+            data, what, count = cross_csv(columns, rows), "cross-table", len(rows)
+        elif self.shown is not None:
+            data, what, count = compare_csv(self.shown), self.shown.title, len(self.shown.rows)
+        else:
+            self.notify("Nothing to export", severity="warning")
+            return
+        self.app.ask_export_path(what, count, data, formats=("csv",))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
