@@ -1,4 +1,5 @@
-"""The benchmark: build, open, search and the numbers panel at N = 100, 1,000 and 10,000 articles.
+"""The benchmark: build, open, search, the numbers panel and the compare screen at N = 100, 1,000 and
+10,000 articles.
 
     python -m bench.run                 # all sizes, 3 runs each (about 10 minutes)
     python -m bench.run --sizes 100 1000 --runs 3
@@ -172,11 +173,28 @@ async def _interactive(db: Path, runs: int) -> dict:
             await pilot.pause()
             numbers.append(time.perf_counter() - t)
         rows = app.query_one(NumbersPanel).row_count
+        compare_open, compare_next = [], []
+        for _ in range(runs):
+            # the compare screen: the metric list and the first chart on screen (the first round
+            # groups the store's figures by metric), then the next metric's chart
+            t = time.perf_counter()
+            await pilot.press("m")
+            await pilot.pause()
+            compare_open.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            await pilot.press("down")
+            await pilot.pause()
+            compare_next.append(time.perf_counter() - t)
+            await pilot.press("escape")
+            await pilot.pause()
         latencies.sort()
         return {"search_p50_ms": 1000 * statistics.median(latencies),
                 "search_p95_ms": 1000 * latencies[max(0, int(len(latencies) * 0.95) - 1)],
                 "search_max_ms": 1000 * latencies[-1],
                 "keystrokes": len(latencies), "numbers_first_rows_ms": 1000 * statistics.median(numbers),
+                "compare_first_open_ms": 1000 * compare_open[0],
+                "compare_open_ms": 1000 * statistics.median(compare_open),
+                "compare_next_metric_ms": 1000 * statistics.median(compare_next),
                 "largest_region": region, "largest_region_figures": store.figure_count(region),
                 "rows_shown": rows}
 
@@ -258,6 +276,8 @@ def print_real(row: dict) -> None:
     rg = f"{row['rg_median_ms']:.0f} ms median, {row['rg_max_ms']:.0f} ms max" if row.get("rg_median_ms") else "not installed"
     print(f"  search p50 {row['search_p50_ms']:.1f} ms, p95 {row['search_p95_ms']:.1f} ms, max "
           f"{row['search_max_ms']:.0f} ms (ripgrep: {rg}); store {row['store_mb']:.0f} MB")
+    print(f"  compare screen: metric list and first chart {row['compare_first_open_ms']:.0f} ms the first time "
+          f"({row['compare_open_ms']:.0f} ms median), next metric's chart {row['compare_next_metric_ms']:.0f} ms")
 
 
 def print_table(rows: list[dict]) -> None:
@@ -268,6 +288,7 @@ def print_table(rows: list[dict]) -> None:
             ("search p50 ms", "search_p50_ms", "{:.1f}"), ("p95 ms", "search_p95_ms", "{:.1f}"),
             ("max ms", "search_max_ms", "{:.0f}"), ("rg ms", "rg_median_ms", "{:.1f}"),
             ("rg max", "rg_max_ms", "{:.0f}"), ("numbers ms", "numbers_first_rows_ms", "{:.0f}"),
+            ("compare ms", "compare_first_open_ms", "{:.0f}"), ("next metric ms", "compare_next_metric_ms", "{:.0f}"),
             ("store MB", "store_mb", "{:.0f}")]
     head = " | ".join(h for h, *_ in spec)
     print(head)
