@@ -68,22 +68,29 @@ class Comparer:
         self._kind = dict(zip(ids, store.figure_values(ids, "kind")))
         self._aid = dict(zip(ids, articles))
         labels = store.labels
+        # figures that take part: of a place (not the catch-all), not in a reprinted story
+        placed = {rid for rid, label in labels.items() if label != NO_REGION}
+        reprints = store.reprints
         self.by_metric: dict[str, list[int]] = defaultdict(list)
-        counts: Counter = Counter()
-        region_sets: dict[str, set] = defaultdict(set)
-        unit_counts: dict[str, Counter] = defaultdict(Counter)
+        pairs: list[tuple[str, int]] = []
+        unit_pairs: list[tuple[str, str]] = []
         for fid, metric, rid, aid, unit in zip(ids, metrics, regions, articles, units):
-            if not metric or aid in store.reprints or labels.get(rid) in (None, NO_REGION):
-                continue
-            self.by_metric[metric].append(fid)
-            counts[metric] += 1
-            region_sets[metric].add(rid)
-            unit_counts[metric][unit] += 1
+            if metric and rid in placed and aid not in reprints:
+                self.by_metric[metric].append(fid)
+                pairs.append((metric, rid))
+                unit_pairs.append((metric, unit))
+        figures = Counter(m for m, _ in pairs)
+        held = Counter(m for m, _ in set(pairs))           # regions per metric
+        self._units: dict[str, Counter] = defaultdict(Counter)
+        for (metric, unit), n in Counter(unit_pairs).items():
+            self._units[metric][unit] = n
         self._metrics = sorted(
-            (MetricCount(m, n, len(region_sets[m]), tuple(u for u, _ in sorted(unit_counts[m].items(),
-                                                                                   key=lambda x: (-x[1], x[0]))))
-             for m, n in counts.items()),
+            (MetricCount(m, n, held[m], self._unit_order(self._units[m])) for m, n in figures.items()),
             key=lambda c: (-c.regions, -c.figures, c.metric))
+
+    @staticmethod
+    def _unit_order(units: Counter) -> tuple[str, ...]:
+        return tuple(u for u, _ in sorted(units.items(), key=lambda x: (-x[1], x[0])))
 
     def metrics(self, level: str | None = None, under: str | None = None) -> list[MetricCount]:
         """Every metric with how many figures and regions have it, the most widely held first; with
@@ -95,9 +102,8 @@ class Comparer:
         for c in self._metrics:
             fids = [f for f in self.by_metric[c.metric] if self._rid[f] in keep]
             if fids:
-                units = Counter(self._unit[f] for f in fids)
                 out.append(MetricCount(c.metric, len(fids), len({self._rid[f] for f in fids}),
-                                       tuple(u for u, _ in sorted(units.items(), key=lambda x: (-x[1], x[0])))))
+                                       self._unit_order(Counter(self._unit[f] for f in fids))))
         return sorted(out, key=lambda c: (-c.regions, -c.figures, c.metric))
 
     def levels(self) -> list[str]:

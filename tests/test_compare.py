@@ -146,7 +146,7 @@ async def open_compare(app, pilot, settle):
     from tui_browse.screens.compare import CompareScreen
     await settle(app, pilot)
     await pilot.press("m")
-    await pilot.pause()
+    await settle(app, pilot)          # the figures are grouped by metric in a worker
     assert isinstance(app.screen, CompareScreen)
     return app.screen
 
@@ -261,3 +261,15 @@ async def test_the_command_palette_and_help_name_the_compare_screen(app, settle)
         provider = BrowserCommands(app.screen)
         assert any(text == "Compare regions" for text, _, _ in provider._entries())
         await pilot.press("escape")
+
+
+async def test_the_compare_screen_keeps_its_choices_between_visits(app, settle):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(app, pilot, settle)
+        await pilot.press("down")
+        chosen = screen.metric
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is not screen
+        again = await open_compare(app, pilot, settle)
+        assert again is screen and again.metric == chosen

@@ -73,7 +73,7 @@ def test_help_screen(snap_compare, make_app, settle):
 async def _compare(settle, pilot, metric_filter: str = ""):
     await _loaded(settle, pilot)
     await pilot.press("m")
-    await pilot.pause()
+    await settle(pilot.app, pilot)
     if metric_filter:
         pilot.app.screen.query_one("#metric-filter").focus()
         for ch in metric_filter:

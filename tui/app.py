@@ -28,8 +28,8 @@ from .store.search import SearchCancelled, SearchIndex, SearchResult
 from .bindings import bindings
 from .clipboard import local_copy
 from .commands import BrowserCommands
-from .messages import (BuildFinished, BuildProgress, CopyRequested, FigureFocused, Notice, OpenNode,
-                       SearchFound, StoreFailed, StoreLoaded, StoreOutlined)
+from .messages import (BuildFinished, BuildProgress, ComparerReady, CopyRequested, FigureFocused, Notice,
+                       OpenNode, SearchFound, StoreFailed, StoreLoaded, StoreOutlined)
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
 from .screens.problem import ProblemScreen
@@ -67,6 +67,7 @@ class BrowserApp(App[None]):
         self.export_format = "csv"     # the format chosen last
         self.last_export: Path | None = None
         self._comparer = None          # the store's metrics grouped (store/compare.py), made on first use
+        self._compare_screen = None    # kept between visits: the metric, level and marks stay as left
         self._said_no_local_clipboard = False
         self.show_reprints = False     # figures of stories that reprint another: out of the totals
         self.store: Store | None = None
@@ -531,17 +532,44 @@ class BrowserApp(App[None]):
 
     # -- comparing regions ---------------------------------------------------------------------
     def action_compare(self) -> None:
-        """One metric across regions (the compare screen); the grouping is made once per store."""
+        """One metric across regions (the compare screen). The figures are grouped by metric once per
+        store, in a worker (a second or more at 100,000 articles); the screen is kept between visits."""
         from .screens.compare import CompareScreen
-        from .store.compare import Comparer
         if self.store is None or not self.store.figures:
             self.notify("The store is still loading; compare when it is ready", severity="warning")
             return
         if isinstance(self.screen, CompareScreen):
             return
-        if self._comparer is None or self._comparer.store is not self.store:
-            self._comparer = Comparer(self.store)
-        self.push_screen(CompareScreen(self._comparer))
+        if self._comparer is not None and self._comparer.store is self.store:
+            self._show_compare()
+            return
+        worker = self._group_by_metric(self.store)
+
+        def still_grouping() -> None:         # said only when the user would wonder
+            if worker.is_running:
+                self.notify("Grouping the figures by metric…", timeout=2)
+        self.set_timer(0.3, still_grouping)
+
+    @work(thread=True, exclusive=True, group="compare")
+    def _group_by_metric(self, store: Store) -> None:
+        from .store.compare import Comparer
+        self.post_message(ComparerReady(Comparer(store)))
+
+    @on(ComparerReady)
+    def _on_comparer_ready(self, message: ComparerReady) -> None:
+        if message.comparer.store is not self.store:
+            return          # the store was reloaded meanwhile
+        self._comparer = message.comparer
+        self._show_compare()
+
+    def _show_compare(self) -> None:
+        from .screens.compare import CompareScreen
+        if self._compare_screen is None or self._compare_screen.comparer is not self._comparer:
+            if self._compare_screen is not None:
+                self.uninstall_screen(self._compare_screen)
+            self._compare_screen = CompareScreen(self._comparer)
+            self.install_screen(self._compare_screen, "compare")
+        self.push_screen("compare")
 
     def show_figure(self, figure_id: int) -> None:
         """Open a figure's section with the figure marked (the compare screen's enter)."""

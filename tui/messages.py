@@ -88,3 +88,11 @@ class Notice(Message):
         super().__init__()
         self.text = text
         self.timeout = timeout
+
+
+class ComparerReady(Message):
+    """The store's figures are grouped by metric (store/compare.Comparer): the compare screen can open."""
+
+    def __init__(self, comparer) -> None:
+        super().__init__()
+        self.comparer = comparer

@@ -64,6 +64,7 @@ class CompareScreen(Screen[None]):
         self.charts: list[Chart] = []
         self.shown: Chart | None = None
         self._cross: tuple[list[str], list] = ([], [])
+        self._columns: int | None = None      # the chart's bar width its columns were made for
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-side"):
@@ -162,13 +163,15 @@ class CompareScreen(Screen[None]):
         table = self.query_one("#compare-table", DataTable)
         title = self.query_one("#compare-title", Static)
         note = self.query_one("#compare-note", Static)
-        table.clear(columns=True)
         self.shown = None
         if self.cross:
+            table.clear(columns=True)
+            self._columns = None
             self._draw_cross(table, title, note)
             return
         self.charts = self.comparer.charts(self.metric, self.level, self.under) if self.metric else []
         if not self.charts:
+            table.clear()
             title.update(Text("No metric chosen" if not self.metric else f"{self.metric}: no region of {self._scope()}",
                               style="bold"))
             note.update("Type to filter the metrics; ↑↓ choose one.")
@@ -182,9 +185,16 @@ class CompareScreen(Screen[None]):
         # the bar takes a third of the table's width, at most BAR_WIDTH: on a small terminal the
         # region, the figure and its bar stay in view and the rest scrolls
         width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
-        for name, w in (("region", None), ("figure", None), ("", width + 1), ("value", None),
-                        ("date", None), ("others", None), ("path", None)):
-            table.add_column(name, key=name or "bar", width=w)
+        if self._columns != width:
+            # the same columns from one metric to the next: only the rows change (re-making the
+            # columns re-lays the whole screen out)
+            table.clear(columns=True)
+            for name, w in (("region", None), ("figure", None), ("", width + 1), ("value", None),
+                            ("date", None), ("others", None), ("path", None)):
+                table.add_column(name, key=name or "bar", width=w)
+            self._columns = width
+        else:
+            table.clear()
         for r in chart.rows:
             table.add_row(Text(r.region), Text(r.raw, style="bold"), Text(bar(r.value, largest, width), style="green"),
                           Text(f"{r.value:,}", justify="right"), r.date or "–",
