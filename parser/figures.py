@@ -49,7 +49,6 @@ _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
 # a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted
 _BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年|上月|上年同期|去年同期|\d{4}年)?|同比|环比)?(增长|增加|增|下降|降|减少|减|提高|上升)")
 _CHANGE_WORD = {"增": "增长", "降": "下降", "减": "减少"}
-_SENTENCE_STOP = re.compile(r"[。！？!?；;\n]")
 
 
 @dataclass
@@ -150,7 +149,7 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             prev = figures[-1]
             verb = fig.label[:bare.start(1)] + _CHANGE_WORD.get(bare.group(1), bare.group(1))
             if prev.label and prev.kind in ("money", "count", "area", "quantity") \
-                    and not _SENTENCE_STOP.search(text, prev.end, fig.start) and verb not in prev.label:
+                    and not _SENTENCE_END.search(text, prev.end, fig.start) and verb not in prev.label:
                 fig.label = prev.label + verb
             else:
                 fig.label = verb

@@ -161,12 +161,16 @@ class Places:
                 take(pos, pos + len(name), name, self._level(name))
         for short in sorted((s for s in self.stems if s in text), key=lambda s: (-len(s), s)):
             division = self._short_form(short)
+            # a county's short form right after its city or province ("北京延庆") is the county even
+            # where the document names that parent by its short form only
+            counties = [] if division is not None or is_common_word(short) else \
+                [d for d in gazetteer().by_stem.get(short, ()) if d.level == "county"]
+            if division is None and not counties:
+                continue
             for pos in positions(text, short):
                 end = pos + len(short)
                 if division is None:
-                    # a county's short form right after its city or province ("北京延庆") is the
-                    # county even where the document names that parent by its short form only
-                    after = self._county_after_parent(text, short, pos)
+                    after = next((d for d in counties if _after_its_parent(text, pos, d)), None)
                     if after is not None and free(pos, end) and not _NOT_THE_PLACE.match(text, end) \
                             and not _NATURE_AFTER.match(text, end):
                         take(pos, end, after.name, after.level)
@@ -360,14 +364,6 @@ class Places:
                         continue
                     return d
             if d.level == "county" and (anywhere or {d.city, d.province, d.parent} & self.areas):
-                return d
-        return None
-
-    def _county_after_parent(self, text: str, short: str, pos: int) -> Division | None:
-        if is_common_word(short):
-            return None
-        for d in gazetteer().by_stem.get(short, ()):
-            if d.level == "county" and _after_its_parent(text, pos, d):
                 return d
         return None
 
