@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .reader import Store
+from .records import REGION_LEVELS
 
 NO_REGION = "未标明地区"
 
@@ -108,21 +109,20 @@ class Comparer:
 
     def levels(self) -> list[str]:
         """The levels regions of this store have, widest first."""
-        order = ("nation", "province", "city", "county", "zone", "town", "unknown")
         have = {r["level"] for r in self.store.regions.values()}
-        return [lv for lv in order if lv in have]
+        return [lv for lv in REGION_LEVELS if lv in have]
 
     def _regions(self, level: str | None, under: str | None) -> set[int]:
         """The region ids taking part: of that level, under that region (itself included)."""
         store = self.store
         names = set(store.descendants(under) if under else store.regions)
+        names.discard(NO_REGION)
         out = set()
-        for rid in sorted(k for k, v in store.labels.items() if v in names):
-            label = store.labels[rid]
-            lv = store.regions[label]["level"]
-            if label == NO_REGION or (level is None and lv == "nation") or (level is not None and lv != level):
-                continue
-            out.add(rid)
+        for rid, label in store.labels.items():
+            if label in names:
+                lv = store.regions[label]["level"]
+                if lv == level if level is not None else lv != "nation":
+                    out.add(rid)
         return out
 
     def charts(self, metric: str, level: str | None = None, under: str | None = None) -> list[Chart]:

@@ -85,11 +85,14 @@ FIGURE = Record("figures", (
                              "section's heading (a headline, a deck, a call-out line)"),
 ), ParsedFigure)
 
+# a region's level, widest first
+REGION_LEVELS = ("nation", "province", "city", "county", "zone", "town", "unknown")
+
 REGION = Record("regions", (
     Field("name", "string", "the region's name (two regions may share one: 朝阳区 of 北京市 and of 长春市)"),
     Field("parent", "string or null", "the name of the region it lies in, or null"),
     Field("parent_id", "integer or null", "that region's document id, or null"),
-    Field("level", "string", "`nation`, `province`, `city`, `county`, `zone`, `town` or `unknown`"),
+    Field("level", "string", ", ".join(f"`{lv}`" for lv in REGION_LEVELS[:-1]) + f" or `{REGION_LEVELS[-1]}`"),
     Field("code", "string or null", "the national division code, where the gazetteer has one"),
     Field("key", "string", "what the region is, the same in every store: its code, or its parent's key and "
                            "its name (`370214/惜福镇街道`); `nation` for 全国"),

@@ -14,11 +14,11 @@ from rich.table import Table
 
 from .store import (KINDS, BuildReport, Store, StoreError, build_store, collect_sources,
                    default_store_path, remove_sources)
+from .store.records import REGION_LEVELS
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 PROGRESS_THRESHOLD = 20
-LEVELS = ("province", "city", "county", "zone", "town", "nation", "unknown")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -77,7 +77,7 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("metric", nargs="+", metavar="METRIC",
                    help="a metric as `tui-browse metrics` lists it (总投资, 固定资产投资增长); several make a "
                         "cross-table: regions as rows, one column per metric")
-    p.add_argument("--level", choices=LEVELS, help="only regions of this level (all counties, all zones …)")
+    p.add_argument("--level", choices=REGION_LEVELS, help="only regions of this level (all counties, all zones …)")
     p.add_argument("--under", help="only regions under this one (named as the search box takes it: 胶州, jiaozhou)")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table",
                    help="table (default), csv (UTF-8 with BOM) or json")
@@ -88,7 +88,7 @@ def _compare_parser() -> argparse.ArgumentParser:
 def _metrics_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="tui-browse metrics",
                                 description="The metrics of the store, the most widely held first")
-    p.add_argument("--level", choices=LEVELS, help="count only regions of this level")
+    p.add_argument("--level", choices=REGION_LEVELS, help="count only regions of this level")
     p.add_argument("--under", help="count only regions under this one")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--db", type=Path, help=f"store file (default: {default_store_path()})")
@@ -152,6 +152,20 @@ def _print_report(report: BuildReport, db: Path, quiet: bool = False) -> int:
     return 0
 
 
+def _open_for_reading(db_arg: Path | None) -> Store:
+    db = db_arg or default_store_path()
+    if db_arg is None and not db.exists():
+        from .samples import samples_store
+        db = samples_store()          # no library yet: the samples, as the browser shows them
+        err.print("[dim]no library yet: the bundled samples (add articles with tui-browse build FOLDER)[/]")
+    return Store.open(db)
+
+
+def _print_table(table: Table) -> None:
+    console = out if out.is_terminal else Console(highlight=False, width=200)
+    console.print(table)
+
+
 def run_remove(args: argparse.Namespace) -> int:
     db = args.db or default_store_path()
     return _print_report(remove_sources(db, args.sources), db)
@@ -173,9 +187,8 @@ def run_sources(args: argparse.Namespace) -> int:
                       Text(f"stale: {stale[key]}" if key in stale else "ok"))
     for key, (_, why) in meta.get("skipped", {}).items():
         table.add_row(Text(key), "0", Text(paths.get(key, "(not recorded)")), Text(f"skipped: {why}"))
-    console = out if out.is_terminal else Console(highlight=False, width=200)
-    console.print(table)
-    console.print(f"{len(meta.get('sources', {}))} sources in {db}")
+    _print_table(table)
+    out.print(f"{len(meta.get('sources', {}))} sources in {db}")
     return 0
 
 
@@ -189,12 +202,7 @@ def _iso_date(text: str) -> str:
 
 def run_figures(args: argparse.Namespace) -> int:
     from .export import TABLE_COLUMNS, export_bytes, figure_rows, to_json
-    db = args.db or default_store_path()
-    if args.db is None and not db.exists():
-        from .samples import samples_store
-        db = samples_store()          # no library yet: the samples, as the browser shows them
-        err.print("[dim]no library yet: the bundled samples (add articles with tui-browse build FOLDER)[/]")
-    store = Store.open(db)
+    store = _open_for_reading(args.db)
     fids = sorted(store.figures)
     for asked, recursive in ((args.region, False), (args.under, True)):
         if asked:
@@ -234,19 +242,9 @@ def run_figures(args: argparse.Namespace) -> int:
         for r in rows:
             # Text, not markup: an article's "[b]" must print as written
             table.add_row(*(Text(f"{r[name]:,}" if name == "value" else str(r[name])) for name in TABLE_COLUMNS))
-        console = out if out.is_terminal else Console(highlight=False, width=200)
-        console.print(table)
-        console.print(f"{len(rows)} figures")
+        _print_table(table)
+        out.print(f"{len(rows)} figures")
     return 0
-
-
-def _open_for_reading(db_arg: Path | None) -> Store:
-    db = db_arg or default_store_path()
-    if db_arg is None and not db.exists():
-        from .samples import samples_store
-        db = samples_store()          # no library yet: the samples, as the browser shows them
-        err.print("[dim]no library yet: the bundled samples (add articles with tui-browse build FOLDER)[/]")
-    return Store.open(db)
 
 
 def _comparer_and_under(args: argparse.Namespace):
@@ -260,11 +258,6 @@ def _comparer_and_under(args: argparse.Namespace):
         if problem:
             return None, None, f"{problem} in {store.path}"
     return Comparer(store), under, None
-
-
-def _print_table(table: Table) -> None:
-    console = out if out.is_terminal else Console(highlight=False, width=200)
-    console.print(table)
 
 
 def run_metrics(args: argparse.Namespace) -> int:
