@@ -85,6 +85,7 @@ class Comparer:
         self._units: dict[str, Counter] = defaultdict(Counter)
         for (metric, unit), n in Counter(unit_pairs).items():
             self._units[metric][unit] = n
+        self._metrics_within: dict[tuple[str | None, str | None], list[MetricCount]] = {}
         self._metrics = sorted(
             (MetricCount(m, n, held[m], self._unit_order(self._units[m])) for m, n in figures.items()),
             key=lambda c: (-c.regions, -c.figures, c.metric))
@@ -98,6 +99,9 @@ class Comparer:
         level or under, counted over those regions only."""
         if level is None and under is None:
             return list(self._metrics)
+        cached = self._metrics_within.get((level, under))
+        if cached is not None:     # the app asks again at every keystroke of its filter
+            return list(cached)
         keep = self._regions(level, under)
         out = []
         for c in self._metrics:
@@ -105,7 +109,9 @@ class Comparer:
             if fids:
                 out.append(MetricCount(c.metric, len(fids), len({self._rid[f] for f in fids}),
                                        self._unit_order(Counter(self._unit[f] for f in fids))))
-        return sorted(out, key=lambda c: (-c.regions, -c.figures, c.metric))
+        out.sort(key=lambda c: (-c.regions, -c.figures, c.metric))
+        self._metrics_within[(level, under)] = out
+        return list(out)
 
     def levels(self) -> list[str]:
         """The levels regions of this store have, widest first."""

@@ -491,44 +491,43 @@ class BrowserApp(App[None]):
             return
         kind, key = self.selected
         label = key if kind == "region" else self.store.sections[key]["title"]
-        slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", str(label)).strip("-")[:40] or "figures"
-        default = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}"
 
         def chosen(answer: tuple[Path, str] | None) -> None:
             if answer is not None:
                 self.export_figures(fids, *answer)
-        self.push_screen(ExportScreen(str(label), len(fids), default, self.export_format), chosen)
+        self.push_screen(ExportScreen(str(label), len(fids), self._export_default(str(label), "figures"),
+                                      self.export_format), chosen)
+
+    def _export_default(self, what: str, fallback: str) -> Path:
+        """Where an export of `what` goes unless the user says otherwise: the export folder, a name
+        made of what it is and when."""
+        slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", what).strip("-")[:40] or fallback
+        return self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}"
+
+    def _write_export(self, path: Path, data: bytes, done: str) -> bool:
+        """Write an export; say so (done: "12 figures"), or say why not. True when written."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        except OSError as exc:
+            self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
+            return False
+        self.last_export = path
+        self.notify(f"Exported {done} to {path}", timeout=8)
+        return True
 
     def export_figures(self, fids: list[int], path: Path, fmt: str) -> None:
         from .export import export_bytes, figure_rows
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(export_bytes(figure_rows(self.store, fids), fmt))
-        except OSError as exc:
-            self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
-            return
-        self.export_format = fmt
-        self.last_export = path
-        self.notify(f"Exported {len(fids):,} figures to {path}", timeout=8)
+        if self._write_export(path, export_bytes(figure_rows(self.store, fids), fmt), f"{len(fids):,} figures"):
+            self.export_format = fmt
 
     def ask_export_path(self, what: str, count: int, data: bytes, formats: tuple[str, ...] = ("csv",)) -> None:
         """Ask where to save bytes already made (the compare screen's CSV), then write them."""
-        slug = re.sub(r"[^\w\u4e00-\u9fff]+", "-", what).strip("-")[:40] or "compare"
-        default = self.export_dir / f"tui-browse-{slug}-{datetime.now():%Y%m%d-%H%M%S}"
-
         def chosen(answer: tuple[Path, str] | None) -> None:
-            if answer is None:
-                return
-            path = answer[0]
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(data)
-            except OSError as exc:
-                self.notify(f"Could not export to {path}: {exc.strerror or exc}", severity="error")
-                return
-            self.last_export = path
-            self.notify(f"Exported {count:,} rows to {path}", timeout=8)
-        self.push_screen(ExportScreen(what, count, default, formats[0], formats, noun="rows"), chosen)
+            if answer is not None:
+                self._write_export(answer[0], data, f"{count:,} rows")
+        self.push_screen(ExportScreen(what, count, self._export_default(what, "compare"), formats[0], formats,
+                                      noun="rows"), chosen)
 
     # -- comparing regions ---------------------------------------------------------------------
     def action_compare(self) -> None:

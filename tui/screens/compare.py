@@ -80,9 +80,11 @@ class CompareScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._fill_metrics("")
-        self._redraw()
+        self._choices_changed()
         self.query_one("#metric-list", OptionList).focus()
+
+    def _needle(self) -> str:
+        return self.query_one("#metric-filter", Input).value.strip()
 
     # -- choosing ------------------------------------------------------------------------------
     def _fill_metrics(self, needle: str) -> None:
@@ -135,16 +137,24 @@ class CompareScreen(Screen[None]):
         self.under = found
 
     def watch_level(self) -> None:
-        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
-        self._redraw()
+        self._choices_changed()
 
     def watch_under(self) -> None:
-        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
-        self._redraw()
+        self._choices_changed()
+
+    def _choices_changed(self) -> None:
+        """The regions taking part changed: the metric list follows, and the chart (once: a metric
+        that changed with the list redraws through its watcher)."""
+        before = self.metric
+        self._fill_metrics(self._needle())
+        if self.metric == before:
+            self._redraw()
 
     def watch_metric(self) -> None:
-        self.unit_index = 0
-        self._redraw()
+        if self.unit_index:
+            self.unit_index = 0        # its watcher redraws
+        else:
+            self._redraw()
 
     def watch_unit_index(self) -> None:
         self._redraw()
@@ -271,10 +281,7 @@ class CompareScreen(Screen[None]):
             self.marked.remove(self.metric)
         else:
             self.marked.append(self.metric)
-        box = self.query_one("#metric-list", OptionList)
-        keep = box.highlighted
-        self._fill_metrics(self.query_one("#metric-filter", Input).value.strip())
-        box.highlighted = keep
+        self._fill_metrics(self._needle())       # keeps the highlighted metric
         if self.cross:
             self._redraw()
 
