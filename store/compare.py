@@ -165,19 +165,12 @@ class Comparer:
         """Regions as rows, metrics as columns (each metric in its most frequent unit, named with it):
         (column titles, [(region, [the latest figure or None for each column])]), regions in tree
         order of their paths."""
-        columns: list[str] = []
-        cells: dict[str, dict[int, CompareRow]] = {}
-        for metric in metrics:
-            charts = self.charts(metric, level, under)
-            if not charts:
-                continue
-            chart = charts[0]
-            columns.append(chart.title)
-            cells[chart.title] = {r.figure_id: r for r in chart.rows}
+        charts = [found[0] for found in (self.charts(m, level, under) for m in metrics) if found]
+        columns = [chart.title for chart in charts]
         regions: dict[str, list[CompareRow | None]] = {}
         paths: dict[str, tuple[str, ...]] = {}
-        for i, title in enumerate(columns):
-            for row in cells[title].values():
+        for i, chart in enumerate(charts):
+            for row in chart.rows:
                 regions.setdefault(row.region, [None] * len(columns))[i] = row
                 paths[row.region] = row.path
         table = sorted(regions.items(), key=lambda x: (paths[x[0]], x[0]))
