@@ -431,6 +431,7 @@ class Places:
         out: list[str] = []
         para_index = -1
         last_in_para: Mention | None = None
+        leader: Mention | None = None     # the place leading the current paragraph, if one does
         for start in starts:
             p = bisect_right(paragraphs, start) - 1
             while para_index < p:       # entering the next paragraph: does a place lead it?
@@ -439,7 +440,7 @@ class Places:
                 i = bisect_left(at, p0)
                 lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                         and not _aside(text, m)]
-                scope = lasting
+                scope, leader = lasting, None
                 if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])
                     leader = _most_specific(lead, p0)
@@ -474,6 +475,9 @@ class Places:
                       else _most_specific(sentence, start) if sentence else None)
             if chosen is None:
                 earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]
+                # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。
+                # 目前…68家") is its setting, not the paragraph's new subject
+                earlier = [m for m in earlier if leader is None or m.rank >= leader.rank]
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para

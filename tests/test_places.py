@@ -319,3 +319,13 @@ def test_a_short_form_that_is_a_word_is_not_a_county_after_a_city():
     # "北京东城" names a district, but "北京大学" is no place: 大学 is not a county's short form
     text = "高校科研\n\n　　北京大学今年获得科研经费30亿元。\n"
     assert figures_by_raw(parse_text(text, "word.txt"))["30亿元"] in ("北京市", "未标明地区", None, "")
+
+
+def test_a_broader_place_named_after_the_one_leading_a_paragraph_is_its_setting_not_its_subject():
+    text = ("城阳区重点项目加快建设\n\n"
+            "　　城阳区今年开工项目120个。\n"
+            "　　惜福镇街道，是城阳区产业发展的主阵地，规划建设智能制造园。目前已落户企业36家。\n"
+            "　　城阳区新开工项目中，有18个在流亭街道。\n")
+    placed = figures_by_raw(parse_text(text, "setting.txt"))
+    assert placed["36家"] == "惜福镇街道", "the paragraph is about the street that leads it"
+    assert placed["120个"] == "城阳区"
