@@ -10,6 +10,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter, itemgetter
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,11 +21,12 @@ import orjson
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
-from .appindex import CharPostings, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
+from .appindex import CharPostings, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
+from .pinyin import pinyin_forms
 from .files import move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
-from .reprints import find_reprints
+from .reprints import article_sentences, find_reprints
 from .schema import SCHEMA_VERSION, StoreError
 from .storage import StoreStorage
 
@@ -140,6 +142,11 @@ class _Tables:
         self.parent_keys: dict[str, str | None] = {}
         # the search's character index, gathered section by section while later files are parsed
         self.chars = CharPostings()
+        # each article's sentences (reprints.article_sentences), by id; compared once all are in (a
+        # comparison per parsed file here held the lock the pool's result thread needs, and the
+        # workers waited on a full pipe)
+        self.sentences: list[frozenset[int]] = []
+        self.pinyin: dict[str, tuple[str, str]] = {}   # region names' (pinyin_forms), from the workers
 
     def add_region(self, record: dict, parent_key: str | None) -> None:
         key = record["key"]
@@ -163,24 +170,26 @@ class _Tables:
         return False
 
     def add_document(self, source: str, doc: "_DocumentRows") -> None:
-        regions, articles = doc
+        regions, articles, pinyin = doc
+        self.pinyin.update(pinyin)
         key_of: dict[str, str] = {}      # within one document a name is one region
         for *values, parent_key in regions:
             record = dict(zip(REGION.from_parser, values))
             self.add_region(record, parent_key)
             key_of[record["name"]] = record["key"]
         rows = self.figure_rows
-        for *article, sections in articles:
+        for *article, sentences, sections in articles:
             aid = len(self.articles) + 1
             record = dict(zip(ARTICLE.from_parser, article))
             self.articles[str(aid)] = {"source": source, **record, "region_id": key_of[record["region"]],
                                        "reprint_of": None}
-            for order, (*section, figures) in enumerate(sections):
+            self.sentences.append(sentences)
+            for order, (*section, chars, figures) in enumerate(sections):
                 sid = len(self.sections) + 1
                 record = dict(zip(SECTION.from_parser, section))
                 self.sections[str(sid)] = {"article_id": aid, "order": order, **record,
                                            "region_id": key_of[record["region"]]}
-                self.chars.add(record["text"])
+                self.chars.add_distinct(chars)
                 rows += [(aid, sid, key_of[f[0]], *f) for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
@@ -192,6 +201,8 @@ class _Tables:
             aid = len(self.articles) + 1
             self.articles[str(aid)] = {**art, "region_id": key_of[art["region_id"]], "reprint_of": None}
             used.add(art["region_id"])
+            self.sentences.append(article_sentences(old.data["sections"][str(sid)]["text"]
+                                                    for sid in old.sections_of.get(old_aid, [])))
             for old_sid in old.sections_of.get(old_aid, []):
                 sec = old.data["sections"][str(old_sid)]
                 sid = len(self.sections) + 1
@@ -215,10 +226,7 @@ class _Tables:
     def mark_reprints(self) -> int:
         """Mark each article that reprints an earlier one (the same story, near-identical text);
         how many are reprints. Made again on every build: ids are renumbered."""
-        texts: dict[int, list[str]] = {}
-        for sec in self.sections.values():
-            texts.setdefault(sec["article_id"], []).append(sec["text"])
-        found = find_reprints([(aid, "\n".join(texts.get(aid, []))) for aid in range(1, len(self.articles) + 1)])
+        found = find_reprints(enumerate(self.sentences, 1))
         for aid, art in self.articles.items():
             art["reprint_of"] = found.get(int(aid))
         return len(found)
@@ -279,7 +287,7 @@ class _OldStore:
 # fields (store/records.py) in order, an article's followed by its sections, a section's by its
 # figures. Tuples of strings and numbers cross from a worker process several times faster than
 # dataclass objects, and are what the tables are made of.
-_DocumentRows = tuple[list[tuple], list[tuple]]
+_DocumentRows = tuple[list[tuple], list[tuple], dict[str, tuple[str, str]]]
 
 
 _region_values = attrgetter(*REGION.from_parser)
@@ -289,11 +297,18 @@ _figure_values = attrgetter(*FIGURE.from_parser)
 
 
 def _document_rows(doc: ParsedDocument) -> _DocumentRows:
+    """A document as rows; each article also brings its sentences (for the reprint check) and each
+    section its distinct characters (for the search's index), made here in the worker so that the
+    process assembling the store only files them."""
     regions = [(*_region_values(r), r.parent_key) for r in doc.regions]
-    articles = [(*_article_values(a),
-                 [(*_section_values(s), [_figure_values(f) for f in s.figures]) for s in a.sections])
+    articles = [(*_article_values(a), article_sentences(s.text for s in a.sections),
+                 [(*_section_values(s), distinct_chars(s.text), [_figure_values(f) for f in s.figures])
+                  for s in a.sections])
                 for a in doc.articles]
-    return regions, articles
+    return regions, articles, {r.name: _region_pinyin(r.name) for r in doc.regions}
+
+
+_region_pinyin = lru_cache(maxsize=None)(pinyin_forms)   # per worker: names repeat from file to file
 
 
 def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
@@ -322,6 +337,7 @@ def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int,
         pool = None
     else:
         warm_up()   # forked workers inherit the loaded dictionaries instead of loading their own
+        pinyin_forms("北京")   # (pypinyin's phrases too)
         # and never walk them: a worker's collections would scan (and, touching them, copy) the
         # millions of objects of the gazetteer and dictionaries it shares with this process
         gc.freeze()
@@ -766,7 +782,7 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars)
+        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars, tables.pinyin)
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()

@@ -5,17 +5,22 @@ of its sentences (ended by 。！？, at least 12 characters; spaces and punctua
 CRC-32 so the answer never depends on the hash seed; headlines and bylines are not sentences), and
 an article of which 80% of the sentences are in an earlier one (of comparable length) is a reprint of
 it. A reprint changes a headline, a byline, a sentence or two; it keeps the sentences. An inverted index of the originals' sentences finds the
-candidates, so the work grows with the corpus, not with its square.
+candidates, so the work grows with the corpus, not with its square: a sentence many originals share
+(a paper's stock phrase, a template) lists only its first COMMON holders, and a candidate is then
+checked against its own sentences, so such a sentence neither costs a pass over thousands of
+articles nor goes uncounted.
 """
 from __future__ import annotations
 
 import re
 import zlib
+from array import array
 from collections import Counter
 
 SAME_STORY = 0.8          # the share of the shorter one's sentences the two have in common
 COMPARABLE = 0.5          # the shorter has at least half as many sentences as the longer
 MIN_SENTENCES = 3         # shorter articles (a brief, a caption) are not compared
+COMMON = 32               # originals listed per sentence; a sentence in more is not what finds a reprint
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NOT_WORD = re.compile(r"[\W_]+")
 
@@ -32,27 +37,50 @@ def sentence_set(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def find_reprints(articles: list[tuple[int, str]]) -> dict[int, int]:
+def article_sentences(section_texts) -> frozenset[int]:
+    """An article's sentences, from its sections' texts in order."""
+    return sentence_set("\n".join(section_texts))
+
+
+def find_reprints(articles) -> dict[int, int]:
     """{article id: the id of the first article it reprints}, for articles given in id order as
-    (id, text)."""
-    index: dict[int, list[int]] = {}        # sentence -> original articles holding it
-    sizes: dict[int, int] = {}
-    found: dict[int, int] = {}
-    for aid, text in articles:
-        sentences = sentence_set(text)
-        if len(sentences) < MIN_SENTENCES:
-            continue
-        shared = Counter(other for s in sentences for other in index.get(s, ()))
-        best = None
-        for other, n in sorted(shared.items()):
-            small, large = sorted((len(sentences), sizes[other]))
-            if n / small >= SAME_STORY and small / large >= COMPARABLE:
-                best = other
-                break                      # the earliest such article: the first printing
-        if best is not None:
-            found[aid] = best
-            continue
-        sizes[aid] = len(sentences)
-        for s in sentences:
-            index.setdefault(s, []).append(aid)
+    (id, its sentence_set)."""
+    finder = ReprintFinder()
+    found = {aid: first for aid, sentences in articles if (first := finder.add(aid, sentences)) is not None}
     return found
+
+
+class ReprintFinder:
+    """Articles given one at a time in id order (the builder gives each as its file is parsed):
+    add() says which earlier article each reprints."""
+
+    def __init__(self) -> None:
+        self.index: dict[int, list[int]] = {}    # sentence -> original articles holding it (COMMON at most)
+        self.kept: dict[int, array] = {}          # an original's sentences, to check a candidate exactly
+
+    def add(self, aid: int, sentences: frozenset[int]) -> int | None:
+        """The id of the first article aid reprints, or None (it is then an original)."""
+        if len(sentences) < MIN_SENTENCES:
+            return None
+        index, kept = self.index, self.kept
+        shared: Counter = Counter()
+        common = 0                           # this article's sentences whose list is full
+        for s in sentences:
+            holders = index.get(s)
+            if holders:
+                shared.update(holders)
+                common += len(holders) >= COMMON
+        for other, n in sorted(shared.items()):
+            small, large = sorted((len(sentences), len(kept[other])))
+            if small / large < COMPARABLE or (n + common) / small < SAME_STORY:
+                continue
+            if n < SAME_STORY * small:       # some shared sentences may be common ones: count them
+                n = len(sentences.intersection(kept[other]))
+            if n / small >= SAME_STORY:
+                return other                 # the earliest such article: the first printing
+        kept[aid] = array("I", sorted(sentences))
+        for s in sentences:
+            holders = index.setdefault(s, [])
+            if len(holders) < COMMON:
+                holders.append(aid)
+        return None

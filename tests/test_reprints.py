@@ -4,7 +4,7 @@ import json
 
 from tui_browse.cli import main
 from tui_browse.store import Store, build_store
-from tui_browse.store.reprints import find_reprints
+from tui_browse.store.reprints import COMMON, find_reprints, sentence_set
 
 STORY = ("　　今年以来，胶州市新开工重点项目35个，完成投资120亿元，同比增长12.5%。\n"
          "　　胶州市将继续优化营商环境，全年新增市场主体8000户，新增规模以上企业60家。\n"
@@ -56,6 +56,25 @@ def test_figures_cli_counts_reprints_only_when_asked(tmp_path, capsys):
 def test_short_items_and_different_stories_are_never_reprints():
     brief = "胶州市召开项目推进会。"
     other = STORY.replace("胶州市", "莱西市").replace("上合示范区", "姜山镇").replace("35个", "20个")
-    found = find_reprints([(1, STORY), (2, brief), (3, brief), (4, other)])
+    found = find_reprints(_numbered([STORY, brief, brief, other]))
     assert found == {}, "two briefs are too short to tell; a story about another place is another story"
-    assert find_reprints([(1, STORY), (2, STORY), (3, STORY)]) == {2: 1, 3: 1}, "every reprint points at the first"
+    assert find_reprints(_numbered([STORY, STORY, STORY])) == {2: 1, 3: 1}, "every reprint points at the first"
+
+
+def _numbered(texts):
+    return [(n, sentence_set(t)) for n, t in enumerate(texts, 1)]
+
+
+STOCK = ("　　本报将持续关注各地重点项目建设进展情况，欢迎读者提供新闻线索。\n"
+         "　　更多详细内容请关注本报客户端和官方微信公众号的后续报道。\n")
+
+
+def test_a_stock_sentence_many_stories_share_neither_makes_them_reprints_nor_hides_a_real_one():
+    # more stories than the index lists per sentence, each with the paper's two stock sentences
+    stories = [f"　　{n}号地块今年新开工项目{n}个，完成投资{n}亿元，带动就业{n}人。\n"
+               f"　　{n}号地块的企业已有{n}家投产，年产值预计达到{n}亿元以上。\n" + STOCK
+               for n in range(100, 100 + COMMON + 20)]
+    printed = [*stories, STORY + STOCK, STORY.replace("预计年底前投产运营", "年底前投产") + STOCK]
+    found = find_reprints(_numbered(printed))
+    assert found == {len(printed): len(printed) - 1}, \
+        "only the story printed twice is a reprint, though it shares the stock sentences with every other"
