@@ -173,7 +173,7 @@ async def _interactive(db: Path, runs: int) -> dict:
             await pilot.pause()
             numbers.append(time.perf_counter() - t)
         rows = app.query_one(NumbersPanel).row_count
-        compare_open, compare_next = [], []
+        compare_open, compare_next, compare_noop = [], [], []
         for _ in range(runs):
             # the compare screen: the metric list and the first chart on screen (the first round
             # groups the store's figures by metric), then the next metric's chart
@@ -185,6 +185,11 @@ async def _interactive(db: Path, runs: int) -> dict:
             await pilot.press("down")
             await pilot.pause()
             compare_next.append(time.perf_counter() - t)
+            # the baseline: a key nothing is bound to, pressed and waited for the same way
+            t = time.perf_counter()
+            await pilot.press("f12")
+            await pilot.pause()
+            compare_noop.append(time.perf_counter() - t)
             await pilot.press("escape")
             await pilot.pause()
         latencies.sort()
@@ -195,6 +200,7 @@ async def _interactive(db: Path, runs: int) -> dict:
                 "compare_first_open_ms": 1000 * compare_open[0],
                 "compare_open_ms": 1000 * statistics.median(compare_open),
                 "compare_next_metric_ms": 1000 * statistics.median(compare_next),
+                "compare_noop_key_ms": 1000 * statistics.median(compare_noop),
                 "largest_region": region, "largest_region_figures": store.figure_count(region),
                 "rows_shown": rows}
 
@@ -277,7 +283,8 @@ def print_real(row: dict) -> None:
     print(f"  search p50 {row['search_p50_ms']:.1f} ms, p95 {row['search_p95_ms']:.1f} ms, max "
           f"{row['search_max_ms']:.0f} ms (ripgrep: {rg}); store {row['store_mb']:.0f} MB")
     print(f"  compare screen: metric list and first chart {row['compare_first_open_ms']:.0f} ms the first time "
-          f"({row['compare_open_ms']:.0f} ms median), next metric's chart {row['compare_next_metric_ms']:.0f} ms")
+          f"({row['compare_open_ms']:.0f} ms median), next metric's chart {row['compare_next_metric_ms']:.0f} ms "
+          f"(a key bound to nothing, the same way: {row['compare_noop_key_ms']:.0f} ms)")
 
 
 def print_table(rows: list[dict]) -> None:
@@ -289,7 +296,7 @@ def print_table(rows: list[dict]) -> None:
             ("max ms", "search_max_ms", "{:.0f}"), ("rg ms", "rg_median_ms", "{:.1f}"),
             ("rg max", "rg_max_ms", "{:.0f}"), ("numbers ms", "numbers_first_rows_ms", "{:.0f}"),
             ("compare ms", "compare_first_open_ms", "{:.0f}"), ("next metric ms", "compare_next_metric_ms", "{:.0f}"),
-            ("store MB", "store_mb", "{:.0f}")]
+            ("no-op key ms", "compare_noop_key_ms", "{:.0f}"), ("store MB", "store_mb", "{:.0f}")]
     head = " | ".join(h for h, *_ in spec)
     print(head)
     print("-" * len(head))

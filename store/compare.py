@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .reader import Store
 from .records import REGION_LEVELS
@@ -43,10 +44,21 @@ class CompareRow:
 
 @dataclass
 class Chart:
+    """One metric in one unit: a row per region, largest first. The rows are made when first read
+    (a metric in three units shows one chart at a time)."""
     metric: str
     kind: str
     unit: str
-    rows: list[CompareRow] = field(default_factory=list)
+    regions: int = 0            # how many rows it has
+    figures: int = 0            # how many figures they stand for (the latest and the others)
+    make: Callable[[], list[CompareRow]] | None = field(default=None, repr=False, compare=False)
+    _rows: list[CompareRow] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def rows(self) -> list[CompareRow]:
+        if self._rows is None:
+            self._rows = self.make() if self.make is not None else []
+        return self._rows
 
     @property
     def title(self) -> str:
@@ -86,6 +98,10 @@ class Comparer:
         for (metric, unit), n in Counter(unit_pairs).items():
             self._units[metric][unit] = n
         self._metrics_within: dict[tuple[str | None, str | None], list[MetricCount]] = {}
+        self._regions_within: dict[tuple[str | None, str | None], set[int]] = {}
+        self._charts: dict[tuple[str, str | None, str | None], list[Chart]] = {}
+        self._paths: dict[str, tuple[str, ...]] = {}
+        self._dates = {aid: article.get("date") or "" for aid, article in store.articles.items()}
         self._metrics = sorted(
             (MetricCount(m, n, held[m], self._unit_order(self._units[m])) for m, n in figures.items()),
             key=lambda c: (-c.regions, -c.figures, c.metric))
@@ -120,6 +136,9 @@ class Comparer:
 
     def _regions(self, level: str | None, under: str | None) -> set[int]:
         """The region ids taking part: of that level, under that region (itself included)."""
+        cached = self._regions_within.get((level, under))
+        if cached is not None:
+            return cached
         store = self.store
         names = set(store.descendants(under) if under else store.regions)
         names.discard(NO_REGION)
@@ -129,36 +148,60 @@ class Comparer:
                 lv = store.regions[label]["level"]
                 if lv == level if level is not None else lv != "nation":
                     out.add(rid)
+        self._regions_within[(level, under)] = out
         return out
 
     def charts(self, metric: str, level: str | None = None, under: str | None = None) -> list[Chart]:
         """One chart per unit the metric is written in (the most figures first), each with one row per
-        region sorted by value, largest first."""
-        store = self.store
+        region sorted by value, largest first. Remembered: a user goes up and down the metric list."""
+        asked = (metric, level, under)
+        cached = self._charts.get(asked)
+        if cached is not None:
+            return cached
         keep = self._regions(level, under)
-        groups: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        dates = self._dates
+        # per (kind, unit): region -> [its latest figure's (date, id), how many it has]
+        groups: dict[tuple[str, str], dict[int, list]] = defaultdict(dict)
         for fid in self.by_metric.get(metric, []):
             rid = self._rid[fid]
             if rid in keep:
-                groups[(self._kind[fid], self._unit[fid])][rid].append(fid)
+                held = groups[(self._kind[fid], self._unit[fid])]
+                when = (dates[self._aid[fid]], fid)
+                found = held.get(rid)
+                if found is None:
+                    held[rid] = [when, 1]
+                else:
+                    found[1] += 1
+                    if when > found[0]:
+                        found[0] = when
         charts = []
         for (kind, unit), by_region in groups.items():
-            chart = Chart(metric, kind, unit)
-            for rid, fids in by_region.items():
-                latest = max(fids, key=lambda x: (store.articles[self._aid[x]].get("date") or "", x))
-                chart.rows.append(self._row(latest, rid, len(fids) - 1))
-            chart.rows.sort(key=lambda r: (-r.value, r.region))
-            charts.append(chart)
-        charts.sort(key=lambda c: (-sum(r.others + 1 for r in c.rows), c.unit))
+            chosen = [(rid, when[1], n - 1) for rid, (when, n) in by_region.items()]
+            charts.append(Chart(metric, kind, unit, len(chosen), sum(n for _, n in by_region.values()),
+                                make=lambda chosen=chosen: self._rows(chosen)))
+        charts.sort(key=lambda c: (-c.figures, c.unit))
+        if len(self._charts) >= 64:
+            self._charts.pop(next(iter(self._charts)))
+        self._charts[asked] = charts
         return charts
 
-    def _row(self, fid: int, rid: int, others: int) -> CompareRow:
+    def _rows(self, chosen: list[tuple[int, int, int]]) -> list[CompareRow]:
+        """Rows for (region id, figure id, others), the figure's fields read a column at a time."""
         store = self.store
-        f = store.figures[fid]
-        article = store.articles[f["article_id"]]
-        label = store.labels[rid]
-        return CompareRow(fid, label, tuple(store.region_path(label)), f["raw"], f["value"], f["unit"], f["qual"],
-                          f["label"], article.get("date") or "", store.source_path(article["source"]), others)
+        fids = [fid for _, fid, _ in chosen]
+        raw, value, unit, qual, label, aids = (store.figure_values(fids, k) for k in
+                                               ("raw", "value", "unit", "qual", "label", "article_id"))
+        out = []
+        for i, (rid, fid, others) in enumerate(chosen):
+            name = store.labels[rid]
+            path = self._paths.get(name)
+            if path is None:
+                path = self._paths[name] = tuple(store.region_path(name))
+            article = store.articles[aids[i]]
+            out.append(CompareRow(fid, name, path, raw[i], value[i], unit[i], qual[i], label[i],
+                                  article.get("date") or "", store.source_path(article["source"]), others))
+        out.sort(key=lambda r: (-r.value, r.region))
+        return out
 
     def cross_table(self, metrics: list[str], level: str | None = None,
                     under: str | None = None) -> tuple[list[str], list[tuple[str, list[CompareRow | None]]]]:

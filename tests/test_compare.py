@@ -273,3 +273,36 @@ async def test_the_compare_screen_keeps_its_choices_between_visits(app, settle):
         assert app.screen is not screen
         again = await open_compare(app, pilot, settle)
         assert again is screen and again.metric == chosen
+
+
+async def test_a_chart_of_thousands_of_regions_scrolls_to_its_last_row_and_opens_it():
+    from textual.app import App, ComposeResult
+    from tui_browse.widgets.chart_table import ChartTable, Column
+
+    chosen: list[int] = []
+
+    class One(App):
+        def compose(self) -> ComposeResult:
+            yield ChartTable(id="t")
+
+        def on_chart_table_row_selected(self, message: ChartTable.RowSelected) -> None:
+            chosen.append(message.row)
+
+    app = One()
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(ChartTable)
+        rows = [(f"区{n}", f"{n}亿元", f"{n:,}") for n in range(5000, 0, -1)]
+        table.set_rows([Column("region"), Column("figure"), Column("value", right=True)], rows)
+        table.focus()
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == 4999
+        shown = "".join(seg.text for y in range(table.size.height) for seg in table.render_line(y))
+        assert "区1 " in shown and "区5000" not in shown, "the last rows are on screen, not the first"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert chosen == [4999]
+        await pilot.press("home", "down", "pagedown")
+        await pilot.pause()
+        page = table.scrollable_content_region.height - 1      # the rows below the header
+        assert page > 1 and table.cursor_row == 1 + page

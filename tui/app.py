@@ -66,7 +66,7 @@ class BrowserApp(App[None]):
         self.export_dir = Path(export_dir) if export_dir is not None else default_export_dir()
         self.export_format = "csv"     # the format chosen last
         self.last_export: Path | None = None
-        self._comparer = None          # the store's metrics grouped (store/compare.py), made on first use
+        self._comparer = None          # the store's metrics grouped (store/compare.py), made once loaded
         self._compare_screen = None    # kept between visits: the metric, level and marks stay as left
         self._said_no_local_clipboard = False
         self.show_reprints = False     # figures of stories that reprint another: out of the totals
@@ -323,6 +323,17 @@ class BrowserApp(App[None]):
                 self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
             self.index.pinyin()
             gc.freeze()
+        store = self.store
+        have = self._comparer
+        if store is not None and store.figures and (have is None or have.store is not store):
+            # the compare screen's grouping, made while the user reads: `m` then opens at once
+            from .store.compare import Comparer
+            comparer = Comparer(store)
+            first = comparer.metrics()[:1]
+            if first:
+                comparer.charts(first[0].metric)[0].rows   # the chart the screen opens on
+            gc.freeze()
+            self.post_message(ComparerReady(comparer, show=False))
 
     def _store_failed(self, message: str) -> None:
         self.store = None
@@ -552,14 +563,18 @@ class BrowserApp(App[None]):
     @work(thread=True, exclusive=True, group="compare")
     def _group_by_metric(self, store: Store) -> None:
         from .store.compare import Comparer
-        self.post_message(ComparerReady(Comparer(store)))
+        comparer = Comparer(store)
+        gc.freeze()     # its groups live as long as the store: collections need not walk them
+        self.post_message(ComparerReady(comparer))
 
     @on(ComparerReady)
     def _on_comparer_ready(self, message: ComparerReady) -> None:
         if message.comparer.store is not self.store:
             return          # the store was reloaded meanwhile
-        self._comparer = message.comparer
-        self._show_compare()
+        if self._comparer is None or self._comparer.store is not self.store:
+            self._comparer = message.comparer
+        if message.show:
+            self._show_compare()
 
     def _show_compare(self) -> None:
         from .screens.compare import CompareScreen

@@ -12,7 +12,7 @@ from textual.binding import Binding
 @dataclass(frozen=True)
 class KeySpec:
     id: str
-    scope: str          # app, tree, detail, numbers, search
+    scope: str          # one of SCOPE_NAMES
     key: str
     action: str
     description: str
@@ -55,7 +55,13 @@ KEYS: list[KeySpec] = [
     KeySpec("numbers.page_up", "numbers", "pageup,left_square_bracket", "page(-1)", "Page up", False),
     KeySpec("numbers.first", "numbers", "home", "first", "First figure", False),
     KeySpec("numbers.last", "numbers", "end", "last", "Last figure", False),
-    KeySpec("compare.open", "compare", "enter", "open_figure", "Open the figure in its text", False),
+    KeySpec("chart.down", "chart", "down,j", "cursor_down", "Next row", False),
+    KeySpec("chart.up", "chart", "up,k", "cursor_up", "Previous row", False),
+    KeySpec("chart.page_down", "chart", "pagedown,right_square_bracket", "page(1)", "Page down", False),
+    KeySpec("chart.page_up", "chart", "pageup,left_square_bracket", "page(-1)", "Page up", False),
+    KeySpec("chart.first", "chart", "home", "first", "First row", False),
+    KeySpec("chart.last", "chart", "end", "last", "Last row", False),
+    KeySpec("chart.select", "chart", "enter", "select", "Open the figure in its text", False),
     KeySpec("compare.copy_raw", "compare", "c", "copy_raw", "Copy figure", True),
     KeySpec("compare.copy_row", "compare", "y", "copy_row", "Copy row", True),
     KeySpec("compare.copy_table", "compare", "Y", "copy_table", "Copy table", True),
@@ -70,7 +76,7 @@ KEYS: list[KeySpec] = [
 ]
 
 SCOPE_NAMES = {"app": "Anywhere", "tree": "Region tree", "detail": "Detail pane", "numbers": "Numbers panel",
-               "search": "Search box", "compare": "Compare screen"}
+               "search": "Search box", "compare": "Compare screen", "chart": "Compare chart"}
 # Keys that Textual widgets provide themselves, listed on the help screen for completeness.
 BUILTIN: list[tuple[str, str, str]] = [
     ("app", "ctrl+q", "Quit, from anywhere (in the search box too)"),

@@ -93,6 +93,7 @@ class Notice(Message):
 class ComparerReady(Message):
     """The store's figures are grouped by metric (store/compare.Comparer): the compare screen can open."""
 
-    def __init__(self, comparer) -> None:
+    def __init__(self, comparer, show: bool = True) -> None:
         super().__init__()
         self.comparer = comparer
+        self.show = show        # False: made ahead (warm_search), for when the user asks

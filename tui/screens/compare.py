@@ -14,13 +14,14 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, OptionList, Select, Static
+from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from ..bindings import bindings
 from ..export import COMPARE_COLUMNS, compare_csv, compare_line, cross_csv, tsv_line
 from ..messages import CopyRequested
 from ..store.compare import Chart, Comparer
+from ..widgets.chart_table import ChartTable, Column
 
 LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
                "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
@@ -64,7 +65,6 @@ class CompareScreen(Screen[None]):
         self.charts: list[Chart] = []
         self.shown: Chart | None = None
         self._cross: tuple[list[str], list] = ([], [])
-        self._columns: int | None = None      # the chart's bar width its columns were made for
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-side"):
@@ -75,7 +75,7 @@ class CompareScreen(Screen[None]):
             yield Input(placeholder="under region (胶州, jiaozhou) ⏎", id="compare-under")
         with Vertical(id="compare-main"):
             yield Static(id="compare-title")
-            yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield ChartTable(id="compare-table")
             yield Static(id="compare-note")
         yield Footer()
 
@@ -108,7 +108,7 @@ class CompareScreen(Screen[None]):
 
     @on(Input.Submitted, "#metric-filter")
     def _filter_done(self) -> None:
-        self.query_one("#compare-table", DataTable).focus()
+        self.query_one("#compare-table", ChartTable).focus()
 
     @on(OptionList.OptionHighlighted, "#metric-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -117,7 +117,7 @@ class CompareScreen(Screen[None]):
     @on(OptionList.OptionSelected, "#metric-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.metric = event.option.id
-        self.query_one("#compare-table", DataTable).focus()
+        self.query_one("#compare-table", ChartTable).focus()
 
     @on(Select.Changed, "#compare-level")
     def _level(self, event: Select.Changed) -> None:
@@ -170,13 +170,11 @@ class CompareScreen(Screen[None]):
         return " ".join(parts)
 
     def _redraw(self) -> None:
-        table = self.query_one("#compare-table", DataTable)
+        table = self.query_one("#compare-table", ChartTable)
         title = self.query_one("#compare-title", Static)
         note = self.query_one("#compare-note", Static)
         self.shown = None
         if self.cross:
-            table.clear(columns=True)
-            self._columns = None
             self._draw_cross(table, title, note)
             return
         self.charts = self.comparer.charts(self.metric, self.level, self.under) if self.metric else []
@@ -195,41 +193,28 @@ class CompareScreen(Screen[None]):
         # the bar takes a third of the table's width, at most BAR_WIDTH: on a small terminal the
         # region, the figure and its bar stay in view and the rest scrolls
         width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
-        if self._columns != width:
-            # the same columns from one metric to the next: only the rows change (re-making the
-            # columns re-lays the whole screen out)
-            table.clear(columns=True)
-            for name, w in (("region", None), ("figure", None), ("", width + 1), ("value", None),
-                            ("date", None), ("others", None), ("path", None)):
-                table.add_column(name, key=name or "bar", width=w)
-            self._columns = width
-        else:
-            table.clear()
-        for r in chart.rows:
-            table.add_row(Text(r.region), Text(r.raw, style="bold"), Text(bar(r.value, largest, width), style="green"),
-                          Text(f"{r.value:,}", justify="right"), r.date or "–",
-                          Text(f"+{r.others}" if r.others else "", justify="right"),
-                          Text(" › ".join(r.path[:-1]), style="dim"), key=str(r.figure_id))
+        columns = [Column("region", cap=16), Column("figure", style="bold", cap=16),
+                   Column("", style="green", width=width), Column("value", right=True, cap=22),
+                   Column("date", cap=10), Column("others", right=True, cap=6), Column("path", style="dim", cap=48)]
+        table.set_rows(columns, [(r.region, r.raw, bar(r.value, largest, width), f"{r.value:,}", r.date or "–",
+                                  f"+{r.others}" if r.others else "", " › ".join(r.path[:-1])) for r in chart.rows])
         note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
                     "space in the list: mark for the cross-table · x: cross-table")
 
-    def _draw_cross(self, table: DataTable, title: Static, note: Static) -> None:
+    def _draw_cross(self, table: ChartTable, title: Static, note: Static) -> None:
         metrics = self.marked or ([self.metric] if self.metric else [])
         columns, rows = self.comparer.cross_table(metrics, self.level, self.under)
         self._cross = (columns, rows)
         title.update(Text.assemble(("Cross-table", "bold"), f" · {len(rows)} regions × {len(columns)} metrics"
                                    f" · {self._scope()}"))
-        table.add_column("region", key="region")
-        for c in columns:
-            table.add_column(c, key=c)
-        for region, cells in rows:
-            table.add_row(Text(region), *(Text(c.raw if c else "–", justify="right") for c in cells), key=region)
+        table.set_rows([Column("region", cap=16)] + [Column(c, right=True, cap=24) for c in columns],
+                       [(region, *(c.raw if c else "–" for c in cells)) for region, cells in rows])
         note.update("the latest figure of each region · space in the list marks metrics · "
                     "e: export CSV · Y: copy table · x: back to the chart")
 
     # -- actions -------------------------------------------------------------------------------
     def _row(self):
-        table = self.query_one("#compare-table", DataTable)
+        table = self.query_one("#compare-table", ChartTable)
         if self.shown is None or not self.shown.rows or table.row_count == 0:
             return None
         return self.shown.rows[min(table.cursor_row, len(self.shown.rows) - 1)]
@@ -241,7 +226,7 @@ class CompareScreen(Screen[None]):
         self.dismiss(None)
         self.app.show_figure(row.figure_id)
 
-    @on(DataTable.RowSelected, "#compare-table")
+    @on(ChartTable.RowSelected, "#compare-table")
     def _row_selected(self) -> None:
         if not self.cross:
             self.action_open_figure()

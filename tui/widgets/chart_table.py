@@ -1,0 +1,187 @@
+"""A read-only table that draws only the rows on screen: the compare screen's chart and cross-table.
+
+Textual's DataTable measures every cell it holds whenever it is filled; a metric held by 6,000
+regions took 1.8 s to show. This table keeps the rows as tuples of strings and draws a line when
+it is painted (Line API, as the numbers panel does), so a chart of any length shows at once.
+Columns are measured once per fill (a C-speed cell_len per cell), each up to its cap.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..bindings import bindings
+from .virtual import set_virtual_size
+
+GAP = 2     # blank cells between columns
+
+
+class Column(NamedTuple):
+    title: str
+    right: bool = False        # right-aligned (numbers)
+    style: str = ""            # the cells' rich style ("bold", "green", "dim")
+    width: int | None = None   # a fixed width, else the widest cell up to cap
+    cap: int = 40
+
+
+def _widest(cells, at_least: int, cap: int) -> int:
+    """The widest cell's width in terminal cells, up to cap. A cell is at most two cells per
+    character, so only a text that could beat the widest so far is measured (a few of thousands)."""
+    best = at_least
+    for text in cells:
+        if 2 * len(text) > best:
+            best = max(best, cell_len(text))
+            if best >= cap:
+                return cap
+    return min(best, cap)
+
+
+class ChartTable(ScrollView, can_focus=True):
+    BINDINGS = bindings("chart")
+    COMPONENT_CLASSES = {"chart-table--header", "chart-table--cursor", "chart-table--even-row"}
+    DEFAULT_CSS = """
+    ChartTable { background: $surface; }
+    ChartTable > .chart-table--header { text-style: bold; background: $panel; }
+    ChartTable > .chart-table--cursor { background: $secondary 40%; }
+    ChartTable:focus > .chart-table--cursor { background: $accent; color: $text; }
+    ChartTable > .chart-table--even-row { background: $primary 8%; }
+    """
+
+    class RowSelected(Message):
+        """Enter (or a second click) on a row."""
+
+        def __init__(self, table: "ChartTable", row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+        @property
+        def control(self) -> "ChartTable":
+            return self.table
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.columns: list[Column] = []
+        self.rows: list[tuple[str, ...]] = []
+        self.widths: list[int] = []
+        self.cursor_row = 0
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    @property
+    def line_width(self) -> int:
+        return sum(w + GAP for w in self.widths)
+
+    def set_rows(self, columns: list[Column], rows: list[tuple[str, ...]], cursor: int = 0) -> None:
+        """Show these rows under these columns, the cursor on row `cursor`, scrolled to it."""
+        self.columns, self.rows = list(columns), rows
+        widths = []
+        for i, c in enumerate(columns):
+            if c.width is not None:
+                widths.append(c.width)
+            else:
+                widths.append(_widest((r[i] for r in rows), cell_len(c.title), c.cap))
+        self.widths = widths
+        self.cursor_row = max(0, min(cursor, len(rows) - 1))
+        set_virtual_size(self, Size(self.line_width, len(rows) + 1))   # + the header line
+        self.scroll_to(0, max(0, self.cursor_row - self._page_height() + 1), animate=False, immediate=True)
+        self.refresh()
+
+    def clear(self) -> None:
+        self.set_rows(self.columns, [])
+
+    # -- drawing -------------------------------------------------------------------------------
+    def _segments(self, cells: tuple[str, ...], base: Style, header: bool) -> list[Segment]:
+        out = []
+        for text, column, width in zip(cells, self.columns, self.widths):
+            if cell_len(text) > width:
+                text = set_cell_size(text, max(0, width - 1)).rstrip(" ") + "…"
+            elif column.right:
+                text = " " * (width - cell_len(text)) + text
+            style = base if header or not column.style else base + Style.parse(column.style)
+            out.append(Segment(set_cell_size(text, width), style))
+            out.append(Segment(" " * GAP, base))
+        return out
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        scroll_x, scroll_y = self.scroll_offset
+        base = self.rich_style
+        if y == 0:
+            style = base + self.get_component_rich_style("chart-table--header")
+            strip = Strip(self._segments(tuple(c.title for c in self.columns), style, True), self.line_width)
+            return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
+        row = scroll_y + y - 1
+        if row >= len(self.rows):
+            return Strip.blank(width, base)
+        style = base
+        if row == self.cursor_row:
+            style += self.get_component_rich_style("chart-table--cursor")
+        elif row % 2 == 1:
+            style += self.get_component_rich_style("chart-table--even-row")
+        strip = Strip(self._segments(self.rows[row], style, False), self.line_width)
+        return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
+
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)   # rows below the header
+
+    # -- moving --------------------------------------------------------------------------------
+    def move_cursor(self, row: int) -> None:
+        if not self.rows:
+            return
+        row = max(0, min(row, len(self.rows) - 1))
+        old, self.cursor_row = self.cursor_row, row
+        page, top = self._page_height(), self.scroll_offset.y
+        if row < top:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif row >= top + page:
+            self.scroll_to(y=row - page + 1, animate=False, immediate=True)
+        for r in (old, row):
+            self.refresh_line(r - self.scroll_offset.y + 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
+    def action_page(self, step: int) -> None:
+        self.move_cursor(self.cursor_row + step * self._page_height())
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(len(self.rows) - 1)
+
+    def action_select(self) -> None:
+        if self.rows:
+            self.post_message(self.RowSelected(self, self.cursor_row))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y == 0:
+            return
+        row = self.scroll_offset.y + offset.y - 1
+        if row >= len(self.rows):
+            return
+        self.focus()
+        if row == self.cursor_row and event.chain >= 2:
+            self.action_select()
+        self.move_cursor(row)
+
+    def on_focus(self) -> None:
+        self.refresh()      # the cursor's colour says whether the table has the keys
+
+    def on_blur(self) -> None:
+        self.refresh()
