@@ -47,6 +47,11 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
 # a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted
+# a clause that only restates the figure before it, in another currency or as a threshold it passed:
+# "按年平均汇率折算达到14.4万亿美元", "首次突破1万美元大关", "连续7年保持在1300万人以上"
+_RESTATES = re.compile(r"(?:连续[\d一二两三四五六七八九十]+年|首次|再次|已经?|均|仍|一举)*"
+                       r"(?:按[^，,。；;\d]{0,10}?(?:折算|换算)|折合|折算|换算)?"
+                       r"(?:达到了?|达|为|超过了?|突破了?|保持在|稳定在|站上|跨过|迈上)?")
 _BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年|上月|上年同期|去年同期|\d{4}年)?|同比|环比)?(增长|增加|增|下降|降|减少|减|提高|上升)")
 _CHANGE_WORD = {"增": "增长", "降": "下降", "减": "减少"}
 
@@ -153,12 +158,29 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
                 fig.label = prev.label + verb
             else:
                 fig.label = verb
+        if fig is not None and figures:
+            _restated(text, fig, figures, marks[1])
         if fig is not None:
             figures.append(fig)
             floor = fig.end
     for fig in figures:
         fig.metric = metric_of(fig.label, fig.kind)
     return figures
+
+
+def _restated(text: str, fig: Figure, figures: list[Figure], clauses: list[int]) -> None:
+    """A figure whose clause says only that it restates or passes the one before it of its kind in
+    the sentence takes that one's label."""
+    i = bisect_right(clauses, fig.start) - 1
+    head = text[clauses[i] if i >= 0 else 0:fig.start].strip()
+    if not head or not _RESTATES.fullmatch(head):
+        return
+    for prev in reversed(figures):
+        if _SENTENCE_END.search(text, prev.end, fig.start):
+            return
+        if prev.kind == fig.kind and prev.label:
+            fig.label = prev.label
+            return
 
 
 def _shared_unit(text: str, tokens: list[_Token], i: int) -> _Token | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .segment import cut
+from .segment import cut, is_verb
 from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
@@ -105,26 +105,64 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     return _tidy(_tail(head)) if head else ""
 
 
+_RANGE_OPENING = re.compile(rf"^(?:{alternation(RANGE_QUALIFIERS)})")
+_AFTER_RUN = re.compile(r"(?:[A-Za-z]+\d*|[^，,。；;：:！？!?、\n（(\d])+")
+_AFTER_MAX = 10
+_CLAUSE_END = frozenset("，,。；;！？!?\n")
+_SIZE_CLASS = re.compile(r"^\d[\d.]*(?:万|亿)*(?:元|平方米|亩|吨|千瓦|人)(?:以上|以下)?的?(?=[\u4e00-\u9fff])")
+
+
 def label_after(text: str, end: int) -> str:
-    """For a count, the thing counted when it follows the figure: "44个省市重点项目"."""
-    tail = re.sub(rf"^(?:{alternation(RANGE_QUALIFIERS)})", "", text[end:end + 20])
+    """For a count, the thing counted when it follows the figure: "44个省市重点项目". A run of
+    modifiers longer than a label that ends its clause keeps its end, where a Chinese noun phrase
+    has its head ("3000多份新冠肺炎疫情防控宣传手册，" -> 肺炎疫情防控宣传手册); a size class between
+    the count and the thing is passed over ("750个5000万元以上固投支撑项目" -> 固投支撑项目)."""
+    tail = _RANGE_OPENING.sub("", text[end:end + 40])
+    # a size class between the count and the thing: "750个5000万元以上固投支撑项目"
+    tail = _SIZE_CLASS.sub("", tail)
     tail = tail[1:] if tail.startswith("的") else tail      # "1亿元的人才发展专项资金"
     # a name may hold digits after a letter ("N95口罩", "5G基站" does not start a name here)
-    m = re.match(r"(?:[A-Za-z]+\d*|[^，,。；;：:！？!?、\n（(\d])+", tail)
+    m = _AFTER_RUN.match(tail)
     if not m:
         return ""
+    closed = tail[m.end():m.end() + 1] in _CLAUSE_END      # the run is all of the clause's rest
+    phrase = _thing(m.group(0), closed)
+    if len(phrase) < 2:
+        # "58家正在生产的保供企业": what they do, then 的, then the thing
+        of = m.group(0).find("的", 0, 9)
+        if of > 0:
+            phrase = _thing(m.group(0)[of + 1:], closed, verbs_end=True)
+    return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
+
+
+def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
+    """The noun phrase a run of words after a count starts with (closed: the run ends its clause;
+    verbs_end: a verb with an object after the first words ends it, as after 的: "的保供企业派驻联络员")."""
     words: list[str] = []
-    for w in cut(m.group(0)):
+    whole = True
+    for w in cut(run):
         phrase = "".join(words)
         inside = phrase and w in ("以上", "以下")       # "规模以上企业": part of the name, not a qualifier
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
-        if (w in _AFTER_STOP and not inside and not opening) or len(phrase) + len(w) > 10 \
-                or phrase and m.group(0).startswith(PRE_QUALIFIERS, len(phrase)):
+        if (w in _AFTER_STOP and not inside and not opening) or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) \
+                or verbs_end and len(phrase) >= 2 and is_verb(w) and len(run) - len(phrase) - len(w) >= 2:
+            whole = False
             break
         words.append(w)
-    phrase = _tidy("".join(words))
-    return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
+    if len("".join(words)) > _AFTER_MAX:
+        if whole and closed and not any(is_verb(w) for w in words[1:]):
+            while len("".join(words)) > _AFTER_MAX and len(words) > 1:   # the head is at the end
+                words.pop(0)
+        else:
+            # a phrase running on into what the counted did: its start is the thing
+            kept: list[str] = []
+            for w in words:
+                if len("".join(kept)) + len(w) > _AFTER_MAX:
+                    break
+                kept.append(w)
+            words = kept
+    return _tidy("".join(words))
 
 
 def label_of_action(text: str, end: int) -> str:

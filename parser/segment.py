@@ -57,3 +57,19 @@ def is_common_word(word: str) -> bool:
     """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全"."""
     freq, tag = _dictionary_tags().get(word, (0, ""))
     return freq >= 1000 and tag != "ns"
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """The dictionary's words tagged as verbs ("建立", "深入"; not verbal nouns such as "宣传")."""
+    out = set()
+    with jieba.get_dict_file() as fh:
+        for raw in fh:
+            parts = raw.split()
+            if len(parts) == 3 and parts[2] == b"v":
+                out.add(parts[0].decode("utf-8"))
+    return frozenset(out)
+
+
+def is_verb(word: str) -> bool:
+    return word in _verbs()

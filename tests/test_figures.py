@@ -132,6 +132,17 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("按照20%的最高上浮幅度发放补偿。", "20%", "最高上浮幅度"),
     # a name holding digits after a letter
     ("工厂每天生产5000个N95口罩。", "5000个", "N95口罩"),
+    # a figure restating the one before it, in dollars or as a threshold, measures the same thing
+    ("全市地区生产总值5000亿元，按年平均汇率折算达到720亿美元。", "720亿美元", "地区生产总值"),
+    ("全区城镇新增就业12.6万人，连续5年保持在10万人以上。", "10万人", "城镇新增就业"),
+    ("全县出口总额31亿元，首次突破30亿元大关。", "30亿元", "出口总额"),
+    # a long noun phrase ending its clause keeps its head; a size class before the thing is passed over
+    ("社区发放2000多份垃圾分类知识宣传手册，覆盖全部小区。", "2000多份", "垃圾分类知识宣传手册"),
+    ("全市梳理了320个3000万元以上重点支撑项目。", "320个", "重点支撑项目"),
+    # what the counted do, then 的, then the thing
+    ("已向36家正在生产的保供企业派驻联络员。", "36家", "保供企业"),
+    # a phrase running on into what the counted did keeps its start
+    ("全区15名督导员深入企业检查指导复工。", "15名", "督导员深入企业"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
