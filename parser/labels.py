@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .segment import cut, is_verb
+from .segment import cut, is_action, is_predicate, is_verb
 from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
@@ -142,7 +142,8 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
     whole = True
     for w in cut(run):
         phrase = "".join(words)
-        inside = phrase and w in ("以上", "以下")       # "规模以上企业": part of the name, not a qualifier
+        # "规模以上企业", "地级及以上城市": part of the name, not a qualifier
+        inside = phrase and (w in ("以上", "以下") or w == "及" and run.startswith(("以上", "以下"), len(phrase) + 1))
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
         if (w in _AFTER_STOP and not inside and not opening) or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) \
@@ -151,7 +152,8 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
             break
         words.append(w)
     if len("".join(words)) > _AFTER_MAX:
-        if whole and closed and not any(is_verb(w) for w in words[1:]):
+        # (not a clause with a predicate: "21个县级及以上城市空气质量优良")
+        if whole and closed and not any(is_predicate(w) for w in words[1:]):
             while len("".join(words)) > _AFTER_MAX and len(words) > 1:   # the head is at the end
                 words.pop(0)
         else:
@@ -166,12 +168,23 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
 
 
 def label_of_action(text: str, end: int) -> str:
-    """The verb phrase right after a count that names nothing: "40多家获得审批" -> "获得审批"."""
-    m = re.match(r"[^，,。；;：:！？!?、\n（(\d“”]{2,10}", text[end:end + 10])
+    """The verb phrase right after a count that names nothing: "40多家获得审批" -> "获得审批",
+    whole words up to eight characters ("8个复工复产服务组分片包干" -> 复工复产服务组)."""
+    m = re.match(r"[^，,。；;：:！？!?、\n（(\d“”]{2,12}", text[end:end + 12])
     if not m:
         return ""
-    phrase = re.sub(r"(?:了|的|等|也|都)$", "", m.group(0).lstrip("已均都将正"))
+    words: list[str] = []
+    for w in cut(m.group(0).lstrip("已均都将正")):
+        if len("".join(words)) + len(w) > 8:
+            break
+        words.append(w)
+    phrase = re.sub(r"(?:了|的|等|也|都)$", "", "".join(words))
     return phrase if len(phrase) >= 2 else ""
+
+
+def _bare_verb(label: str) -> bool:
+    """A label that is one verb and nothing else ("建立", "资助"): it says what was done, not to what."""
+    return is_action(label) and len(cut(label)) == 1
 
 
 def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...],
@@ -180,6 +193,10 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
     if kind == "count":
         # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before;
         # with neither, what the counted things did ("有40多家获得审批", "其中193家复工")
+        # a bare verb before it ("建立8个复工复产服务组", "资助7782万人参加基本医疗保险") says less than
+        # what follows
+        if _bare_verb(before):
+            return label_after(text, end) or label_of_action(text, end) or before
         return label_after(text, end) or before or label_of_action(text, end)
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,

@@ -59,17 +59,34 @@ def is_common_word(word: str) -> bool:
     return freq >= 1000 and tag != "ns"
 
 
+_PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "z"})
+
+
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """The dictionary's words tagged as verbs ("建立", "深入"; not verbal nouns such as "宣传")."""
-    out = set()
+def _verbs() -> dict[str, str]:
+    """The dictionary's verbs ("建立", "深入": v), verbal nouns ("宣传": vn) and adjectives ("良好": a,
+    "优良": z), with their tags."""
+    out: dict[str, str] = {}
     with jieba.get_dict_file() as fh:
         for raw in fh:
             parts = raw.split()
-            if len(parts) == 3 and parts[2] == b"v":
-                out.add(parts[0].decode("utf-8"))
-    return frozenset(out)
+            if len(parts) == 3:
+                tag = parts[2].decode("ascii", "replace")
+                if tag in _PREDICATE_TAGS:
+                    out[parts[0].decode("utf-8")] = tag
+    return out
 
 
 def is_verb(word: str) -> bool:
-    return word in _verbs()
+    """A verb, not a verbal noun."""
+    return _verbs().get(word) == "v"
+
+
+def is_action(word: str) -> bool:
+    """A verb or a verbal noun."""
+    return _verbs().get(word) in ("v", "vn")
+
+
+def is_predicate(word: str) -> bool:
+    """A word that says something of a thing rather than names it: a verb or an adjective."""
+    return _verbs().get(word) in ("v", "a", "ad", "z")

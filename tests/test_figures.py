@@ -143,6 +143,10 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("已向36家正在生产的保供企业派驻联络员。", "36家", "保供企业"),
     # a phrase running on into what the counted did keeps its start
     ("全区15名督导员深入企业检查指导复工。", "15名", "督导员深入企业"),
+    # a bare verb before a count says less than what follows it
+    ("目前已建立6个复工复产服务组分片包干。", "6个", "复工复产服务组"),
+    # "及以上" is part of a class's name
+    ("全省21个县级及以上城市空气质量优良。", "21个", "县级及以上城市"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
