@@ -31,7 +31,7 @@ from pathlib import Path
 
 import orjson
 
-from .files import atomic_write_bytes
+from .files import atomic_write_bytes, atomic_write_pieces
 from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
 
@@ -123,19 +123,20 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
     columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
         sections, section_ids, figure_columns["start"], figure_columns["context"])
-    atomic_write_bytes(folder / "rows.jsonl.new", _lines(
+    # written a piece at a time: at 100,000 articles each file is hundreds of megabytes
+    atomic_write_pieces(folder / "rows.jsonl.new", _lines(
         {"table": name, "rows": part} for name, rows in (("articles", payload["articles"]), ("sections", light))
         for part in _parts(rows)))
-    atomic_write_bytes(folder / "texts.txt.new", "".join(texts).encode("utf-8"))
-    atomic_write_bytes(folder / "figures.jsonl.new", _lines({"column": c, "values": v} for c, v in columns.items()))
+    atomic_write_pieces(folder / "texts.txt.new", (text.encode("utf-8") for text in texts))
+    atomic_write_pieces(folder / "figures.jsonl.new", _lines({"column": c, "values": v} for c, v in columns.items()))
     names = sorted({r["name"] for r in payload["regions"].values()})
     title_chars = set("".join(sec["title"] for sec in sections.values()))
     atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
         {"regions": {n: (pinyin or {}).get(n) or pinyin_forms(n) for n in names}, "chars": syllables_of(title_chars)}))
     where, postings = char_postings(texts, chars)
-    atomic_write_bytes(folder / "chars.bin.new", postings)
+    atomic_write_pieces(folder / "chars.bin.new", postings)
     atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
-    atomic_write_bytes(folder / "originals.json.new", orjson.dumps({k: sections[k]["original"] for k in order}))
+    atomic_write_pieces(folder / "originals.json.new", _object_pieces(order, lambda k: sections[k]["original"]))
     index = {
         "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION,
                        "section_order": [int(k) for k in order], "text_offsets": offsets}},
@@ -149,8 +150,16 @@ def _parts(rows: dict) -> list[dict]:
     return [{k: rows[k] for k in keys[i:i + ROWS_PER_LINE]} for i in range(0, len(keys), ROWS_PER_LINE)]
 
 
-def _lines(values) -> bytes:
-    return b"".join(orjson.dumps(v) + b"\n" for v in values)
+def _lines(values):
+    return (orjson.dumps(v) + b"\n" for v in values)
+
+
+def _object_pieces(keys: list[str], value, per: int = 2000):
+    """A JSON object of keys and value(key), encoded per keys at a time (the same bytes as one dumps)."""
+    yield b"{"
+    for a in range(0, len(keys), per):
+        yield (b"," if a else b"") + orjson.dumps({k: value(k) for k in keys[a:a + per]})[1:-1]
+    yield b"}"
 
 
 class CharPostings:
@@ -199,12 +208,23 @@ class CharPostings:
         for code, a, b in zip(codes[starts].tolist(), starts.tolist(), ends.tolist()):
             pieces.setdefault(code, []).append(texts[a:b])
 
-    def postings(self) -> dict[str, np.ndarray]:
-        """{character: the ascending positions of the texts holding it}, characters in code order."""
-        import numpy as np
+    def layout(self):
+        """({char: [start, count]}, the positions as little-endian 32-bit bytes, a piece at a time,
+        characters in code order). The arrays are let go as their bytes are written."""
         self._invert()
-        return {chr(code): np.concatenate(self._pieces[code]) for code in sorted(self._pieces)}
+        pieces = self._pieces
+        codes = sorted(pieces)
+        where, at = {}, 0
+        for code in codes:
+            n = sum(len(p) for p in pieces[code])
+            where[chr(code)] = [at, n]
+            at += n
 
+        def chunks():
+            for code in codes:
+                for p in pieces.pop(code):
+                    yield p.astype("<u4", copy=False).tobytes()
+        return where, chunks()
 
 def distinct_chars(text: str) -> str:
     """The characters of text as the search folds them, each once (in no particular order: the
@@ -212,19 +232,15 @@ def distinct_chars(text: str) -> str:
     return "".join(set(text.casefold()))
 
 
-def char_postings(texts: list[str], made: CharPostings | None = None) -> tuple[dict[str, list[int]], bytes]:
-    """The search's character index as files: ({char: [start, count]} in 32-bit items, the arrays
-    back to back). made: the same, gathered while the store was assembled (for exactly these texts)."""
+def char_postings(texts: list[str], made: CharPostings | None = None):
+    """The search's character index as files: ({char: [start, count]} in 32-bit items, and the
+    arrays' bytes back to back, as pieces to write). made: the same, gathered while the store was
+    assembled (for exactly these texts)."""
     if made is None or made.count != len(texts):
         made = CharPostings()
         for text in texts:
             made.add(text)
-    where, blob, at = {}, bytearray(), 0
-    for ch, p in made.postings().items():
-        where[ch] = [at, len(p)]
-        blob += p.astype("<u4", copy=False).tobytes()
-        at += len(p)
-    return where, bytes(blob)
+    return made.layout()
 
 
 def figure_places(section_ids: list[int], regions: list[int]) -> dict[int, dict[int, int]]:

@@ -23,12 +23,11 @@ from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
 from .appindex import CharPostings, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .pinyin import pinyin_forms
-from .files import move_aside, remove_stale_temps, write_lock
+from .files import atomic_write_pieces, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
 from .schema import SCHEMA_VERSION, StoreError
-from .storage import StoreStorage
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PARALLEL_THRESHOLD = 16   # below this many files, starting worker processes costs more than it saves
@@ -252,9 +251,6 @@ class _Tables:
         """Every table of the store but figures (which the app index takes as columns)."""
         regions = {str(i): r for i, r in enumerate(self.regions.values(), 1)}   # in resolve_regions' order
         return {"articles": self.articles, "sections": self.sections, "regions": regions, "meta": {"1": meta}}
-
-    def figure_table(self) -> dict[str, dict]:
-        return {str(i): dict(zip(FIGURE_FIELDS, row)) for i, row in enumerate(self.figure_rows, 1)}
 
 
 class _OldStore:
@@ -756,25 +752,45 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
     return report
 
 
-def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildReport) -> int:
-    """Write the store, and the app's index beside it while the store's bytes go to disk.
+_PIECE = 2000     # records per encoded piece of the store
 
-    The index's data files are written while a thread writes and flushes the store (disk time,
-    outside the GIL), under temporary names; they replace the old ones, and index.json (which names
+
+def _store_pieces(payload: dict, tables: "_Tables"):
+    """The store's JSON (the payload's tables, then the figures made from their rows) a few thousand
+    records at a time, so that neither the whole encoding nor a dict per figure is ever held."""
+    first = True
+    for name, table in (*payload.items(), ("figures", None)):
+        yield (b"{" if first else b",") + orjson.dumps(name) + b":"
+        first = False
+        if table is None:
+            rows = tables.figure_rows
+            chunks = (({str(i): dict(zip(FIGURE_FIELDS, row)) for i, row in enumerate(rows[a:a + _PIECE], a + 1)})
+                      for a in range(0, len(rows), _PIECE))
+        else:
+            keys = list(table)
+            chunks = ({k: table[k] for k in keys[a:a + _PIECE]} for a in range(0, len(keys), _PIECE))
+        yield b"{"
+        for n, chunk in enumerate(chunks):
+            yield (b"," if n else b"") + orjson.dumps(chunk)[1:-1]
+        yield b"}"
+    yield b"}"
+
+
+def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildReport) -> int:
+    """Write the store, and the app's index beside it while the store goes to disk.
+
+    The index's data files are written while a thread encodes the store a piece at a time and
+    writes and flushes it (disk time, outside the GIL), under temporary names; they replace the old ones, and index.json (which names
     the store's size and time) is written, only once the store is in place. (A forked process
     staging the index instead was slower: every object either process touched was copied.)
     """
     tables.resolve_regions()
     payload = tables.without_figures(meta)
-    payload["figures"] = tables.figure_table()
-    storage = StoreStorage(db)
-    data = storage.encode(payload)
-    del payload["figures"]
     outcome: list = []
 
     def write() -> None:
         try:
-            outcome.append(storage.write_encoded(data))
+            outcome.append(atomic_write_pieces(db, _store_pieces(payload, tables)))
         except BaseException as exc:   # handed to the building thread below
             outcome.append(exc)
 
@@ -786,7 +802,6 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()
-    del data
     if isinstance(outcome[0], BaseException):
         if staged is not None:
             staged.discard()   # the previous index still matches the previous store

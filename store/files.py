@@ -71,12 +71,21 @@ def remove_stale_temps(path: Path) -> list[Path]:
 
 def atomic_write_bytes(path: Path, payload: bytes) -> int:
     """Write payload through a temporary file flushed to disk, then rename it over path."""
+    return atomic_write_pieces(path, (payload,))
+
+
+def atomic_write_pieces(path: Path, pieces) -> int:
+    """Write the byte strings pieces gives, one after another, through a temporary file flushed to
+    disk, then rename it over path: a large file is written without being held whole in memory."""
     if path.is_dir():
         raise StoreError(f"{path} is a directory, not a store file; give a file path with --db")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    written = 0
     try:
         with open(tmp, "wb") as fh:
-            fh.write(payload)
+            for piece in pieces:
+                fh.write(piece)
+                written += len(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -91,7 +100,7 @@ def atomic_write_bytes(path: Path, payload: bytes) -> int:
             os.close(dir_fd)
     except OSError:
         pass
-    return len(payload)
+    return written
 
 
 def move_aside(path: Path) -> Path:
