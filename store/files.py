@@ -92,6 +92,9 @@ def atomic_write_pieces(path: Path, pieces) -> int:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(f"could not write {path}: {exc.strerror or exc}; the previous store is unchanged") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)      # the pieces failed to be made: no half-written file is left
+        raise
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
         try:

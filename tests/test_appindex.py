@@ -77,21 +77,22 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
 
 def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_files, monkeypatch):
     import pytest
-    import tui_browse.store.storage as storage
+    import tui_browse.store.build as build
     from tui_browse.store.schema import StoreError
 
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
     before = Store.open(db)
     titles = {a["title"] for a in before.articles.values()}
-    real = storage.atomic_write_bytes
+    real = build.atomic_write_pieces
 
-    def failing(path, payload):
+    def failing(path, pieces):
         if path == db:
+            next(iter(pieces))     # the disk fills once writing has begun
             raise StoreError(f"could not write {path}: No space left on device; the previous store is unchanged")
-        return real(path, payload)
+        return real(path, pieces)
 
-    monkeypatch.setattr(storage, "atomic_write_bytes", failing)
+    monkeypatch.setattr(build, "atomic_write_pieces", failing)
     with pytest.raises(StoreError):
         build_store(seed_files, db)
     after = Store.open(db)
