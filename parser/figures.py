@@ -153,7 +153,9 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
         if bare is not None and figures:
             prev = figures[-1]
             verb = fig.label[:bare.start(1)] + _CHANGE_WORD.get(bare.group(1), bare.group(1))
-            if prev.label and prev.kind in ("money", "count", "area", "quantity") \
+            # (a share's change in points: "…占比23.4%，提高1.3个百分点")
+            if prev.label and (prev.kind in ("money", "count", "area", "quantity")
+                               or prev.kind == "percent" and fig.unit == "百分点") \
                     and not _SENTENCE_END.search(text, prev.end, fig.start) and verb not in prev.label:
                 fig.label = prev.label + verb
             else:

@@ -102,6 +102,14 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         if new == head:
             break
         head = new
+    share = _SHARE.fullmatch(head)
+    if share and not _OF_A_PLAN.search(share.group(2)):
+        # "第三产业增加值占地区生产总值比重": the part, and the whole only where the label stays short;
+        # a change of the share keeps its verb ("…占GDP比重提高" -> …占比提高)
+        part = _tail(share.group(1).rsplit("等", 1)[-1])      # "水电、风电等清洁能源消费量"
+        whole = part + "占" + share.group(2)
+        change = _SHARE_CHANGE.search(share.group(2))
+        return _tidy(whole if len(whole) <= _SHARE_MAX else part + "占比" + (change.group() if change else ""))
     return _tidy(_tail(head)) if head else ""
 
 
@@ -110,6 +118,13 @@ _AFTER_RUN = re.compile(r"(?:[A-Za-z]+\d*|[^，,。；;：:！？!?、\n（(\d])
 _AFTER_MAX = 10
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 _SIZE_CLASS = re.compile(r"^\d[\d.]*(?:万|亿)*(?:元|平方米|亩|吨|千瓦|人)(?:以上|以下)?的?(?=[\u4e00-\u9fff])")
+
+
+_SHARE = re.compile(r"([^占]{2,})占([^占]{2,})")
+_SHARE_MAX = 16
+_SHARE_CHANGE = re.compile(r"(?:提高|增长|增加|上升|下降|减少|降低|回落|扩大|缩小)$")
+# "完成投资占全年计划": how much of a plan is done, not a share of a whole
+_OF_A_PLAN = re.compile(r"(?:计划|任务|目标)$")
 
 
 def label_after(text: str, end: int) -> str:

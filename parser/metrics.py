@@ -9,7 +9,8 @@ The rules, in order (README.md says the same):
 3. A rate of change (a percent whose label ends in a change: 同比增长, 比上年增长, 增长, 增速 …) is
    "<indicator>增长" or "<indicator>下降", the indicator canonical by these rules: "规模以上工业增加值
    同比增长" and "规模以上工业增加值增长" are one metric; a rate with no indicator is 增长.
-4. A share ("占GDP比重", "占比") is "<indicator>占比".
+4. A share ("占GDP比重", "占能源消费总量", "占比") is "<indicator>占比", and so is the share in a
+   change of one ("…占能源消费总量提高" -> …占比增长).
 5. Synonyms, whole words at the end of the label: 投资总额 and 总投资额 are 总投资, 固投 is
    固定资产投资, GDP and 生产总值 are 地区生产总值 (the table below).
 """
@@ -27,7 +28,8 @@ _SCOPE = re.compile(r"^(?:另有|其中|此外|项目(?=.)|以上|以下|计划|
 _CHANGE = re.compile(r"(?:同比|环比|比上年同期|比去年同期|比上年|比去年|较上年|较去年|较上年同期|(?:比|较)\d{4}年)?"
                      r"(增长|增加|增速|增幅|增|提高|提升|上升|下降|降幅|降低|减少|回落)$")
 _UP = {"增长", "增加", "增速", "增幅", "增", "提高", "提升", "上升"}
-_SHARE = re.compile(r"(?:占[^占]{0,10}?(?:的)?)?(?:比重|占比|份额)$")
+# (not "占全年计划": how much of a plan is done)
+_SHARE = re.compile(r"(?:占[^占]{0,10}?(?:的)?)?(?:比重|占比|份额)$|占(?![^占]*(?:计划|任务|目标)$)[^占]{2,12}$")
 # indicator synonyms: a label ending in the left word ends in the right one
 SYNONYMS = (
     ("计划总投资", "总投资"),
@@ -74,10 +76,17 @@ def metric_of(label: str, kind: str) -> str:
         return ""
     if kind == "percent":
         change = _CHANGE.search(text)
-        if change is not None:
-            base = _indicator(text[:change.start()])
-            return base + ("增长" if change.group(1) in _UP else "下降")
-        share = _SHARE.search(text)
-        if share is not None and share.start() > 0:
-            return _indicator(text[:share.start()]) + "占比"
+        if change is not None:    # (a share's change: "…占能源消费总量提高" -> …占比增长)
+            return _rate_base(text[:change.start()]) + ("增长" if change.group(1) in _UP else "下降")
+        base = _rate_base(text)
+        if base != _indicator(text):
+            return base
     return _indicator(text) or text
+
+
+def _rate_base(text: str) -> str:
+    """What a percentage is of: a share ("占GDP比重", "占能源消费总量", "占比") is "<indicator>占比"."""
+    share = _SHARE.search(text)
+    if share is not None and share.start() > 0:
+        return _indicator(text[:share.start()]) + "占比"
+    return _indicator(text)

@@ -147,6 +147,12 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("目前已建立6个复工复产服务组分片包干。", "6个", "复工复产服务组"),
     # "及以上" is part of a class's name
     ("全省21个县级及以上城市空气质量优良。", "21个", "县级及以上城市"),
+    # a share names its part, and its whole while the label stays short; a change of it keeps its verb
+    ("风能、光伏等清洁能源发电量占全社会用电量的18.6%。", "18.6%", "清洁能源发电量占全社会用电量"),
+    ("全区高新技术产业产值占规模以上工业总产值比重达到52.3%。", "52.3%", "高新技术产业产值占比"),
+    ("全市数字经济核心产业增加值占地区生产总值比重提高2个百分点。", "2个百分点", "数字经济核心产业增加值占比提高"),
+    # how much of a plan is done is not a share
+    ("完成投资占全年计划的71.4%。", "71.4%", "完成投资占全年计划"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
