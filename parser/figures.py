@@ -162,6 +162,9 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
                 fig.label = verb
         if fig is not None and figures:
             _restated(text, fig, figures, marks[1])
+            prev = figures[-1]
+            if fig.label.startswith(("以上", "以下")) and text.startswith(fig.label[:2], prev.end):
+                fig.label = prev.raw + fig.label    # "新落地500万元以上项目74个": the class names the thing
         if fig is not None:
             figures.append(fig)
             floor = fig.end
