@@ -154,6 +154,10 @@ def test_offsets_point_at_the_raw_text(text, _):
     # a size class before the thing is part of its name
     ("今年新落地500万元以上项目74个，其中10亿元以上项目6个。", "74个", "500万元以上项目"),
     ("今年新落地500万元以上项目74个，其中10亿元以上项目6个。", "6个", "10亿元以上项目"),
+    # a change or a share written without its indicator is of the figure just before it
+    ("全市汽车保有量达320万辆，与上年底相比，增加26万辆。", "26万辆", "汽车保有量增加"),
+    ("全市接待游客1200万人次，占全省游客总数的18%。", "18%", "接待游客占全省游客总数"),
+    ("交易规模达130亿澳元（约合634.1亿元人民币）。", "634.1亿元", "交易规模"),
     # how much of a plan is done is not a share
     ("完成投资占全年计划的71.4%。", "71.4%", "完成投资占全年计划"),
 ])
