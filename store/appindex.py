@@ -96,7 +96,8 @@ class StagedIndex:
 
 def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
                     chars: CharPostings | None = None,
-                    pinyin: dict[str, tuple[str, str]] | None = None) -> StagedIndex:
+                    pinyin: dict[str, tuple[str, str]] | None = None,
+                    context_at: list[int] | None = None) -> StagedIndex:
     """Derive the app's files from the store being written to db (its tables but figures, and
     the figures as columns in id order). The files already in place stay valid until commit()."""
     folder = index_dir(db)
@@ -122,7 +123,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
     offsets.append(pos)
     columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
     columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
-        sections, section_ids, figure_columns["start"], figure_columns["context"])
+        sections, section_ids, figure_columns["start"], figure_columns["context"], context_at)
     # written a piece at a time: at 100,000 articles each file is hundreds of megabytes
     atomic_write_pieces(folder / "rows.jsonl.new", _lines(
         {"table": name, "rows": part} for name, rows in (("articles", payload["articles"]), ("sections", light))
@@ -253,19 +254,23 @@ def figure_places(section_ids: list[int], regions: list[int]) -> dict[int, dict[
     return placed
 
 
+def context_place(text: str, start: int, context: str) -> int:
+    """Where a figure's sentence is in its section's text (it begins within its own length before
+    the figure), or -1 where it is not a slice of it."""
+    return text.find(context, max(0, start - len(context))) if context else -1
+
+
 def _context_places(sections: dict, section_ids: list[int], starts: list[int],
-                    contexts: list[str]) -> tuple[list[int], list[int], dict[str, str]]:
-    """Where each figure's sentence is in its section's text (it begins within its own length before
-    the figure), so the index holds two numbers instead of the sentence again. A context that is
-    not a slice of the text (a store written by another tool) is kept as text, by figure id."""
-    at, length, kept = [], [], {}
-    for fid, (sid, start, context) in enumerate(zip(section_ids, starts, contexts), 1):
-        i = sections[str(sid)]["text"].find(context, max(0, start - len(context))) if context else -1
-        if i < 0:
-            kept[str(fid)] = context
-        at.append(i)
-        length.append(len(context))
-    return at, length, kept
+                    contexts: list[str], at: list[int] | None = None) -> tuple[list[int], list[int], dict[str, str]]:
+    """Where each figure's sentence is in its section's text, so the index holds two numbers instead
+    of the sentence again (at: the places, where the builder's workers found them). A context that
+    is not a slice of the text (a store written by another tool) is kept as text, by figure id."""
+    if at is None or len(at) != len(contexts):
+        at = [context_place(sections[str(sid)]["text"], start, context)
+              for sid, start, context in zip(section_ids, starts, contexts)]
+    length = [len(c) for c in contexts]
+    kept = {str(fid): context for fid, (i, context) in enumerate(zip(at, contexts), 1) if i < 0}
+    return list(at), length, kept
 
 
 def load_app_index(db: Path) -> dict | None:

@@ -21,7 +21,7 @@ import orjson
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
-from .appindex import CharPostings, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
+from .appindex import CharPostings, context_place, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .pinyin import pinyin_forms
 from .files import atomic_write_pieces, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
@@ -146,6 +146,7 @@ class _Tables:
         # workers waited on a full pipe)
         self.sentences: list[frozenset[int]] = []
         self.pinyin: dict[str, tuple[str, str]] = {}   # region names' (pinyin_forms), from the workers
+        self.context_at: list[int] = []    # where each figure's sentence is in its section's text (-1: not)
 
     def add_region(self, record: dict, parent_key: str | None) -> None:
         key = record["key"]
@@ -189,7 +190,8 @@ class _Tables:
                 self.sections[str(sid)] = {"article_id": aid, "order": order, **record,
                                            "region_id": key_of[record["region"]]}
                 self.chars.add_distinct(chars)
-                rows += [(aid, sid, key_of[f[0]], *f) for f in figures]
+                rows += [(aid, sid, key_of[f[0]], *f[:-1]) for f in figures]
+                self.context_at += [f[-1] for f in figures]
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
@@ -213,6 +215,7 @@ class _Tables:
                     f = figures[str(fid)]
                     used.add(f["region_id"])
                     self.figure_rows.append((aid, sid, key_of[f["region_id"]], *_figure_row(f)))
+                    self.context_at.append(context_place(sec["text"], f["start"], f["context"]))
         regions = old.data["regions"]
         for rid in sorted(used):
             while rid is not None and str(rid) in regions:
@@ -298,7 +301,8 @@ def _document_rows(doc: ParsedDocument) -> _DocumentRows:
     process assembling the store only files them."""
     regions = [(*_region_values(r), r.parent_key) for r in doc.regions]
     articles = [(*_article_values(a), article_sentences(s.text for s in a.sections),
-                 [(*_section_values(s), distinct_chars(s.text), [_figure_values(f) for f in s.figures])
+                 [(*_section_values(s), distinct_chars(s.text),
+                   [(*_figure_values(f), context_place(s.text, f.start, f.context)) for f in s.figures])
                   for s in a.sections])
                 for a in doc.articles]
     return regions, articles, {r.name: _region_pinyin(r.name) for r in doc.regions}
@@ -798,7 +802,8 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars, tables.pinyin)
+        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars, tables.pinyin,
+                                 tables.context_at)
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()

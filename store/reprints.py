@@ -20,7 +20,7 @@ from collections import Counter
 SAME_STORY = 0.8          # the share of the shorter one's sentences the two have in common
 COMPARABLE = 0.5          # the shorter has at least half as many sentences as the longer
 MIN_SENTENCES = 3         # shorter articles (a brief, a caption) are not compared
-COMMON = 32               # originals listed per sentence; a sentence in more is not what finds a reprint
+COMMON = 8                # originals listed per sentence; a sentence in more is not what finds a reprint
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _NOT_WORD = re.compile(r"[\W_]+")
 
