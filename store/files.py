@@ -83,17 +83,14 @@ def atomic_write_pieces(path: Path, pieces) -> int:
     written = 0
     try:
         with open(tmp, "wb") as fh:
-            batch: list[bytes] = []
-            size = 0
-            for piece in pieces:     # small pieces go to the file a megabyte at a time
-                batch.append(piece)
-                size += len(piece)
-                if size >= 1 << 20:
-                    fh.write(b"".join(batch))
-                    written += size
-                    batch, size = [], 0
-            fh.write(b"".join(batch))
-            written += size
+            sizes: list[int] = []
+
+            def counted():
+                for piece in pieces:
+                    sizes.append(len(piece))
+                    yield piece
+            fh.writelines(counted())
+            written = sum(sizes)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
