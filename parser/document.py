@@ -109,7 +109,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     title = raw.title or next((s.title for s in raw.sections if s.title), "")
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
-    names = tuple(sorted(ctx.known, key=len, reverse=True))
+    names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
     title_region = places.leading(title) or ctx.first_unit(title)
     art_region = _article_region(raw, title, "\n".join(texts), ctx, places, several)
     art_region = places.canonical(art_region)

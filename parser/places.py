@@ -106,6 +106,7 @@ class Places:
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after
         self._chains: dict[str, list[str]] = {}
         self._town_names: list[str] | None = None
+        self._own: list[tuple[str, str]] | None = None
         self._village_names: dict[str, str] | None = None
         self.people: dict[str, Mention] = {}     # a person -> the place they were introduced with
         # the provinces the document is in: a county or town of another province named by its full
@@ -147,13 +148,10 @@ class Places:
                 name, start = zone[0], m.end() - len(zone[0])
                 if free(start, m.end()):
                     take(start, m.end(), name, "zone")
-        for name in sorted(self.ctx.known, key=len, reverse=True):   # zones and units of this document
-            if (name in _GENERIC and name not in self.ctx.strong) or name in g.by_name or self.split(name):
-                continue          # a bare "开发区" is no place (unless the document is its story); a
-                # path ("天津西青区王稳庄镇") is found as its parts
+        for name, level in self._own_units():
             for pos in positions(text, name):
                 if free(pos, pos + len(name)):
-                    take(pos, pos + len(name), name, self._level(name))
+                    take(pos, pos + len(name), name, level)
         for pos, name in gazetteer_names(text):
             if name in _GENERIC or not self._in_document_provinces(name):
                 continue
@@ -205,6 +203,18 @@ class Places:
         found.sort(key=lambda m: m.start)
         self._settle_towns(text, found)
         return found
+
+    def _own_units(self) -> list[tuple[str, str]]:
+        """The zones and units of this document the gazetteer does not list, longest first, with
+        their levels (made once: every section asks)."""
+        if self._own is None:
+            g = gazetteer()
+            # a bare "开发区" is no place (unless the document is its story); a path ("天津西青区王稳庄镇")
+            # is found as its parts
+            self._own = [(name, self._level(name)) for name in sorted(self.ctx.known, key=lambda n: (-len(n), n))
+                         if not ((name in _GENERIC and name not in self.ctx.strong) or name in g.by_name
+                                 or self.split(name))]
+        return self._own
 
     def _towns(self) -> list[str]:
         """The towns and streets this document names."""
