@@ -30,6 +30,7 @@ _NUMBER = re.compile(
 _PRE_QUAL = re.compile(rf"({alternation(PRE_QUALIFIERS)})$")
 _POST_QUAL = re.compile(rf"^({alternation(POST_QUALIFIERS)})")
 _CONNECTOR = re.compile(r"^\s*(至|到|-|~|～|—|–|、|和|或)\s*")
+_MONTH_BEFORE = re.compile(r"\d{1,2}月$")
 _RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$")
 _DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")
 _DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|未来|近|约|逾|超过|不到|仅|短短|的)$")
@@ -223,6 +224,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     before = text[max(0, start - 6):start]
     if _RANK_BEFORE.search(before) or _is_code(text, start, end) or _in_short_quote(text, start, end):
         return None
+    if tok.unit == "日元" and _MONTH_BEFORE.search(before):
+        return None       # "1月1日元旦": a date, not yen
     after_char = text[end:end + 1]
     unit = tok.unit
     mult = tok.mult

@@ -158,6 +158,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全市汽车保有量达320万辆，与上年底相比，增加26万辆。", "26万辆", "汽车保有量增加"),
     ("全市接待游客1200万人次，占全省游客总数的18%。", "18%", "接待游客占全省游客总数"),
     ("交易规模达130亿澳元（约合634.1亿元人民币）。", "634.1亿元", "交易规模"),
+    # a threshold passed is not the thing counted
+    ("截至年底，带电作业次数突破2000次大关。", "2000次", "带电作业次数"),
     # how much of a plan is done is not a share
     ("完成投资占全年计划的71.4%。", "71.4%", "完成投资占全年计划"),
 ])
@@ -182,3 +184,8 @@ def test_full_width_digits_read_like_ascii_ones():
 def test_values_are_exact_numbers_not_float_noise():
     (fig,) = extract("注册资本330.79亿元。")
     assert fig.value == 33079000000 and isinstance(fig.value, int)
+
+
+def test_a_date_running_into_a_holiday_is_not_yen():
+    found = {f.raw for f in extract("1月1日元旦，全市接待游客12万人次；日本企业投资5亿日元。")}
+    assert "1日元" not in found and "5亿日元" in found
