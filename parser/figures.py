@@ -53,7 +53,8 @@ _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
 _RESTATES = re.compile(r"(?:连续[\d一二两三四五六七八九十]+年|首次|再次|已经?|均|仍|一举)*"
                        r"(?:按[^，,。；;\d]{0,10}?(?:折算|换算)|约合|折合|合计?|折算|换算)?(?:人民币)?"
                        r"(?:达到了?|达|为|超过了?|突破了?|保持在|稳定在|站上|跨过|迈上)?")
-_BARE_CHANGE = re.compile(r"(?:(?:比|较)(?:上年|去年|上月|上年同期|去年同期|\d{4}年)?|同比|环比)?(增长|增加|增|下降|降|减少|减|提高|上升)")
+_BARE_CHANGE = re.compile(r"(?:(?:比|较)?(?:上年|去年|上月|上周|前日|前一日|上年同期|去年同期|\d{4}年)|比|较|同比|环比)?"
+                          r"(增长|增加|增|下降|降|减少|减|提高|上升)")
 _CHANGE_WORD = {"增": "增长", "降": "下降", "减": "减少"}
 
 
@@ -154,6 +155,8 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
         if bare is not None and figures:
             prev = figures[-1]
             verb = fig.label[:bare.start(1)] + _CHANGE_WORD.get(bare.group(1), bare.group(1))
+            if verb[:1] not in ("比", "较", "同", "环", bare.group(1)[:1]):
+                verb = "较" + verb        # the comparison's 较 went with the label's opening words
             # a rate of what was counted or summed; a share's change in points ("…占比23.4%，提高1.3个
             # 百分点"); a sum's or a count's change in its own unit ("保有量达2.2亿辆，…增加1926万辆")
             of_prev = prev.kind in ("money", "count", "area", "quantity") if fig.kind == "percent" else \
@@ -170,7 +173,7 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
                 and not _SENTENCE_END.search(text, figures[-1].end, fig.start):
             # "接待观众3.88亿人次，占70年来观众总数的85.1%": the share is of what was just counted
             whole = figures[-1].label + fig.label
-            fig.label = whole if len(whole) <= 16 else figures[-1].label + "占比"
+            fig.label = whole if len(whole) <= 16 and fig.label != "占" else figures[-1].label + "占比"
         if fig is not None and figures:
             _restated(text, fig, figures, marks[1])
             prev = figures[-1]
