@@ -83,14 +83,9 @@ def atomic_write_pieces(path: Path, pieces) -> int:
     written = 0
     try:
         with open(tmp, "wb") as fh:
-            sizes: list[int] = []
-
-            def counted():
-                for piece in pieces:
-                    sizes.append(len(piece))
-                    yield piece
-            fh.writelines(counted())
-            written = sum(sizes)
+            for piece in pieces:
+                fh.write(piece)
+                written += len(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
