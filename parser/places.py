@@ -35,7 +35,7 @@ _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
 _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n]在)$")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n](?:在|其中))$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(NATIONAL_WORDS)})(?:范围内|共有|共|累计|已有|有)?$")
@@ -197,7 +197,7 @@ class Places:
         for m in _NATIONAL.finditer(text):
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
-            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 2), m.start()) \
+            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 3), m.start()) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
         found.sort(key=lambda m: m.start)

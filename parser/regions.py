@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Division, gazetteer
 from .words import CJK, NATIONAL, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
-from .segment import is_common_word
+from .segment import is_common_word, starts_a_word
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -53,11 +53,18 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
             if start < 0 or start < last_end:
                 continue
             name = text[start:end]
-            if name in g.by_name and not WORD_GOES_ON.match(text, end):
+            if name in g.by_name and not WORD_GOES_ON.match(text, end) and (
+                    start == 0 or not _only_towns(name) or starts_a_word(text, start)):
                 found.append((start, name))
                 last_end = end
                 break
     return found
+
+
+def _only_towns(name: str) -> bool:
+    """A name only towns bear: common characters ("中城镇"), found inside words ("其中城镇居民")
+    unless it starts a word where it stands."""
+    return all(d.level == "town" for d in gazetteer().by_name.get(name, ()))
 
 
 def local_candidates(text: str) -> Counter:

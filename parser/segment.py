@@ -26,6 +26,18 @@ def _cut(text: str) -> tuple[str, ...]:
     return tuple(jieba.lcut(text, HMM=False))
 
 
+def starts_a_word(text: str, start: int) -> bool:
+    """Whether jieba starts a word at text[start] (cut a few characters either side): "城镇" does
+    in "其中城镇居民", "中城镇" does not."""
+    lo = max(0, start - 4)
+    pos = lo
+    for word in cut(text[lo:start + 4]):
+        if pos >= start:
+            return pos == start
+        pos += len(word)
+    return pos == start
+
+
 def spans_word(a: str, b: str) -> bool:
     """True when a dictionary word runs across the join of a and b ("牢|固", "任|务")."""
     left, right = a[-3:], b[:3]

@@ -21,7 +21,8 @@ RANGE_QUALIFIERS = ("以上", "以下", "左右")
 POST_QUALIFIERS = (*RANGE_QUALIFIERS, "上下", "以内", "之多", "余", "多")
 
 # Words that name the whole country: a figure in such a sentence is national.
-NATIONAL_WORDS = ("全国", "我国", "全中国")
+# the country, and its central government's purse and organs (中央财政安排252.9亿元 is the nation's)
+NATIONAL_WORDS = ("全国", "我国", "全中国", "中央财政", "中央预算内", "中央纪委", "中央和国家机关")
 NATIONAL = "全国"
 
 

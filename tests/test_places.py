@@ -329,3 +329,20 @@ def test_a_broader_place_named_after_the_one_leading_a_paragraph_is_its_setting_
     placed = figures_by_raw(parse_text(text, "setting.txt"))
     assert placed["36家"] == "惜福镇街道", "the paragraph is about the street that leads it"
     assert placed["120个"] == "城阳区"
+
+
+def test_a_town_name_inside_a_word_is_not_the_town():
+    # 中城镇 is a town in Yunnan; "其中城镇居民" is "among them, urban residents"
+    text = ("全国居民收入稳步增长\n\n"
+            "　　全国居民人均可支配收入30733元。其中城镇居民人均可支配收入42359元，增长5.0%。\n")
+    doc = parse_text(text, "national.txt")
+    assert "中城镇" not in {r.name for r in doc.regions}
+    assert figures_by_raw(doc)["42359元"] != "中城镇"
+
+
+def test_the_central_purse_is_national_even_after_qizhong():
+    text = ("北京市加大疫情防控投入\n\n"
+            "　　各级财政已安排疫情防控补助资金901.5亿元，其中中央财政安排252.9亿元。北京市安排资金12亿元。\n")
+    placed = figures_by_raw(parse_text(text, "purse.txt"))
+    assert placed["252.9亿元"] == "全国"
+    assert placed["12亿元"] == "北京市"
