@@ -121,6 +121,7 @@ _SIZE_CLASS = re.compile(r"^\d[\d.]*(?:万|亿)*(?:元|平方米|亩|吨|千瓦|
 
 
 _SHARE = re.compile(r"([^占]{2,})占([^占]{2,})")
+_BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|新一|下一)批")
 _SHARE_MAX = 16
 _SHARE_CHANGE = re.compile(r"(?:提高|增长|增加|上升|下降|减少|降低|回落|扩大|缩小)$")
 # "完成投资占全年计划": how much of a plan is done, not a share of a whole
@@ -212,7 +213,10 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         # what follows
         if _bare_verb(before):
             return label_after(text, end) or label_of_action(text, end) or before
-        return label_after(text, end) or before or label_of_action(text, end)
+        after = label_after(text, end)
+        if after and _BATCH.fullmatch(before):
+            return before + after          # "第二批102家企业": the batch is what tells the rows apart
+        return after or before or label_of_action(text, end)
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
         # the thing measured follows
