@@ -221,8 +221,13 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
         # the thing measured follows
         return label_after(text, end) or before
+    if _COMPARATOR.fullmatch(before):
+        # "低于5.5%左右预期目标": a comparison alone says nothing; what it is compared with follows
+        return label_after(text, end) or before
     return before or label_after(text, end)
 
+
+_COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")
 
 # words that name what a sum, an area or a quantity measures: a label ahead holding one is the label
 _INDICATOR = re.compile(r"投资|年产|产能|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"

@@ -160,6 +160,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("交易规模达130亿澳元（约合634.1亿元人民币）。", "634.1亿元", "交易规模"),
     ("累计确诊3715人，当日新增160人，较前日减少9人。", "9人", "当日新增较前日减少"),
     ("重大职务调整7.2万人次，占3.9%。", "3.9%", "重大职务调整占比"),
+    # a comparison alone says nothing: what it is compared with follows
+    ("全市城镇调查失业率为4.9%，低于5.5%左右的预期目标。", "5.5%", "预期目标"),
     # a batch tells counts of the same thing apart
     ("第一批200家企业已开工；第二批102家企业计划3月初开工。", "102家", "第二批企业"),
     # a threshold passed is not the thing counted
