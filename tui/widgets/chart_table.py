@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -19,7 +19,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..bindings import bindings
-from .virtual import set_virtual_size
+from .virtual import RowCursor, fit_cell, set_virtual_size
 
 GAP = 2     # blank cells between columns
 
@@ -44,7 +44,7 @@ def _widest(cells, at_least: int, cap: int) -> int:
     return min(best, cap)
 
 
-class ChartTable(ScrollView, can_focus=True):
+class ChartTable(RowCursor, ScrollView, can_focus=True):
     BINDINGS = bindings("chart")
     COMPONENT_CLASSES = {"chart-table--header", "chart-table--cursor", "chart-table--even-row"}
     DEFAULT_CSS = """
@@ -104,12 +104,8 @@ class ChartTable(ScrollView, can_focus=True):
     def _segments(self, cells: tuple[str, ...], base: Style, header: bool) -> list[Segment]:
         out = []
         for text, column, width in zip(cells, self.columns, self.widths):
-            if cell_len(text) > width:
-                text = set_cell_size(text, max(0, width - 1)).rstrip(" ") + "…"
-            elif column.right:
-                text = " " * (width - cell_len(text)) + text
             style = base if header or not column.style else base + Style.parse(column.style)
-            out.append(Segment(set_cell_size(text, width), style))
+            out.append(Segment(fit_cell(text, width, column.right), style))
             out.append(Segment(" " * GAP, base))
         return out
 
@@ -132,38 +128,7 @@ class ChartTable(ScrollView, can_focus=True):
         strip = Strip(self._segments(self.rows[row], style, False), self.line_width)
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
 
-    def _page_height(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)   # rows below the header
-
-    # -- moving --------------------------------------------------------------------------------
-    def move_cursor(self, row: int) -> None:
-        if not self.rows:
-            return
-        row = max(0, min(row, len(self.rows) - 1))
-        old, self.cursor_row = self.cursor_row, row
-        page, top = self._page_height(), self.scroll_offset.y
-        if row < top:
-            self.scroll_to(y=row, animate=False, immediate=True)
-        elif row >= top + page:
-            self.scroll_to(y=row - page + 1, animate=False, immediate=True)
-        for r in (old, row):
-            self.refresh_line(r - self.scroll_offset.y + 1)
-
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_page(self, step: int) -> None:
-        self.move_cursor(self.cursor_row + step * self._page_height())
-
-    def action_first(self) -> None:
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        self.move_cursor(len(self.rows) - 1)
-
+    # -- moving: RowCursor ----------------------------------------------------------------------
     def action_select(self) -> None:
         if self.rows:
             self.post_message(self.RowSelected(self, self.cursor_row))
@@ -179,9 +144,3 @@ class ChartTable(ScrollView, can_focus=True):
         if row == self.cursor_row and event.chain >= 2:
             self.action_select()
         self.move_cursor(row)
-
-    def on_focus(self) -> None:
-        self.refresh()      # the cursor's colour says whether the table has the keys
-
-    def on_blur(self) -> None:
-        self.refresh()

@@ -7,9 +7,8 @@ to show at 10,000 articles.) Sorting and filtering work on the whole list.
 """
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from typing import NamedTuple
 
 from textual import events
@@ -25,7 +24,7 @@ from ..bindings import bindings
 from ..formatting import plain, readable, thousands
 from ..export import heading
 from ..messages import CopyRequested, FigureFocused
-from .virtual import set_virtual_size
+from .virtual import RowCursor, fit_cell, set_virtual_size
 
 ORDER = ("label", "raw", "value", "unit", "kind", "qual", "region")   # the columns, left to right
 TITLES = {key: heading(key) for key in ORDER}
@@ -78,12 +77,7 @@ def value_text(value: int | float, form: str = "both") -> str:
 def _cell(text: str, key: str, width: int) -> str:
     if key in NEVER_CUT:
         width = max(width, cell_len(text))   # a number is never cut: the row runs longer instead
-    if cell_len(text) > width:
-        # cut to fit with the ellipsis (a wide character cut in half leaves padding: drop it)
-        text = set_cell_size(text, width - 1).rstrip(" ") + "…"
-    elif key in RIGHT_ALIGNED:
-        text = " " * (width - cell_len(text)) + text
-    return set_cell_size(text, width) + " " * GAP
+    return fit_cell(text, width, key in RIGHT_ALIGNED) + " " * GAP
 
 
 class Arrangement(NamedTuple):
@@ -93,7 +87,7 @@ class Arrangement(NamedTuple):
     reverse: bool = False
 
 
-class NumbersPanel(ScrollView, can_focus=True):
+class NumbersPanel(RowCursor, ScrollView, can_focus=True):
     BINDINGS = bindings("numbers")
     COMPONENT_CLASSES = {"numbers--header", "numbers--cursor", "numbers--even-row"}
 
@@ -197,23 +191,8 @@ class NumbersPanel(ScrollView, can_focus=True):
             strip = Strip([Segment(text, style)], max(self.table_layout.width, cell_len(text)))
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style if y else base)
 
-    def _page_height(self) -> int:
-        return max(1, self.scrollable_content_region.height - 1)   # rows below the header
-
-    def move_cursor(self, row: int) -> None:
-        """Put the cursor on row, scroll it into view, and let the detail pane follow."""
-        if not self.shown_ids:
-            return
-        row = max(0, min(row, len(self.shown_ids) - 1))
-        old, self.cursor_row = self.cursor_row, row
-        page = self._page_height()
-        top = self.scroll_offset.y
-        if row < top:
-            self.scroll_to(y=row, animate=False, immediate=True)
-        elif row >= top + page:
-            self.scroll_to(y=row - page + 1, animate=False, immediate=True)
-        for r in (old, row):
-            self.refresh_line(r - self.scroll_offset.y + 1)
+    def cursor_moved(self, row: int) -> None:
+        """The border says where the cursor is, and the detail pane follows it."""
         self.border_subtitle = self.status()
         self.post_message(FigureFocused(self.shown_ids[row]))
 
@@ -228,12 +207,6 @@ class NumbersPanel(ScrollView, can_focus=True):
             self._rows.clear()
             set_virtual_size(self, Size(layout.width, len(self.shown_ids) + 1))
             self.refresh()
-
-    def on_focus(self) -> None:
-        self.refresh()      # the cursor's colour says whether the panel has the keys
-
-    def on_blur(self) -> None:
-        self.refresh()
 
     # -- events --------------------------------------------------------------------------------
     def on_click(self, event: events.Click) -> None:
@@ -273,22 +246,7 @@ class NumbersPanel(ScrollView, can_focus=True):
         else:
             self.arrangement = self.arrangement._replace(sort_key=key, reverse=key == "value")
 
-    # -- actions -------------------------------------------------------------------------------
-    def action_cursor_down(self) -> None:
-        self.move_cursor(self.cursor_row + 1)
-
-    def action_cursor_up(self) -> None:
-        self.move_cursor(self.cursor_row - 1)
-
-    def action_page(self, step: int) -> None:
-        self.move_cursor(self.cursor_row + step * self._page_height())
-
-    def action_first(self) -> None:
-        self.move_cursor(0)
-
-    def action_last(self) -> None:
-        self.move_cursor(len(self.shown_ids) - 1)
-
+    # -- actions (moving: RowCursor) ----------------------------------------------------------
     def action_next_sort(self) -> None:
         order = [None, *SORTABLE]
         key = order[(order.index(self.sort_key) + 1) % len(order)]

@@ -1,4 +1,6 @@
-"""Resizing a Line API widget's scrollable area without a layout of the whole screen.
+"""What the app's virtual tables (the numbers panel, the compare chart) share: a cell fitted to its
+column, a cursor over rows below one header line, and a resize of the scrollable area without a
+layout of the whole screen.
 
 Setting `virtual_size` is a layout change in Textual: every widget on screen is arranged and
 repainted (about 150 ms on a full screen). A widget that draws its own lines only needs its
@@ -7,8 +9,72 @@ asks for the layout. Public API only (set_reactive, the scroll bars' window size
 """
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from textual.geometry import Size
 from textual.widget import Widget
+
+
+def fit_cell(text: str, width: int, right: bool = False) -> str:
+    """text in exactly width cells: cut with an ellipsis (a wide character cut in half leaves
+    padding: it goes), or padded, on the left where right-aligned."""
+    if cell_len(text) > width:
+        text = set_cell_size(text, max(0, width - 1)).rstrip(" ") + "…"
+    elif right:
+        text = " " * (width - cell_len(text)) + text
+    return set_cell_size(text, width)
+
+
+class RowCursor:
+    """A cursor over a Line API table's rows (line 0 is the header): moving it scrolls it into
+    view and repaints only the two lines it leaves and enters. A widget mixing it in gives
+    row_count and may react to a move in cursor_moved."""
+
+    cursor_row: int
+
+    @property
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def cursor_moved(self, row: int) -> None:
+        """Called after the cursor moved to row."""
+
+    def _page_height(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)   # rows below the header
+
+    def move_cursor(self, row: int) -> None:
+        if not self.row_count:
+            return
+        row = max(0, min(row, self.row_count - 1))
+        old, self.cursor_row = self.cursor_row, row
+        page, top = self._page_height(), self.scroll_offset.y
+        if row < top:
+            self.scroll_to(y=row, animate=False, immediate=True)
+        elif row >= top + page:
+            self.scroll_to(y=row - page + 1, animate=False, immediate=True)
+        for r in (old, row):
+            self.refresh_line(r - self.scroll_offset.y + 1)
+        self.cursor_moved(row)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor_row + 1)
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor_row - 1)
+
+    def action_page(self, step: int) -> None:
+        self.move_cursor(self.cursor_row + step * self._page_height())
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count - 1)
+
+    def on_focus(self) -> None:
+        self.refresh()      # the cursor's colour says whether the table has the keys
+
+    def on_blur(self) -> None:
+        self.refresh()
 
 
 def _wants_bar(overflow: str, virtual: int, window: int) -> bool:
