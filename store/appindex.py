@@ -27,13 +27,17 @@ import sys
 from array import array
 from collections import Counter
 from operator import lt
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 import orjson
 
-from .files import atomic_write_bytes, atomic_write_pieces
+from .files import atomic_write_bytes, atomic_write_pieces, json_object_pieces
 from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # The figures' columns: every field of the record but its context, which is kept as where it is in
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
@@ -137,7 +141,7 @@ def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
     where, postings = char_postings(texts, chars)
     atomic_write_pieces(folder / "chars.bin.new", postings)
     atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
-    atomic_write_pieces(folder / "originals.json.new", _object_pieces(order, lambda k: sections[k]["original"]))
+    atomic_write_pieces(folder / "originals.json.new", json_object_pieces((k, sections[k]["original"]) for k in order))
     index = {
         "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION,
                        "section_order": [int(k) for k in order], "text_offsets": offsets}},
@@ -153,14 +157,6 @@ def _parts(rows: dict) -> list[dict]:
 
 def _lines(values):
     return (orjson.dumps(v) + b"\n" for v in values)
-
-
-def _object_pieces(keys: list[str], value, per: int = 2000):
-    """A JSON object of keys and value(key), encoded per keys at a time (the same bytes as one dumps)."""
-    yield b"{"
-    for a in range(0, len(keys), per):
-        yield (b"," if a else b"") + orjson.dumps({k: value(k) for k in keys[a:a + per]})[1:-1]
-    yield b"}"
 
 
 class CharPostings:

@@ -23,7 +23,7 @@ from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
 from .appindex import CharPostings, context_place, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .pinyin import pinyin_forms
-from .files import atomic_write_pieces, move_aside, remove_stale_temps, write_lock
+from .files import atomic_write_pieces, json_object_pieces, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
@@ -756,27 +756,13 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
     return report
 
 
-_PIECE = 2000     # records per encoded piece of the store
-
-
 def _store_pieces(payload: dict, tables: "_Tables"):
     """The store's JSON (the payload's tables, then the figures made from their rows) a few thousand
     records at a time, so that neither the whole encoding nor a dict per figure is ever held."""
-    first = True
-    for name, table in (*payload.items(), ("figures", None)):
-        yield (b"{" if first else b",") + orjson.dumps(name) + b":"
-        first = False
-        if table is None:
-            rows = tables.figure_rows
-            chunks = (({str(i): dict(zip(FIGURE_FIELDS, row)) for i, row in enumerate(rows[a:a + _PIECE], a + 1)})
-                      for a in range(0, len(rows), _PIECE))
-        else:
-            keys = list(table)
-            chunks = ({k: table[k] for k in keys[a:a + _PIECE]} for a in range(0, len(keys), _PIECE))
-        yield b"{"
-        for n, chunk in enumerate(chunks):
-            yield (b"," if n else b"") + orjson.dumps(chunk)[1:-1]
-        yield b"}"
+    figures = ((str(i), dict(zip(FIGURE_FIELDS, row))) for i, row in enumerate(tables.figure_rows, 1))
+    for n, (name, items) in enumerate((*((k, t.items()) for k, t in payload.items()), ("figures", figures))):
+        yield (b"," if n else b"{") + orjson.dumps(name) + b":"
+        yield from json_object_pieces(items)
     yield b"}"
 
 

@@ -9,7 +9,10 @@ import os
 import time
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
+
+import orjson
 
 
 from .schema import StoreError
@@ -104,6 +107,18 @@ def atomic_write_pieces(path: Path, pieces) -> int:
     except OSError:
         pass
     return written
+
+
+def json_object_pieces(items, per: int = 2000):
+    """The JSON object of the (key, value) pairs items gives, encoded per pairs at a time: the same
+    bytes as one orjson.dumps of the whole, without ever holding the whole encoding."""
+    items = iter(items)
+    yield b"{"
+    first = True
+    while chunk := dict(islice(items, per)):
+        yield (b"" if first else b",") + orjson.dumps(chunk)[1:-1]
+        first = False
+    yield b"}"
 
 
 def move_aside(path: Path) -> Path:

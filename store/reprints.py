@@ -45,42 +45,39 @@ def article_sentences(section_texts) -> frozenset[int]:
 def find_reprints(articles) -> dict[int, int]:
     """{article id: the id of the first article it reprints}, for articles given in id order as
     (id, its sentence_set)."""
-    finder = ReprintFinder()
-    found = {aid: first for aid, sentences in articles if (first := finder.add(aid, sentences)) is not None}
-    return found
-
-
-class ReprintFinder:
-    """Articles given one at a time in id order (the builder gives each as its file is parsed):
-    add() says which earlier article each reprints."""
-
-    def __init__(self) -> None:
-        self.index: dict[int, list[int]] = {}    # sentence -> original articles holding it (COMMON at most)
-        self.kept: dict[int, array] = {}          # an original's sentences, to check a candidate exactly
-
-    def add(self, aid: int, sentences: frozenset[int]) -> int | None:
-        """The id of the first article aid reprints, or None (it is then an original)."""
+    index: dict[int, list[int]] = {}        # sentence -> original articles holding it (COMMON at most)
+    kept: dict[int, array] = {}              # an original's sentences, to check a candidate exactly
+    found: dict[int, int] = {}
+    for aid, sentences in articles:
         if len(sentences) < MIN_SENTENCES:
-            return None
-        index, kept = self.index, self.kept
-        shared: Counter = Counter()
-        common = 0                           # this article's sentences whose list is full
-        for s in sentences:
-            holders = index.get(s)
-            if holders:
-                shared.update(holders)
-                common += len(holders) >= COMMON
-        for other, n in sorted(shared.items()):
-            small, large = sorted((len(sentences), len(kept[other])))
-            if small / large < COMPARABLE or (n + common) / small < SAME_STORY:
-                continue
-            if n < SAME_STORY * small:       # some shared sentences may be common ones: count them
-                n = len(sentences.intersection(kept[other]))
-            if n / small >= SAME_STORY:
-                return other                 # the earliest such article: the first printing
+            continue
+        first = _first_printing(sentences, index, kept)
+        if first is not None:
+            found[aid] = first
+            continue
         kept[aid] = array("I", sorted(sentences))
         for s in sentences:
             holders = index.setdefault(s, [])
             if len(holders) < COMMON:
                 holders.append(aid)
-        return None
+    return found
+
+
+def _first_printing(sentences: frozenset[int], index: dict[int, list[int]], kept: dict[int, array]) -> int | None:
+    """The earliest original of which these sentences are a reprint, or None."""
+    shared: Counter = Counter()
+    common = 0                           # these sentences whose list is full
+    for s in sentences:
+        holders = index.get(s)
+        if holders:
+            shared.update(holders)
+            common += len(holders) >= COMMON
+    for other, n in sorted(shared.items()):
+        small, large = sorted((len(sentences), len(kept[other])))
+        if small / large < COMPARABLE or (n + common) / small < SAME_STORY:
+            continue
+        if n < SAME_STORY * small:       # some shared sentences may be common ones: count them
+            n = len(sentences.intersection(kept[other]))
+        if n / small >= SAME_STORY:
+            return other                 # the earliest such article: the first printing
+    return None
