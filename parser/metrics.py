@@ -77,16 +77,17 @@ def metric_of(label: str, kind: str) -> str:
     if kind == "percent":
         change = _CHANGE.search(text)
         if change is not None:    # (a share's change: "…占能源消费总量提高" -> …占比增长)
-            return _rate_base(text[:change.start()]) + ("增长" if change.group(1) in _UP else "下降")
-        base = _rate_base(text)
-        if base != _indicator(text):
-            return base
+            head = text[:change.start()]
+            return (_share_of(head) or _indicator(head)) + ("增长" if change.group(1) in _UP else "下降")
+        share = _share_of(text)
+        if share is not None:
+            return share
     return _indicator(text) or text
 
 
-def _rate_base(text: str) -> str:
-    """What a percentage is of: a share ("占GDP比重", "占能源消费总量", "占比") is "<indicator>占比"."""
+def _share_of(text: str) -> str | None:
+    """A share ("占GDP比重", "占能源消费总量", "占比") as "<indicator>占比"; None for any other label."""
     share = _SHARE.search(text)
     if share is not None and share.start() > 0:
         return _indicator(text[:share.start()]) + "占比"
-    return _indicator(text)
+    return None

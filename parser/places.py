@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import RegionContext, positions, gazetteer_names, level_of
-from .segment import cut, is_common_word
+from .segment import is_a_word_at, is_common_word
 from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -130,7 +130,6 @@ class Places:
     # -- finding ---------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in text, left to right, a longer name hiding the shorter inside it."""
-        g = gazetteer()
         found: list[Mention] = []
         occupied = bytearray(len(text))       # 1 where a longer name was found first
 
@@ -176,7 +175,7 @@ class Places:
                 if division.level == "county" and not (_after_its_parent(text, pos, division)
                                                        and not _NATURE_AFTER.match(text, end)) and (
                         text[end:end + 1] in ("的", "了", "成", "为")
-                        or end - pos == 2 and not _a_word_of_its_own(text, pos, end)):
+                        or end - pos == 2 and not is_a_word_at(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
@@ -531,7 +530,7 @@ class Places:
             for k in (3, 2):
                 person = name[:k]
                 if len(person) == k and person not in self.people and self.ctx.text.count(person) >= 2 \
-                        and not _ORG_AFTER.match(text, at + k) and _a_word_of_its_own(text, at, at + k) \
+                        and not _ORG_AFTER.match(text, at + k) and is_a_word_at(text, at, at + k) \
                         and not gazetteer().by_name.get(person) and not is_common_word(person):
                     self.people[person] = m
                     break
@@ -608,17 +607,6 @@ def _after_its_parent(text: str, pos: int, division: Division) -> bool:
         if parent and parent != division.name and (text.endswith(parent, 0, pos) or text.endswith(stem(parent), 0, pos)):
             return True
     return False
-
-
-def _a_word_of_its_own(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is cut as a word of its own where it stands (jieba, a few characters
-    either side): "朝天" is not in "热火朝天"."""
-    lo = max(0, start - 4)
-    pos, bounds = lo, set()
-    for word in cut(text[lo:end + 4]):
-        bounds.add(pos)
-        pos += len(word)
-    return start in bounds and (end in bounds or end >= pos)
 
 
 def _aside(text: str, m: Mention) -> bool:

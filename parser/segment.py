@@ -26,16 +26,27 @@ def _cut(text: str) -> tuple[str, ...]:
     return tuple(jieba.lcut(text, HMM=False))
 
 
+def _word_starts(text: str, lo: int, hi: int) -> tuple[set[int], int]:
+    """Where jieba starts a word in text[lo:hi] (positions in text), and where its last word ends."""
+    pos, starts = lo, set()
+    for word in cut(text[lo:hi]):
+        starts.add(pos)
+        pos += len(word)
+    return starts, pos
+
+
 def starts_a_word(text: str, start: int) -> bool:
     """Whether jieba starts a word at text[start] (cut a few characters either side): "城镇" does
     in "其中城镇居民", "中城镇" does not."""
-    lo = max(0, start - 4)
-    pos = lo
-    for word in cut(text[lo:start + 4]):
-        if pos >= start:
-            return pos == start
-        pos += len(word)
-    return pos == start
+    starts, _ = _word_starts(text, max(0, start - 4), start + 4)
+    return start in starts
+
+
+def is_a_word_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is cut as a word of its own where it stands (jieba, a few characters
+    either side): "朝天" is not in "热火朝天"."""
+    starts, last = _word_starts(text, max(0, start - 4), end + 4)
+    return start in starts and (end in starts or end >= last)
 
 
 def spans_word(a: str, b: str) -> bool:
