@@ -327,13 +327,7 @@ class BrowserApp(App[None]):
         have = self._comparer
         if store is not None and store.figures and (have is None or have.store is not store):
             # the compare screen's grouping, made while the user reads: `m` then opens at once
-            from .store.compare import Comparer
-            comparer = Comparer(store)
-            first = comparer.metrics()[:1]
-            if first:
-                comparer.charts(first[0].metric)[0].rows   # the chart the screen opens on
-            gc.freeze()
-            self.post_message(ComparerReady(comparer, show=False))
+            self.post_message(ComparerReady(_grouped(store), show=False))
 
     def _store_failed(self, message: str) -> None:
         self.store = None
@@ -562,10 +556,7 @@ class BrowserApp(App[None]):
 
     @work(thread=True, exclusive=True, group="compare")
     def _group_by_metric(self, store: Store) -> None:
-        from .store.compare import Comparer
-        comparer = Comparer(store)
-        gc.freeze()     # its groups live as long as the store: collections need not walk them
-        self.post_message(ComparerReady(comparer))
+        self.post_message(ComparerReady(_grouped(store)))
 
     @on(ComparerReady)
     def _on_comparer_ready(self, message: ComparerReady) -> None:
@@ -614,3 +605,15 @@ class BrowserApp(App[None]):
         detail.set_original(not detail.show_original)
         self.notify("Showing the original text" if detail.show_original else "Showing the simplified text",
                     timeout=2)
+
+
+def _grouped(store: Store):
+    """The store's figures grouped by metric (store/compare.Comparer), with the chart the compare
+    screen opens on made too. Runs in a worker thread."""
+    from .store.compare import Comparer
+    comparer = Comparer(store)
+    first = comparer.metrics()[:1]
+    if first:
+        comparer.charts(first[0].metric)[0].rows
+    gc.freeze()     # its groups live as long as the store: collections need not walk them
+    return comparer
