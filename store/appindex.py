@@ -22,17 +22,19 @@ index is ignored and the app reads STORE itself.
 """
 from __future__ import annotations
 
+import mmap
 import os
+import shutil
 import sys
+import tempfile
 from array import array
-from collections import Counter
 from operator import lt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable, Iterator
 from pathlib import Path
 
 import orjson
 
-from .files import atomic_write_bytes, atomic_write_pieces, json_object_pieces
+from .files import JsonObjectWriter, atomic_write_bytes, atomic_write_pieces
 from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
 
@@ -98,65 +100,149 @@ class StagedIndex:
                 pass
 
 
-def stage_app_index(db: Path, payload: dict, figure_columns: dict[str, list],
-                    chars: CharPostings | None = None,
-                    pinyin: dict[str, tuple[str, str]] | None = None,
-                    context_at: list[int] | None = None) -> StagedIndex:
-    """Derive the app's files from the store being written to db (its tables but figures, and
-    the figures as columns in id order). The files already in place stay valid until commit()."""
+def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: Iterable[dict[str, dict]],
+                    sections: Iterable[list[tuple[str, dict, dict[int, int]]]],
+                    figures: Iterable[tuple[list[tuple], list[int]]], chars: "CharPostings",
+                    pinyin: dict[str, tuple[str, str]] | None = None) -> StagedIndex:
+    """Derive the app's files from the store being written to db, read a batch at a time as the
+    builder's spool gives them back (the files already in place stay valid until commit()):
+
+    articles: the articles table in parts {id: record}; sections: batches of (id, record, the number
+    of the section's figures each region holds); figures: batches of (rows in FIGURE's field order,
+    where each one's sentence is in its section's text, -1 where it is not); chars: the character
+    index of exactly these sections, in order."""
     folder = index_dir(db)
     folder.mkdir(exist_ok=True)
-    sections = payload["sections"]
-    order = sorted(sections, key=int)
-    section_ids = figure_columns["section_id"]
-    pairs = list(zip(section_ids, [f != "title" for f in figure_columns["field"]], figure_columns["start"]))
-    if any(map(lt, pairs[1:], pairs)):
-        raise ValueError("figures are not in section and text order (headline figures first)")
-    per_section = Counter(section_ids)
-    placed = figure_places(section_ids, figure_columns["region_id"])
-    offsets, texts, pos = [], [], 0
-    light = {}
-    for key in order:
-        sec = sections[key]
-        offsets.append(pos)
-        texts.append(sec["text"])
-        pos += len(sec["text"])
-        light[key] = {k: v for k, v in sec.items() if k not in ("text", "original")}
-        light[key]["figure_count"] = per_section.get(int(key), 0)
-        light[key]["figure_regions"] = {str(r): n for r, n in placed.get(int(key), {}).items()}   # JSON keys
-    offsets.append(pos)
-    columns = {c: figure_columns[c] for c in FIGURE_COLUMNS}
-    columns["context_at"], columns["context_len"], columns["context_text"] = _context_places(
-        sections, section_ids, figure_columns["start"], figure_columns["context"], context_at)
-    # written a piece at a time: at 100,000 articles each file is hundreds of megabytes
-    atomic_write_pieces(folder / "rows.jsonl.new", _lines(
-        {"table": name, "rows": part} for name, rows in (("articles", payload["articles"]), ("sections", light))
-        for part in _parts(rows)))
-    atomic_write_pieces(folder / "texts.txt.new", (text.encode("utf-8") for text in texts))
-    atomic_write_pieces(folder / "figures.jsonl.new", _lines({"column": c, "values": v} for c, v in columns.items()))
-    names = sorted({r["name"] for r in payload["regions"].values()})
-    title_chars = set("".join(sec["title"] for sec in sections.values()))
-    atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
-        {"regions": {n: (pinyin or {}).get(n) or pinyin_forms(n) for n in names}, "chars": syllables_of(title_chars)}))
-    where, postings = char_postings(texts, chars)
-    atomic_write_pieces(folder / "chars.bin.new", postings)
-    atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
-    atomic_write_pieces(folder / "originals.json.new", json_object_pieces((k, sections[k]["original"]) for k in order))
-    index = {
-        "meta": {"1": {**payload["meta"]["1"], "index_version": INDEX_VERSION,
-                       "section_order": [int(k) for k in order], "text_offsets": offsets}},
-        "regions": payload["regions"],
+    staged = StagedIndex(db, {})
+    try:
+        with _StagedFile(folder / "rows.jsonl.new") as rows:
+            for part in _rechunked(articles, ROWS_PER_LINE):
+                rows.write(orjson.dumps({"table": "articles", "rows": part}) + b"\n")
+            order, offsets, title_chars = _stage_sections(folder, sections, rows)
+        names = sorted({r["name"] for r in regions.values()})
+        atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
+            {"regions": {n: (pinyin or {}).get(n) or pinyin_forms(n) for n in names},
+             "chars": syllables_of(title_chars)}))
+        if chars.count != len(order):
+            raise ValueError(f"the character index holds {chars.count} texts for {len(order)} sections")
+        where, postings = chars.layout()
+        atomic_write_pieces(folder / "chars.bin.new", postings)
+        atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
+        _stage_figures(folder, figures)
+    except BaseException:
+        staged.discard()
+        raise
+    staged.index = {
+        "meta": {"1": {**meta, "index_version": INDEX_VERSION, "section_order": order, "text_offsets": offsets}},
+        "regions": regions,
     }
-    return StagedIndex(db, index)
+    return staged
 
 
-def _parts(rows: dict) -> list[dict]:
-    keys = list(rows)
-    return [{k: rows[k] for k in keys[i:i + ROWS_PER_LINE]} for i in range(0, len(keys), ROWS_PER_LINE)]
+def _stage_sections(folder: Path, sections, rows: "_StagedFile") -> tuple[list[int], list[int], set[str]]:
+    """rows.jsonl's sections (without their text), texts.txt and originals.json, in one pass."""
+    order, offsets, title_chars, pos = [], [], set(), 0
+    light: dict[str, dict] = {}
+    with _StagedFile(folder / "texts.txt.new") as texts, _StagedFile(folder / "originals.json.new") as originals:
+        kept = JsonObjectWriter(originals)
+        for batch in sections:
+            for key, sec, placed in batch:
+                order.append(int(key))
+                offsets.append(pos)
+                text = sec["text"]
+                texts.write(text.encode("utf-8"))
+                pos += len(text)
+                kept.add(key, sec["original"])
+                title_chars.update(sec["title"])
+                record = {k: v for k, v in sec.items() if k not in ("text", "original")}
+                record["figure_count"] = sum(placed.values())
+                record["figure_regions"] = {str(r): n for r, n in placed.items()}   # JSON keys
+                light[key] = record
+                if len(light) == ROWS_PER_LINE:
+                    rows.write(orjson.dumps({"table": "sections", "rows": light}) + b"\n")
+                    light = {}
+        kept.close()
+    if light:
+        rows.write(orjson.dumps({"table": "sections", "rows": light}) + b"\n")
+    offsets.append(pos)
+    return order, offsets, title_chars
 
 
-def _lines(values):
-    return (orjson.dumps(v) + b"\n" for v in values)
+def _stage_figures(folder: Path, figures) -> None:
+    """figures.jsonl: the figures as columns, a column a line. Each column gathers in a file of its
+    own while the batches pass, and the lines are put together at the end."""
+    names = [*FIGURE_COLUMNS, "context_at", "context_len"]
+    parts = {name: tempfile.TemporaryFile(dir=folder) for name in names}
+    kept: dict[str, str] = {}      # a context that is not a slice of its text, by figure id
+    fid, last = 0, None
+    try:
+        for rows, at in figures:
+            if not rows:
+                continue
+            columns = dict(zip(FIGURE.names, zip(*rows)))
+            position = list(zip(columns["section_id"], [f != "title" for f in columns["field"]], columns["start"]))
+            if last is not None:
+                position.insert(0, last)
+            if any(map(lt, position[1:], position)):
+                raise ValueError("figures are not in section and text order (headline figures first)")
+            last = position[-1]
+            contexts = columns["context"]
+            columns["context_at"] = at
+            columns["context_len"] = [len(c) for c in contexts]
+            for n, (i, context) in enumerate(zip(at, contexts), fid + 1):
+                if i < 0:
+                    kept[str(n)] = context
+            for name in names:
+                out = parts[name]
+                out.write((b"," if fid else b"") + orjson.dumps(columns[name])[1:-1])
+            fid += len(rows)
+        with _StagedFile(folder / "figures.jsonl.new") as lines:
+            for name in names:
+                out = parts[name]
+                out.seek(0)
+                lines.write(b'{"column":' + orjson.dumps(name) + b',"values":[')
+                shutil.copyfileobj(out, lines)
+                lines.write(b"]}\n")
+            lines.write(orjson.dumps({"column": "context_text", "values": kept}) + b"\n")
+    finally:
+        for out in parts.values():
+            out.close()
+
+
+def _rechunked(parts: Iterable[dict], size: int) -> Iterator[dict]:
+    """The same records in dicts of exactly size (the last one fewer)."""
+    chunk: dict = {}
+    for part in parts:
+        for key, value in part.items():
+            chunk[key] = value
+            if len(chunk) == size:
+                yield chunk
+                chunk = {}
+    if chunk:
+        yield chunk
+
+
+class _StagedFile:
+    """One of the index's files, written under its `.new` name and flushed to disk on leaving."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._out = None
+
+    def __enter__(self):
+        self._out = open(self.path, "wb")
+        return self
+
+    def write(self, data: bytes) -> None:
+        self._out.write(data)
+
+    def __exit__(self, kind, error, trace) -> None:
+        try:
+            if kind is None:
+                self._out.flush()
+                os.fsync(self._out.fileno())
+        finally:
+            self._out.close()
 
 
 class CharPostings:
@@ -167,12 +253,17 @@ class CharPostings:
     A text arrives as the set of its characters (a parse worker makes it: `distinct_chars`), and the
     sets wait until there are PENDING characters, then are inverted at once with numpy: a stable
     sort of the characters' code points keeps each character's texts in ascending order. (A Python
-    loop appending a position per character and text was a third of a large build's main process.)"""
+    loop appending a position per character and text was a third of a large build's main process.)
+    Each inverted batch goes to a file (at 100,000 articles the positions are 160 MB); layout()
+    gathers every character's runs from the batches in order."""
 
     PENDING = 1 << 21
 
-    def __init__(self) -> None:
-        self._pieces: dict[int, list[np.ndarray]] = {}   # code point -> position arrays, in order
+    def __init__(self, spill: Path | None = None) -> None:
+        # the batches' positions, back to back; (codes, their runs' starts and lengths) per batch
+        self._spill = open(spill, "w+b") if spill is not None else tempfile.TemporaryFile()
+        self._spilled = 0
+        self._batches: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
         self._waiting: list[str] = []
         self._waiting_chars = 0
         self.count = 0
@@ -200,44 +291,47 @@ class CharPostings:
         order = np.argsort(codes, kind="stable")
         codes, texts = codes[order], texts[order]
         starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
-        ends = np.r_[starts[1:], len(codes)]
-        pieces = self._pieces
-        for code, a, b in zip(codes[starts].tolist(), starts.tolist(), ends.tolist()):
-            pieces.setdefault(code, []).append(texts[a:b])
+        lengths = np.diff(np.r_[starts, len(codes)])
+        self._spill.write(texts.astype("<u4", copy=False).tobytes())
+        self._batches.append((codes[starts], starts + self._spilled, lengths))
+        self._spilled += len(codes)
 
     def layout(self):
         """({char: [start, count]}, the positions as little-endian 32-bit bytes, a piece at a time,
-        characters in code order). The arrays are let go as their bytes are written."""
+        characters in code order; each character's runs in batch order, so its texts ascend)."""
+        import numpy as np
         self._invert()
-        pieces = self._pieces
-        codes = sorted(pieces)
-        where, at = {}, 0
-        for code in codes:
-            n = sum(len(p) for p in pieces[code])
-            where[chr(code)] = [at, n]
-            at += n
+        self._spill.flush()
+        if not self._batches:
+            self._spill.close()
+            return {}, iter(())
+        codes, starts, lengths = (np.concatenate(column) for column in zip(*self._batches))
+        order = np.argsort(codes, kind="stable")        # batches are in order already: stable keeps it
+        codes, starts, lengths = codes[order], starts[order], lengths[order]
+        first = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+        totals = np.add.reduceat(lengths, first)
+        at = np.cumsum(totals) - totals
+        where = {chr(c): [a, n] for c, a, n in zip(codes[first].tolist(), at.tolist(), totals.tolist())}
+        self._batches = []
 
         def chunks():
-            for code in codes:
-                for p in pieces.pop(code):
-                    yield p.astype("<u4", copy=False).tobytes()
+            with self._spill, mmap.mmap(self._spill.fileno(), 0, access=mmap.ACCESS_READ) as spilled:
+                piece, size = [], 0
+                for s, n in zip(starts.tolist(), lengths.tolist()):
+                    piece.append(spilled[s * 4:(s + n) * 4])
+                    size += n
+                    if size >= 1 << 18:
+                        yield b"".join(piece)
+                        piece, size = [], 0
+                if piece:
+                    yield b"".join(piece)
         return where, chunks()
+
 
 def distinct_chars(text: str) -> str:
     """The characters of text as the search folds them, each once (in no particular order: the
     inversion sorts them)."""
     return "".join(set(text.casefold()))
-
-
-def char_postings(texts: list[str], made: CharPostings | None = None):
-    """The search's character index as files: ({char: [start, count]} in 32-bit items, and the
-    arrays' bytes back to back, as pieces to write). made: the same, gathered while the store was
-    assembled (for exactly these texts)."""
-    if made is None or made.count != len(texts):
-        made = CharPostings()
-        for text in texts:
-            made.add(text)
-    return made.layout()
 
 
 def figure_places(section_ids: list[int], regions: list[int]) -> dict[int, dict[int, int]]:
@@ -254,19 +348,6 @@ def context_place(text: str, start: int, context: str) -> int:
     """Where a figure's sentence is in its section's text (it begins within its own length before
     the figure), or -1 where it is not a slice of it."""
     return text.find(context, max(0, start - len(context))) if context else -1
-
-
-def _context_places(sections: dict, section_ids: list[int], starts: list[int],
-                    contexts: list[str], at: list[int] | None = None) -> tuple[list[int], list[int], dict[str, str]]:
-    """Where each figure's sentence is in its section's text, so the index holds two numbers instead
-    of the sentence again (at: the places, where the builder's workers found them). A context that
-    is not a slice of the text (a store written by another tool) is kept as text, by figure id."""
-    if at is None or len(at) != len(contexts):
-        at = [context_place(sections[str(sid)]["text"], start, context)
-              for sid, start, context in zip(section_ids, starts, contexts)]
-    length = [len(c) for c in contexts]
-    kept = {str(fid): context for fid, (i, context) in enumerate(zip(at, contexts), 1) if i < 0}
-    return list(at), length, kept
 
 
 def load_app_index(db: Path) -> dict | None:

@@ -23,10 +23,11 @@ from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
 from .appindex import CharPostings, context_place, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .pinyin import pinyin_forms
-from .files import atomic_write_pieces, json_object_pieces, move_aside, remove_stale_temps, write_lock
+from .files import atomic_write_pieces, json_object_from_parts, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
+from .spool import Spool
 from .schema import SCHEMA_VERSION, StoreError
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -123,30 +124,45 @@ def _sha256(data: bytes) -> str:
 
 FIGURE_FIELDS = FIGURE.names
 _figure_row = itemgetter(*FIGURE.names[3:])       # a stored figure's fields after its links
+_ARTICLE_FIELDS = ("source", *ARTICLE.from_parser)
+_SECTION_FIELDS = ("article_id", "order", *SECTION.from_parser)
+_article_fields = itemgetter(*_ARTICLE_FIELDS)
+_section_fields = itemgetter(*_SECTION_FIELDS)
+_ARTICLE_REGION = ARTICLE.from_parser.index("region")
+_SECTION_REGION = SECTION.from_parser.index("region")
 
 
 class _Tables:
-    """The store being assembled, with TinyDB's integer document ids.
+    """The store being assembled, with TinyDB's integer document ids (1, 2, … in the order records
+    come).
 
-    Figures are kept as rows (tuples in FIGURE_FIELDS order), not dicts: at 668,000 figures the
-    app index's columns come from one zip over the rows instead of a dict lookup per cell.
+    Records go to a spool on disk as they come, so that memory does not grow with the corpus. They
+    name their region by its ordinal (the order the build first met it) until the regions have their
+    ids, which are given in name order once all are in. In memory stay only what the last steps need
+    of every record: the regions, each article's sentences (the reprint check compares them once all
+    are in: a comparison per parsed file here held the lock the pool's result thread needs, and the
+    workers waited on a full pipe), the character index's batch list and the region names' pinyin.
+
+    Spooled rows: an article is its _ARTICLE_FIELDS and region; a section its _SECTION_FIELDS, region
+    and [[region, figures it holds there]…]; a figure its FIGURE_FIELDS (region_id the region's
+    ordinal) and where its sentence is in its section's text (-1: not a slice of it).
     """
 
-    def __init__(self) -> None:
-        self.articles: dict[str, dict] = {}
-        self.sections: dict[str, dict] = {}
-        self.figure_rows: list[tuple] = []
-        # regions by key until written; records hold region keys in region_id until then too
+    def __init__(self, spool: Spool) -> None:
+        self.spool = spool
+        self.articles = self.sections = self.figures = 0
         self.regions: dict[str, dict] = {}
         self.parent_keys: dict[str, str | None] = {}
-        # the search's character index, gathered section by section while later files are parsed
-        self.chars = CharPostings()
-        # each article's sentences (reprints.article_sentences), by id; compared once all are in (a
-        # comparison per parsed file here held the lock the pool's result thread needs, and the
-        # workers waited on a full pipe)
-        self.sentences: list[frozenset[int]] = []
+        self._ordinal: dict[str, int] = {}     # region key -> ordinal
+        self.chars = CharPostings(spool.folder / "chars.bin")
+        self.sentences: list = []
         self.pinyin: dict[str, tuple[str, str]] = {}   # region names' (pinyin_forms), from the workers
-        self.context_at: list[int] = []    # where each figure's sentence is in its section's text (-1: not)
+
+    def _region(self, key: str) -> int:
+        ordinal = self._ordinal.get(key)
+        if ordinal is None:
+            ordinal = self._ordinal[key] = len(self._ordinal)
+        return ordinal
 
     def add_region(self, record: dict, parent_key: str | None) -> None:
         key = record["key"]
@@ -172,50 +188,67 @@ class _Tables:
     def add_document(self, source: str, doc: "_DocumentRows") -> None:
         regions, articles, pinyin = doc
         self.pinyin.update(pinyin)
-        key_of: dict[str, str] = {}      # within one document a name is one region
+        ordinal_of: dict[str, int] = {}      # within one document a name is one region
         for *values, parent_key in regions:
             record = dict(zip(REGION.from_parser, values))
             self.add_region(record, parent_key)
-            key_of[record["name"]] = record["key"]
-        rows = self.figure_rows
+            ordinal_of[record["name"]] = self._region(record["key"])
+        spooled_articles, spooled_sections, spooled_figures = [], [], []
         for *article, sentences, sections in articles:
-            aid = len(self.articles) + 1
-            record = dict(zip(ARTICLE.from_parser, article))
-            self.articles[str(aid)] = {"source": source, **record, "region_id": key_of[record["region"]],
-                                       "reprint_of": None}
+            self.articles += 1
+            aid = self.articles
+            spooled_articles.append((source, *article, ordinal_of[article[_ARTICLE_REGION]]))
             self.sentences.append(sentences)
             for order, (*section, chars, figures) in enumerate(sections):
-                sid = len(self.sections) + 1
-                record = dict(zip(SECTION.from_parser, section))
-                self.sections[str(sid)] = {"article_id": aid, "order": order, **record,
-                                           "region_id": key_of[record["region"]]}
+                self.sections += 1
+                sid = self.sections
                 self.chars.add_distinct(chars)
-                rows += [(aid, sid, key_of[f[0]], *f[:-1]) for f in figures]
-                self.context_at += [f[-1] for f in figures]
+                placed: dict[int, int] = {}
+                for f in figures:
+                    region = ordinal_of[f[0]]
+                    placed[region] = placed.get(region, 0) + 1
+                    spooled_figures.append((aid, sid, region, *f))
+                spooled_sections.append((aid, order, *section, ordinal_of[section[_SECTION_REGION]],
+                                         list(placed.items())))
+        self._spool(spooled_articles, spooled_sections, spooled_figures)
+
+    def _spool(self, articles: list, sections: list, figures: list) -> None:
+        self.spool.add("articles", articles)
+        self.spool.add("sections", sections)
+        self.spool.add("figures", figures)
+        self.figures += len(figures)
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
         key_of = old.region_keys
         used: set[int] = set()
+        spooled_articles, spooled_sections, spooled_figures = [], [], []
+        figures = old.data["figures"]
         for old_aid in old.articles_of.get(source, []):
             art = old.data["articles"][str(old_aid)]
-            aid = len(self.articles) + 1
-            self.articles[str(aid)] = {**art, "region_id": key_of[art["region_id"]], "reprint_of": None}
+            self.articles += 1
+            aid = self.articles
+            spooled_articles.append((*_article_fields(art), self._region(key_of[art["region_id"]])))
             used.add(art["region_id"])
             self.sentences.append(article_sentences(old.data["sections"][str(sid)]["text"]
                                                     for sid in old.sections_of.get(old_aid, [])))
             for old_sid in old.sections_of.get(old_aid, []):
                 sec = old.data["sections"][str(old_sid)]
-                sid = len(self.sections) + 1
-                self.sections[str(sid)] = {**sec, "article_id": aid, "region_id": key_of[sec["region_id"]]}
+                self.sections += 1
+                sid = self.sections
                 self.chars.add(sec["text"])
                 used.add(sec["region_id"])
-                figures = old.data["figures"]
+                placed: dict[int, int] = {}
                 for fid in old.figures_of.get(old_sid, []):
                     f = figures[str(fid)]
                     used.add(f["region_id"])
-                    self.figure_rows.append((aid, sid, key_of[f["region_id"]], *_figure_row(f)))
-                    self.context_at.append(context_place(sec["text"], f["start"], f["context"]))
+                    region = self._region(key_of[f["region_id"]])
+                    placed[region] = placed.get(region, 0) + 1
+                    spooled_figures.append((aid, sid, region, *_figure_row(f),
+                                            context_place(sec["text"], f["start"], f["context"])))
+                spooled_sections.append((aid, *_section_fields(sec)[1:], self._region(key_of[sec["region_id"]]),
+                                         list(placed.items())))
+        self._spool(spooled_articles, spooled_sections, spooled_figures)
         regions = old.data["regions"]
         for rid in sorted(used):
             while rid is not None and str(rid) in regions:
@@ -225,35 +258,73 @@ class _Tables:
                                 key_of.get(parent) if parent is not None else None)
                 rid = parent
 
-    def mark_reprints(self) -> int:
-        """Mark each article that reprints an earlier one (the same story, near-identical text);
-        how many are reprints. Made again on every build: ids are renumbered."""
+    def mark_reprints(self) -> dict[int, int]:
+        """{article id: the earlier article it reprints (the same story, near-identical text)}. Made
+        again on every build: ids are renumbered."""
         found = find_reprints(enumerate(self.sentences, 1))
-        for aid, art in self.articles.items():
-            art["reprint_of"] = found.get(int(aid))
-        return len(found)
+        self.sentences = []
+        return found
 
-    def resolve_regions(self) -> None:
-        """Give regions their document ids (in name order) and put them in every record's region_id."""
+    def resolve_regions(self) -> list[int]:
+        """Give regions their document ids (in name order); the id of each region ordinal."""
         ordered = sorted(self.regions.values(), key=lambda r: (r["name"], r["key"]))
         ids = {r["key"]: i for i, r in enumerate(ordered, 1)}
         for r in ordered:
             parent = self.parent_keys.get(r["key"])
             r["parent_id"] = ids.get(parent) if parent is not None else None
         self.regions = {r["key"]: r for r in ordered}
-        for record in (*self.articles.values(), *self.sections.values()):
-            record["region_id"] = ids[record["region_id"]]
-        self.figure_rows = [(a, s, ids[k], *rest) for a, s, k, *rest in self.figure_rows]
+        return [ids[key] for key in self._ordinal]     # dicts keep the order ordinals were given
 
-    def figure_columns(self) -> dict[str, list]:
-        if not self.figure_rows:
-            return {name: [] for name in FIGURE_FIELDS}
-        return dict(zip(FIGURE_FIELDS, map(list, zip(*self.figure_rows))))
+    def regions_table(self) -> dict[str, dict]:
+        return {str(i): r for i, r in enumerate(self.regions.values(), 1)}   # in resolve_regions' order
 
-    def without_figures(self, meta: dict) -> dict:
-        """Every table of the store but figures (which the app index takes as columns)."""
-        regions = {str(i): r for i, r in enumerate(self.regions.values(), 1)}   # in resolve_regions' order
-        return {"articles": self.articles, "sections": self.sections, "regions": regions, "meta": {"1": meta}}
+
+class _Written:
+    """The spooled tables as the store has them, ids resolved, read back a batch at a time (each
+    reader reads the spool again: the store's writer and the app index's read them side by side)."""
+
+    def __init__(self, tables: _Tables, ids: list[int], reprints: dict[int, int]) -> None:
+        self.spool, self.ids, self.reprints = tables.spool, ids, reprints
+
+    def articles(self) -> Iterator[dict[str, dict]]:
+        ids, reprints, aid = self.ids, self.reprints, 0
+        for batch in self.spool.batches("articles"):
+            part = {}
+            for row in batch:
+                aid += 1
+                record = dict(zip(_ARTICLE_FIELDS, row))
+                record["region_id"] = ids[row[-1]]
+                record["reprint_of"] = reprints.get(aid)
+                part[str(aid)] = record
+            yield part
+
+    def sections(self) -> Iterator[list[tuple[str, dict, dict[int, int]]]]:
+        """Batches of (id, record, {region id: how many of its figures are there})."""
+        ids, sid = self.ids, 0
+        for batch in self.spool.batches("sections"):
+            out = []
+            for row in batch:
+                sid += 1
+                record = dict(zip(_SECTION_FIELDS, row))
+                record["region_id"] = ids[row[-2]]
+                out.append((str(sid), record, {ids[r]: n for r, n in row[-1]}))
+            yield out
+
+    def section_parts(self) -> Iterator[dict[str, dict]]:
+        for batch in self.sections():
+            yield {sid: record for sid, record, _ in batch}
+
+    def figures(self) -> Iterator[tuple[list[tuple], list[int]]]:
+        """Batches of (rows in FIGURE_FIELDS order, where each one's sentence is in its section's text)."""
+        ids = self.ids
+        for batch in self.spool.batches("figures"):
+            yield [(a, s, ids[r], *rest[:-1]) for a, s, r, *rest in batch], [row[-1] for row in batch]
+
+    def figure_parts(self) -> Iterator[dict[str, dict]]:
+        fid = 0
+        for rows, _ in self.figures():
+            yield {str(n): dict(zip(FIGURE_FIELDS, row)) for n, row in enumerate(rows, fid + 1)}
+            fid += len(rows)
 
 
 class _OldStore:
@@ -311,9 +382,13 @@ def _document_rows(doc: ParsedDocument) -> _DocumentRows:
 _region_pinyin = lru_cache(maxsize=None)(pinyin_forms)   # per worker: names repeat from file to file
 
 
-def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
-    """Parse one file's bytes: ("ok", (encoding, rows)) or ("skip", the reason). Runs in a worker process."""
-    position, data, name = job
+def _parse_job(job: tuple[int, str, str]) -> tuple[int, str, object]:
+    """Read and parse one file: ("ok", (its digest, encoding, rows)) or ("skip", the reason). Runs in
+    a worker process."""
+    position, where, name = job
+    data, why = _read_source(Path(where))     # read here: the main process never holds every file
+    if data is None:
+        return position, "skip", why
     try:
         doc = parse_bytes(data, name)
     except DecodeError as exc:
@@ -322,10 +397,10 @@ def _parse_job(job: tuple[int, bytes, str]) -> tuple[int, str, object]:
         return position, "skip", f"parser error ({type(exc).__name__}: {exc})"
     if not doc.articles:
         return position, "skip", "no article text found"
-    return position, "ok", (doc.encoding, _document_rows(doc))
+    return position, "ok", (_sha256(data), doc.encoding, _document_rows(doc))
 
 
-def _parse_all(jobs: list[tuple[int, bytes, str]], progress: Callable[[int, int, str], None] | None,
+def _parse_all(jobs: list[tuple[int, str, str]], progress: Callable[[int, int, str], None] | None,
                total: int, workers: int | None) -> Iterator[tuple[int, str, object]]:
     """Parse in worker processes when there are many files (one per core), yielding results in the
     order of the plan as they come, so the store is assembled while later files are still parsed."""
@@ -421,21 +496,20 @@ def _readable_meta(path: Path) -> dict | None:
 
 @dataclass
 class _Incoming:
-    """A file named in this build: its path, the absolute path the store records, its bytes."""
+    """A file named in this build: its path, the absolute path the store records, its bytes' digest
+    (the bytes are read again by the worker that parses them)."""
     path: Path
     where: str
     digest: str
-    data: bytes
 
 
 @dataclass
 class _Step:
-    """One source of the store being built: copy its old records, or parse these bytes."""
+    """One source of the store being built: copy its old records, or parse its file."""
     key: str
     how: str                 # "keep" or "parse"
-    where: str | None        # the file's absolute path, when known
+    where: str | None        # the file's absolute path, when known (always, to parse it)
     digest: str
-    data: bytes = b""
     shown: str = ""          # the file's path as the user gave it, for messages
     named: bool = False      # one of the files this build was given
 
@@ -498,7 +572,7 @@ def _read_incoming(files: list[Path], report: BuildReport) -> list[_Incoming]:
         if data is None:
             report.skipped.append((str(f), why))
         else:
-            entries.append(_Incoming(f, os.path.abspath(f), _sha256(data), data))
+            entries.append(_Incoming(f, os.path.abspath(f), _sha256(data)))
     return entries
 
 
@@ -554,8 +628,7 @@ def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, r
         entry = matched.get(key)
         if entry is not None:
             how = "keep" if current and entry.digest == old_sources[key] else "parse"
-            steps.append(_Step(key, how, entry.where, entry.digest, entry.data if how == "parse" else b"",
-                               str(entry.path), named=True))
+            steps.append(_Step(key, how, entry.where, entry.digest, str(entry.path), named=True))
             continue
         where = old_paths.get(key)
         if not recheck:
@@ -572,17 +645,17 @@ def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, r
         if current and digest == old_sources[key]:
             steps.append(_Step(key, "keep", where, digest, shown=where))
         else:
-            steps.append(_Step(key, "parse", where, digest, data, where))
+            steps.append(_Step(key, "parse", where, digest, where))
     for key in retained_skipped:
         entry = matched.get(key)
         digest, why = old_skipped[key]
         if entry is None and recheck:
             data, _ = _read_recorded(old_paths.get(key))
             if data is not None:
-                steps.append(_Step(key, "parse", old_paths[key], _sha256(data), data, old_paths[key]))
+                steps.append(_Step(key, "parse", old_paths[key], _sha256(data), old_paths[key]))
             continue   # a file that was never readable and is gone leaves nothing behind
         if entry is not None and not (current and entry.digest == digest):
-            steps.append(_Step(key, "parse", entry.where, entry.digest, entry.data, str(entry.path), named=True))
+            steps.append(_Step(key, "parse", entry.where, entry.digest, str(entry.path), named=True))
             continue
         skipped[key] = [digest, why]
         where = entry.where if entry else old_paths.get(key)
@@ -598,7 +671,7 @@ def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, r
         key = entry.path.name if entry.path.name not in taken else entry.where
         taken.add(key)
         digests[entry.digest] = key
-        steps.append(_Step(key, "parse", entry.where, entry.digest, entry.data, str(entry.path), named=True))
+        steps.append(_Step(key, "parse", entry.where, entry.digest, str(entry.path), named=True))
     report.stale = sorted(stale.items())
     return _Plan(steps, skipped, skipped_paths, stale)
 
@@ -705,82 +778,93 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
         if remove:
             report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
         del incoming
-        tables = _Tables()
-        sources: dict[str, str] = {}
-        paths: dict[str, str] = dict(plan.skipped_paths)
-        skipped_sources: dict[str, list[str]] = dict(plan.skipped)   # files that could not be parsed
-        encodings: dict[str, str] = {}
-        old_sources = meta.get("sources", {})
-        jobs = [(n, step.data, step.key) for n, step in enumerate(plan.steps) if step.how == "parse"]
-        for step in plan.steps:
-            step.data = b""      # the job holds the bytes now
-        results = _parse_all(jobs, progress, len(plan.steps), workers)
-        with closing(results):   # an error below stops the workers at once
-            for n, step in enumerate(plan.steps):
-                if step.how == "keep":
-                    if old is None or old.data is None:   # an older schema: its records cannot be copied
-                        report.stale = [(k, w) for k, w in report.stale if k != step.key]
-                        report.notes.append(f"{step.key}: its records stay only in the old store kept aside")
-                        continue
-                    tables.reuse(old, step.key)
-                    report.kept.append(step.key)
-                    encodings[step.key] = old.meta.get("encodings", {}).get(step.key, "")
-                else:
-                    position, status, payload = next(results)
-                    assert position == n
-                    if status != "ok":
-                        report.skipped.append((step.shown, payload))
-                        skipped_sources[step.key] = [step.digest, payload]
-                        if step.where:
-                            paths[step.key] = step.where
-                        continue
-                    encodings[step.key], rows = payload
-                    tables.add_document(step.key, rows)
-                    (report.updated if step.key in old_sources else report.added).append(step.key)
-                sources[step.key] = step.digest
-                if step.where:
-                    paths[step.key] = step.where
-        read_some = report.duplicates or any(s.named and s.key in sources for s in plan.steps)
-        if asked and not read_some:
-            report.nothing_read = True
-        if not report.ok:
-            return report  # nothing readable: the previous store stays as it was
-        meta = {"schema_version": SCHEMA_VERSION, "parser_version": PARSER_VERSION,
-                "sources": sources, "paths": paths, "stale": plan.stale, "skipped": skipped_sources,
-                "encodings": encodings, "figure_count": len(tables.figure_rows),
-                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-        report.reprints = tables.mark_reprints()
-        report.bytes_written = _write_store_and_index(db, tables, meta, report)
-        report.counts = {"articles": len(tables.articles), "sections": len(tables.sections),
-                         "figures": len(tables.figure_rows), "regions": len(tables.regions)}
+        spool = Spool(db)
+        try:
+            _assemble(db, plan, old, _Tables(spool), report, asked, workers, progress)
+        finally:
+            spool.close()
     return report
 
 
-def _store_pieces(payload: dict, tables: "_Tables"):
-    """The store's JSON (the payload's tables, then the figures made from their rows) a few thousand
-    records at a time, so that neither the whole encoding nor a dict per figure is ever held."""
-    figures = ((str(i), dict(zip(FIGURE_FIELDS, row))) for i, row in enumerate(tables.figure_rows, 1))
-    for n, (name, items) in enumerate((*((k, t.items()) for k, t in payload.items()), ("figures", figures))):
+def _assemble(db: Path, plan: _Plan, old: _OldStore | None, tables: _Tables, report: BuildReport, asked: bool,
+              workers: int | None, progress: Callable[[int, int, str], None] | None) -> None:
+    """Copy or parse every source of the plan into the tables, and write the store and its index."""
+    sources: dict[str, str] = {}
+    paths: dict[str, str] = dict(plan.skipped_paths)
+    skipped_sources: dict[str, list[str]] = dict(plan.skipped)   # files that could not be parsed
+    encodings: dict[str, str] = {}
+    old_sources = old.meta.get("sources", {}) if old is not None else {}
+    jobs = [(n, step.where, step.key) for n, step in enumerate(plan.steps) if step.how == "parse"]
+    results = _parse_all(jobs, progress, len(plan.steps), workers)
+    with closing(results):   # an error below stops the workers at once
+        for n, step in enumerate(plan.steps):
+            if step.how == "keep":
+                if old is None or old.data is None:   # an older schema: its records cannot be copied
+                    report.stale = [(k, w) for k, w in report.stale if k != step.key]
+                    report.notes.append(f"{step.key}: its records stay only in the old store kept aside")
+                    continue
+                tables.reuse(old, step.key)
+                report.kept.append(step.key)
+                encodings[step.key] = old.meta.get("encodings", {}).get(step.key, "")
+            else:
+                position, status, payload = next(results)
+                assert position == n
+                if status != "ok":
+                    report.skipped.append((step.shown, payload))
+                    skipped_sources[step.key] = [step.digest, payload]
+                    if step.where:
+                        paths[step.key] = step.where
+                    continue
+                step.digest, encodings[step.key], rows = payload   # the digest of the bytes parsed
+                tables.add_document(step.key, rows)
+                (report.updated if step.key in old_sources else report.added).append(step.key)
+            sources[step.key] = step.digest
+            if step.where:
+                paths[step.key] = step.where
+    read_some = report.duplicates or any(s.named and s.key in sources for s in plan.steps)
+    if asked and not read_some:
+        report.nothing_read = True
+    if not report.ok:
+        return  # nothing readable: the previous store stays as it was
+    meta = {"schema_version": SCHEMA_VERSION, "parser_version": PARSER_VERSION,
+            "sources": sources, "paths": paths, "stale": plan.stale, "skipped": skipped_sources,
+            "encodings": encodings, "figure_count": tables.figures,
+            "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+    reprints = tables.mark_reprints()
+    report.reprints = len(reprints)
+    report.bytes_written = _write_store_and_index(db, tables, reprints, meta, report)
+    report.counts = {"articles": tables.articles, "sections": tables.sections,
+                     "figures": tables.figures, "regions": len(tables.regions)}
+
+
+def _store_pieces(written: _Written, tables: _Tables, meta: dict):
+    """The store's JSON (articles, sections, regions, meta, figures), a spooled batch at a time, so
+    that the whole encoding is never held."""
+    parts = (("articles", written.articles()), ("sections", written.section_parts()),
+             ("regions", [tables.regions_table()]), ("meta", [{"1": meta}]), ("figures", written.figure_parts()))
+    for n, (name, table) in enumerate(parts):
         yield (b"," if n else b"{") + orjson.dumps(name) + b":"
-        yield from json_object_pieces(items)
+        yield from json_object_from_parts(part for part in table if part)
     yield b"}"
 
 
-def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildReport) -> int:
+def _write_store_and_index(db: Path, tables: _Tables, reprints: dict[int, int], meta: dict,
+                           report: BuildReport) -> int:
     """Write the store, and the app's index beside it while the store goes to disk.
 
-    The index's data files are written while a thread encodes the store a piece at a time and
-    writes and flushes it (disk time, outside the GIL), under temporary names; they replace the old ones, and index.json (which names
-    the store's size and time) is written, only once the store is in place. (A forked process
-    staging the index instead was slower: every object either process touched was copied.)
+    Both read the spool, each at its own pace: a thread encodes the store a batch at a time and
+    writes and flushes it (disk time, outside the GIL) while this one writes the index's data files
+    under temporary names; they replace the old ones, and index.json (which names the store's size
+    and time) is written, only once the store is in place. (A forked process staging the index
+    instead was slower: every object either process touched was copied.)
     """
-    tables.resolve_regions()
-    payload = tables.without_figures(meta)
+    tables.spool.finish()
+    written = _Written(tables, tables.resolve_regions(), reprints)
     outcome: list = []
 
     def write() -> None:
         try:
-            outcome.append(atomic_write_pieces(db, _store_pieces(payload, tables)))
+            outcome.append(atomic_write_pieces(db, _store_pieces(written, tables, meta)))
         except BaseException as exc:   # handed to the building thread below
             outcome.append(exc)
 
@@ -788,8 +872,8 @@ def _write_store_and_index(db: Path, tables: _Tables, meta: dict, report: BuildR
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, payload, tables.figure_columns(), tables.chars, tables.pinyin,
-                                 tables.context_at)
+        staged = stage_app_index(db, meta, tables.regions_table(), written.articles(), written.sections(),
+                                 written.figures(), tables.chars, tables.pinyin)
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()

@@ -37,20 +37,22 @@ def sentence_set(text: str) -> frozenset[int]:
     return frozenset(out)
 
 
-def article_sentences(section_texts) -> frozenset[int]:
-    """An article's sentences, from its sections' texts in order."""
-    return sentence_set("\n".join(section_texts))
+def article_sentences(section_texts) -> array:
+    """An article's sentences, from its sections' texts in order, as a sorted array: a build keeps
+    every article's until all are in (a set of them takes ten times the memory)."""
+    return array("I", sorted(sentence_set("\n".join(section_texts))))
 
 
 def find_reprints(articles) -> dict[int, int]:
     """{article id: the id of the first article it reprints}, for articles given in id order as
-    (id, its sentence_set)."""
+    (id, its sentences: a sentence_set or article_sentences)."""
     index: dict[int, list[int]] = {}        # sentence -> original articles holding it (COMMON at most)
     kept: dict[int, array] = {}              # an original's sentences, to check a candidate exactly
     found: dict[int, int] = {}
     for aid, sentences in articles:
         if len(sentences) < MIN_SENTENCES:
             continue
+        sentences = frozenset(sentences)
         first = _first_printing(sentences, index, kept)
         if first is not None:
             found[aid] = first

@@ -89,8 +89,10 @@ def test_a_build_killed_while_writing_the_file(tmp_path, seed_files):
     assert db.read_bytes() == before
     assert Store.open(db).counts()["articles"] > 0
     assert list(tmp_path.glob(".s.json.*.tmp")), "the killed build left its half-written file"
+    assert list(tmp_path.glob(".s.json.*.spool")), "and its spool of records"
     build_store(seed_files[:1], db)
     assert not list(tmp_path.glob(".s.json.*.tmp")), "the next build cleared it away"
+    assert not list(tmp_path.glob(".s.json.*.spool"))
 
 
 @pytest.mark.slow

@@ -95,6 +95,7 @@ def test_a_failed_write_leaves_the_previous_store(tmp_path, seed_files, monkeypa
         build_store(seed_files, db)
     assert db.read_bytes() == before
     assert not list(tmp_path.glob(".s.json.*.tmp"))
+    assert not list(tmp_path.glob(".s.json.*.spool")), "the build's spool of records is gone too"
 
 
 def test_nothing_readable_leaves_the_store_unchanged(tmp_path, seed_files):
@@ -188,11 +189,14 @@ def test_regions_that_loop_open_as_roots_and_builds_make_no_loops(seed_store, tm
     assert {"山东省", "青岛市"} <= set(store.roots())
     assert store.figure_count("山东省") > 0
     from tui_browse.store.build import _Tables
-    tables = _Tables()
+    from tui_browse.store.spool import Spool
+    spool = Spool(tmp_path / "built.json")
+    tables = _Tables(spool)
     tables.add_region({"name": "甲", "parent": None, "key": "/甲"}, None)
     tables.add_region({"name": "乙", "parent": "甲", "key": "/甲/乙"}, "/甲")
     tables.add_region({"name": "甲", "parent": "乙", "key": "/甲"}, "/甲/乙")   # would close a loop
     assert tables.regions["/甲"]["parent"] is None
+    spool.close()
 
 
 @pytest.mark.slow

@@ -1,0 +1,74 @@
+"""A build's records on disk until the store is written, so that a build's memory does not grow with
+the corpus (at 100,000 articles the records are over a gigabyte as Python objects).
+
+A spool is a folder beside the store (`.STORE.PID.spool`, removed when the build ends, or by the
+next build when a killed one left it). Each table is a file of JSON lines, a batch of rows per
+line; rows are read back in the order they were added. JSON keeps every value the store holds as
+it was (orjson writes floats so that they read back equal).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import orjson
+
+BATCH = 2000      # rows per line: large enough for few calls, small enough to hold while reading
+
+
+def spool_folder(db: Path, pid: int | None = None) -> Path:
+    return db.with_name(f".{db.name}.{pid or os.getpid()}.spool")
+
+
+class Spool:
+    """Tables of rows (lists or tuples of JSON values), each appended to and read back in order."""
+
+    def __init__(self, db: Path) -> None:
+        self.folder = spool_folder(db)
+        shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir()
+        self._writing: dict[str, object] = {}
+        self._pending: dict[str, list] = {}
+        self.counts: dict[str, int] = {}
+
+    def add(self, table: str, rows: list) -> None:
+        pending = self._pending.setdefault(table, [])
+        pending += rows
+        self.counts[table] = self.counts.get(table, 0) + len(rows)
+        if len(pending) >= BATCH:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        pending = self._pending.get(table)
+        if not pending:
+            return
+        out = self._writing.get(table)
+        if out is None:
+            out = self._writing[table] = open(self.folder / f"{table}.jsonl", "wb")
+        out.write(orjson.dumps(pending) + b"\n")
+        self._pending[table] = []
+
+    def finish(self) -> None:
+        """Everything added is on disk; the tables can be read (more than once, by several readers)."""
+        for table in list(self._pending):
+            self._flush(table)
+        for out in self._writing.values():
+            out.close()
+        self._writing.clear()
+
+    def batches(self, table: str) -> Iterator[list[list]]:
+        """The table's rows, a batch at a time, in the order they were added (call finish() first)."""
+        path = self.folder / f"{table}.jsonl"
+        if not path.exists():
+            return
+        with open(path, "rb") as lines:
+            for line in lines:
+                yield orjson.loads(line)
+
+    def close(self) -> None:
+        for out in self._writing.values():
+            out.close()
+        self._writing.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
