@@ -29,12 +29,12 @@ import sys
 import tempfile
 from array import array
 from operator import lt
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 from pathlib import Path
 
 import orjson
 
-from .files import JsonObjectWriter, atomic_write_bytes, atomic_write_pieces
+from .files import atomic_write_bytes, atomic_write_pieces
 from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
 INDEX_VERSION = 5
 ROWS_PER_LINE = 4000      # records per line of rows.jsonl: ~10 ms to parse each
+TEXT_FIELDS = ("text", "original")    # a section's fields kept apart: in texts.txt and originals.json
 TEXT_PIECE = 1 << 23      # bytes of texts.txt decoded at a time
 
 
@@ -100,31 +101,39 @@ class StagedIndex:
                 pass
 
 
-def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: Iterable[dict[str, dict]],
-                    sections: Iterable[list[tuple[str, dict, dict[int, int]]]],
+def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: Iterable[bytes],
+                    sections: Iterable[bytes], texts: Path, text_offsets: list[int], originals: Iterable[bytes],
                     figures: Iterable[tuple[list[tuple], list[int]]], chars: "CharPostings",
-                    pinyin: dict[str, tuple[str, str]] | None = None) -> StagedIndex:
-    """Derive the app's files from the store being written to db, read a batch at a time as the
-    builder's spool gives them back (the files already in place stay valid until commit()):
+                    pinyin: dict[str, tuple[str, str]], title_chars: set[str]) -> StagedIndex:
+    """Derive the app's files from the store being written to db, as the builder's spool gives it
+    back (the files already in place stay valid until commit()).
 
-    articles: the articles table in parts {id: record}; sections: batches of (id, record, the number
-    of the section's figures each region holds); figures: batches of (rows in FIGURE's field order,
-    where each one's sentence is in its section's text, -1 where it is not); chars: the character
-    index of exactly these sections, in order."""
+    articles, sections (without their TEXT_FIELDS, with figure_count and figure_regions) and
+    originals (section id -> source text): JSON object members, ROWS_PER_LINE records at a time
+    (`"1":{…},"2":{…}`); texts: a file of the sections' texts back to back, where text_offsets
+    says; figures: batches of (rows in FIGURE's field order, where each one's sentence is in its
+    section's text, -1 where it is not); chars: the character index of exactly these sections."""
     folder = index_dir(db)
     folder.mkdir(exist_ok=True)
     staged = StagedIndex(db, {})
+    count = len(text_offsets) - 1
     try:
         with _StagedFile(folder / "rows.jsonl.new") as rows:
-            for part in _rechunked(articles, ROWS_PER_LINE):
-                rows.write(orjson.dumps({"table": "articles", "rows": part}) + b"\n")
-            order, offsets, title_chars = _stage_sections(folder, sections, rows)
+            for table, members in (("articles", articles), ("sections", sections)):
+                head = b'{"table":' + orjson.dumps(table) + b',"rows":{'
+                for chunk in members:
+                    rows.write(head + chunk + b"}}\n")
+        with _StagedFile(folder / "originals.json.new") as out:
+            out.write(b"{")
+            for n, chunk in enumerate(originals):
+                out.write((b"," if n else b"") + chunk)
+            out.write(b"}")
+        _stage_copy(texts, folder / "texts.txt.new")
         names = sorted({r["name"] for r in regions.values()})
         atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
-            {"regions": {n: (pinyin or {}).get(n) or pinyin_forms(n) for n in names},
-             "chars": syllables_of(title_chars)}))
-        if chars.count != len(order):
-            raise ValueError(f"the character index holds {chars.count} texts for {len(order)} sections")
+            {"regions": {n: pinyin.get(n) or pinyin_forms(n) for n in names}, "chars": syllables_of(title_chars)}))
+        if chars.count != count:
+            raise ValueError(f"the character index holds {chars.count} texts for {count} sections")
         where, postings = chars.layout()
         atomic_write_pieces(folder / "chars.bin.new", postings)
         atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
@@ -133,39 +142,24 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
         staged.discard()
         raise
     staged.index = {
-        "meta": {"1": {**meta, "index_version": INDEX_VERSION, "section_order": order, "text_offsets": offsets}},
+        "meta": {"1": {**meta, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),
+                       "text_offsets": text_offsets}},
         "regions": regions,
     }
     return staged
 
 
-def _stage_sections(folder: Path, sections, rows: "_StagedFile") -> tuple[list[int], list[int], set[str]]:
-    """rows.jsonl's sections (without their text), texts.txt and originals.json, in one pass."""
-    order, offsets, title_chars, pos = [], [], set(), 0
-    light: dict[str, dict] = {}
-    with _StagedFile(folder / "texts.txt.new") as texts, _StagedFile(folder / "originals.json.new") as originals:
-        kept = JsonObjectWriter(originals)
-        for batch in sections:
-            for key, sec, placed in batch:
-                order.append(int(key))
-                offsets.append(pos)
-                text = sec["text"]
-                texts.write(text.encode("utf-8"))
-                pos += len(text)
-                kept.add(key, sec["original"])
-                title_chars.update(sec["title"])
-                record = {k: v for k, v in sec.items() if k not in ("text", "original")}
-                record["figure_count"] = sum(placed.values())
-                record["figure_regions"] = {str(r): n for r, n in placed.items()}   # JSON keys
-                light[key] = record
-                if len(light) == ROWS_PER_LINE:
-                    rows.write(orjson.dumps({"table": "sections", "rows": light}) + b"\n")
-                    light = {}
-        kept.close()
-    if light:
-        rows.write(orjson.dumps({"table": "sections", "rows": light}) + b"\n")
-    offsets.append(pos)
-    return order, offsets, title_chars
+def _stage_copy(source: Path, target: Path) -> None:
+    """target becomes a copy of source (a second name for it where the file system allows)."""
+    target.unlink(missing_ok=True)
+    if not source.exists():
+        source.touch()
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
 
 
 def _stage_figures(folder: Path, figures) -> None:
@@ -207,19 +201,6 @@ def _stage_figures(folder: Path, figures) -> None:
     finally:
         for out in parts.values():
             out.close()
-
-
-def _rechunked(parts: Iterable[dict], size: int) -> Iterator[dict]:
-    """The same records in dicts of exactly size (the last one fewer)."""
-    chunk: dict = {}
-    for part in parts:
-        for key, value in part.items():
-            chunk[key] = value
-            if len(chunk) == size:
-                yield chunk
-                chunk = {}
-    if chunk:
-        yield chunk
 
 
 class _StagedFile:

@@ -10,6 +10,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
+from array import array
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from datetime import datetime, timezone
@@ -21,9 +22,9 @@ import orjson
 from ..parser import PARSER_VERSION, DecodeError, ParsedDocument, parse_bytes, warm_up
 from ..parser.formats import NOT_SUPPORTED, SUFFIXES
 
-from .appindex import CharPostings, context_place, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
+from .appindex import TEXT_FIELDS, ROWS_PER_LINE, CharPostings, context_place, distinct_chars, is_app_index_dir, load_app_index, remove_app_index, stage_app_index
 from .pinyin import pinyin_forms
-from .files import atomic_write_pieces, json_object_from_parts, move_aside, remove_stale_temps, write_lock
+from .files import atomic_write_pieces, move_aside, remove_stale_temps, write_lock
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
@@ -126,37 +127,64 @@ FIGURE_FIELDS = FIGURE.names
 _figure_row = itemgetter(*FIGURE.names[3:])       # a stored figure's fields after its links
 _ARTICLE_FIELDS = ("source", *ARTICLE.from_parser)
 _SECTION_FIELDS = ("article_id", "order", *SECTION.from_parser)
+_LIGHT_FIELDS = tuple(n for n in _SECTION_FIELDS if n not in TEXT_FIELDS)
 _article_fields = itemgetter(*_ARTICLE_FIELDS)
 _section_fields = itemgetter(*_SECTION_FIELDS)
 _ARTICLE_REGION = ARTICLE.from_parser.index("region")
 _SECTION_REGION = SECTION.from_parser.index("region")
+_REGION_ID = b'"region_id":'
+# the ids a record gets at the end are its last fields in the store (whatever their place in records.py)
+assert {*_ARTICLE_FIELDS, "region_id", "reprint_of"} == set(ARTICLE.names)
+assert {*_SECTION_FIELDS, "region_id"} == set(SECTION.names)
 
 
 class _Tables:
     """The store being assembled, with TinyDB's integer document ids (1, 2, … in the order records
     come).
 
-    Records go to a spool on disk as they come, so that memory does not grow with the corpus. They
-    name their region by its ordinal (the order the build first met it) until the regions have their
-    ids, which are given in name order once all are in. In memory stay only what the last steps need
-    of every record: the regions, each article's sentences (the reprint check compares them once all
-    are in: a comparison per parsed file here held the lock the pool's result thread needs, and the
-    workers waited on a full pipe), the character index's batch list and the region names' pinyin.
+    Records go to a spool on disk as they come, so that memory does not grow with the corpus, each
+    already encoded as the store has it but for the ids known only at the end: regions get theirs
+    in name order once all are in (until then a record names its region by an ordinal, the order
+    the build first met it, kept here in arrays), reprints are found once every article is in.
+    Encoding a record once, as it comes, leaves the write only joining bytes. In memory stay what the
+    last steps need of every record: the region ordinals, each article's sentences (the reprint
+    check compares them once all are in: a comparison per parsed file here held the lock the pool's
+    result thread needs, and the workers waited on a full pipe), the character index's batch list,
+    where each section's text starts, the region names' pinyin and the titles' characters.
 
-    Spooled rows: an article is its _ARTICLE_FIELDS and region; a section its _SECTION_FIELDS, region
-    and [[region, figures it holds there]…]; a figure its FIGURE_FIELDS (region_id the region's
-    ordinal) and where its sentence is in its section's text (-1: not a slice of it).
+    Spooled tables: `articles` and `sections` (each record without its region_id and what follows),
+    `light` (a section as the app index has it, without its text), `originals` (a section's source
+    text, encoded), `texts` (the sections' texts back to back), `figures` (a record up to its
+    region_id and from after it), `figure_rows` (the figures' fields in FIGURE_FIELDS order, region_id
+    an ordinal, and where each one's sentence is in its section's text: the app index's columns).
     """
 
     def __init__(self, spool: Spool) -> None:
         self.spool = spool
-        self.articles = self.sections = self.figures = 0
         self.regions: dict[str, dict] = {}
         self.parent_keys: dict[str, str | None] = {}
         self._ordinal: dict[str, int] = {}     # region key -> ordinal
-        self.chars = CharPostings(spool.folder / "chars.bin")
+        self.article_region = array("I")
+        self.section_region = array("I")
+        self.figure_section = array("I")
+        self.figure_region = array("I")
+        self.text_offsets = array("q", [0])
+        self.title_chars: set[str] = set()
+        self.chars = CharPostings(spool.path("chars"))
         self.sentences: list = []
         self.pinyin: dict[str, tuple[str, str]] = {}   # region names' (pinyin_forms), from the workers
+
+    @property
+    def articles(self) -> int:
+        return len(self.article_region)
+
+    @property
+    def sections(self) -> int:
+        return len(self.section_region)
+
+    @property
+    def figures(self) -> int:
+        return len(self.figure_region)
 
     def _region(self, key: str) -> int:
         ordinal = self._ordinal.get(key)
@@ -193,62 +221,61 @@ class _Tables:
             record = dict(zip(REGION.from_parser, values))
             self.add_region(record, parent_key)
             ordinal_of[record["name"]] = self._region(record["key"])
-        spooled_articles, spooled_sections, spooled_figures = [], [], []
+        out = _Encoded()
         for *article, sentences, sections in articles:
-            self.articles += 1
-            aid = self.articles
-            spooled_articles.append((source, *article, ordinal_of[article[_ARTICLE_REGION]]))
+            aid = self.articles + 1
+            out.article((source, *article))
+            self.article_region.append(ordinal_of[article[_ARTICLE_REGION]])
             self.sentences.append(sentences)
             for order, (*section, chars, figures) in enumerate(sections):
-                self.sections += 1
-                sid = self.sections
+                sid = self.sections + 1
+                self._section(out, (aid, order, *section), ordinal_of[section[_SECTION_REGION]])
                 self.chars.add_distinct(chars)
-                placed: dict[int, int] = {}
                 for f in figures:
-                    region = ordinal_of[f[0]]
-                    placed[region] = placed.get(region, 0) + 1
-                    spooled_figures.append((aid, sid, region, *f))
-                spooled_sections.append((aid, order, *section, ordinal_of[section[_SECTION_REGION]],
-                                         list(placed.items())))
-        self._spool(spooled_articles, spooled_sections, spooled_figures)
+                    self._figure(out, aid, sid, ordinal_of[f[0]], f)
+        out.spool(self.spool)
 
-    def _spool(self, articles: list, sections: list, figures: list) -> None:
-        self.spool.add("articles", articles)
-        self.spool.add("sections", sections)
-        self.spool.add("figures", figures)
-        self.figures += len(figures)
+    def _section(self, out: "_Encoded", values: tuple, region: int) -> None:
+        record = dict(zip(_SECTION_FIELDS, values))
+        out.section(record)
+        text = record["text"]
+        self.spool.append("texts", text.encode("utf-8"))
+        self.text_offsets.append(self.text_offsets[-1] + len(text))
+        self.title_chars.update(record["title"])
+        self.section_region.append(region)
+
+    def _figure(self, out: "_Encoded", aid: int, sid: int, region: int, values: tuple) -> None:
+        """values: the figure's parsed fields, then where its sentence is in its section's text."""
+        out.figure(aid, sid, region, values)
+        self.figure_section.append(sid)
+        self.figure_region.append(region)
 
     def reuse(self, old: "_OldStore", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
         key_of = old.region_keys
         used: set[int] = set()
-        spooled_articles, spooled_sections, spooled_figures = [], [], []
+        out = _Encoded()
         figures = old.data["figures"]
         for old_aid in old.articles_of.get(source, []):
             art = old.data["articles"][str(old_aid)]
-            self.articles += 1
-            aid = self.articles
-            spooled_articles.append((*_article_fields(art), self._region(key_of[art["region_id"]])))
+            aid = self.articles + 1
+            out.article(_article_fields(art))
+            self.article_region.append(self._region(key_of[art["region_id"]]))
             used.add(art["region_id"])
             self.sentences.append(article_sentences(old.data["sections"][str(sid)]["text"]
                                                     for sid in old.sections_of.get(old_aid, [])))
             for old_sid in old.sections_of.get(old_aid, []):
                 sec = old.data["sections"][str(old_sid)]
-                self.sections += 1
-                sid = self.sections
+                sid = self.sections + 1
+                self._section(out, (aid, *_section_fields(sec)[1:]), self._region(key_of[sec["region_id"]]))
                 self.chars.add(sec["text"])
                 used.add(sec["region_id"])
-                placed: dict[int, int] = {}
                 for fid in old.figures_of.get(old_sid, []):
                     f = figures[str(fid)]
                     used.add(f["region_id"])
-                    region = self._region(key_of[f["region_id"]])
-                    placed[region] = placed.get(region, 0) + 1
-                    spooled_figures.append((aid, sid, region, *_figure_row(f),
-                                            context_place(sec["text"], f["start"], f["context"])))
-                spooled_sections.append((aid, *_section_fields(sec)[1:], self._region(key_of[sec["region_id"]]),
-                                         list(placed.items())))
-        self._spool(spooled_articles, spooled_sections, spooled_figures)
+                    self._figure(out, aid, sid, self._region(key_of[f["region_id"]]),
+                                 (*_figure_row(f), context_place(sec["text"], f["start"], f["context"])))
+        out.spool(self.spool)
         regions = old.data["regions"]
         for rid in sorted(used):
             while rid is not None and str(rid) in regions:
@@ -279,52 +306,105 @@ class _Tables:
         return {str(i): r for i, r in enumerate(self.regions.values(), 1)}   # in resolve_regions' order
 
 
+class _Encoded:
+    """One source's records, encoded for the spool (see _Tables)."""
+
+    def __init__(self) -> None:
+        self.articles: list[bytes] = []
+        self.sections: list[bytes] = []
+        self.light: list[bytes] = []
+        self.originals: list[bytes] = []
+        self.figures: list[bytes] = []
+        self.figure_rows: list[tuple] = []
+
+    def article(self, values: tuple) -> None:
+        self.articles.append(orjson.dumps(dict(zip(_ARTICLE_FIELDS, values)))[:-1])
+
+    def section(self, record: dict) -> None:
+        self.sections.append(orjson.dumps(record)[:-1])
+        self.light.append(orjson.dumps({name: record[name] for name in _LIGHT_FIELDS})[:-1])
+        self.originals.append(orjson.dumps(record["original"]))
+
+    def figure(self, aid: int, sid: int, region: int, values: tuple) -> None:
+        self.figures.append(b'{"article_id":%d,"section_id":%d,' % (aid, sid) + _REGION_ID
+                            + b"," + orjson.dumps(dict(zip(FIGURE_FIELDS[3:], values)))[1:])
+        self.figure_rows.append((aid, sid, region, *values))
+
+    def spool(self, spool: Spool) -> None:
+        for table in ("articles", "sections", "light", "originals", "figures"):
+            spool.add_lines(table, getattr(self, table))
+        spool.add("figure_rows", self.figure_rows)
+
+
 class _Written:
-    """The spooled tables as the store has them, ids resolved, read back a batch at a time (each
-    reader reads the spool again: the store's writer and the app index's read them side by side)."""
+    """The spooled tables as the store and its app index have them, ids filled in, a few thousand
+    records at a time as JSON object members (`"id":{…}`). Each reader reads the spool again: the
+    store's writer and the app index's read it side by side."""
+
+    PER = 2000
 
     def __init__(self, tables: _Tables, ids: list[int], reprints: dict[int, int]) -> None:
-        self.spool, self.ids, self.reprints = tables.spool, ids, reprints
+        self.tables, self.spool, self.ids, self.reprints = tables, tables.spool, ids, reprints
 
-    def articles(self) -> Iterator[dict[str, dict]]:
-        ids, reprints, aid = self.ids, self.reprints, 0
-        for batch in self.spool.batches("articles"):
-            part = {}
-            for row in batch:
-                aid += 1
-                record = dict(zip(_ARTICLE_FIELDS, row))
-                record["region_id"] = ids[row[-1]]
-                record["reprint_of"] = reprints.get(aid)
-                part[str(aid)] = record
-            yield part
+    def _members(self, table: str, close, per: int = PER) -> Iterator[bytes]:
+        """The table's records as members, each record's ids appended or filled in by close(n, line)."""
+        chunk = []
+        for n, line in enumerate(self.spool.lines(table), 1):
+            chunk.append(b'"%d":%s' % (n, close(n, line)))
+            if len(chunk) == per:
+                yield b",".join(chunk)
+                chunk = []
+        if chunk:
+            yield b",".join(chunk)
 
-    def sections(self) -> Iterator[list[tuple[str, dict, dict[int, int]]]]:
-        """Batches of (id, record, {region id: how many of its figures are there})."""
-        ids, sid = self.ids, 0
-        for batch in self.spool.batches("sections"):
-            out = []
-            for row in batch:
-                sid += 1
-                record = dict(zip(_SECTION_FIELDS, row))
-                record["region_id"] = ids[row[-2]]
-                out.append((str(sid), record, {ids[r]: n for r, n in row[-1]}))
-            yield out
+    def articles(self, per: int = PER) -> Iterator[bytes]:
+        ids, regions, reprints = self.ids, self.tables.article_region, self.reprints
 
-    def section_parts(self) -> Iterator[dict[str, dict]]:
-        for batch in self.sections():
-            yield {sid: record for sid, record, _ in batch}
+        def close(n, line):
+            first = reprints.get(n)
+            return line + b',"region_id":%d,"reprint_of":%s}' % (ids[regions[n - 1]],
+                                                                   b"null" if first is None else b"%d" % first)
+        return self._members("articles", close, per)
 
-    def figures(self) -> Iterator[tuple[list[tuple], list[int]]]:
+    def sections(self) -> Iterator[bytes]:
+        ids, regions = self.ids, self.tables.section_region
+        return self._members("sections", lambda n, line: line + b',"region_id":%d}' % ids[regions[n - 1]])
+
+    def light_sections(self, per: int = PER) -> Iterator[bytes]:
+        """The sections as the app index has them, without their text, and with how many of their
+        figures each region holds (a section's figures may be about several places: a roundup names
+        a province per paragraph), counted from the figures' arrays (figures come in section order)."""
+        ids, regions = self.ids, self.tables.section_region
+        sections, figure_regions = self.tables.figure_section, self.tables.figure_region
+        at = 0
+
+        def close(n, line):
+            nonlocal at
+            here: dict[str, int] = {}
+            while at < len(sections) and sections[at] == n:
+                key = str(ids[figure_regions[at]])        # JSON keys
+                here[key] = here.get(key, 0) + 1
+                at += 1
+            return line + b',"region_id":%d,"figure_count":%d,"figure_regions":%s}' % (
+                ids[regions[n - 1]], sum(here.values()), orjson.dumps(here))
+        return self._members("light", close, per)
+
+    def originals(self) -> Iterator[bytes]:
+        return self._members("originals", lambda n, line: line)
+
+    def figures(self) -> Iterator[bytes]:
+        ids, regions = self.ids, self.tables.figure_region
+
+        def close(n, line):
+            head, tail = line.split(_REGION_ID, 1)
+            return head + _REGION_ID + b"%d" % ids[regions[n - 1]] + tail
+        return self._members("figures", close)
+
+    def figure_rows(self) -> Iterator[tuple[list[tuple], list[int]]]:
         """Batches of (rows in FIGURE_FIELDS order, where each one's sentence is in its section's text)."""
         ids = self.ids
-        for batch in self.spool.batches("figures"):
+        for batch in self.spool.batches("figure_rows"):
             yield [(a, s, ids[r], *rest[:-1]) for a, s, r, *rest in batch], [row[-1] for row in batch]
-
-    def figure_parts(self) -> Iterator[dict[str, dict]]:
-        fid = 0
-        for rows, _ in self.figures():
-            yield {str(n): dict(zip(FIGURE_FIELDS, row)) for n, row in enumerate(rows, fid + 1)}
-            fid += len(rows)
 
 
 class _OldStore:
@@ -838,25 +918,31 @@ def _assemble(db: Path, plan: _Plan, old: _OldStore | None, tables: _Tables, rep
 
 
 def _store_pieces(written: _Written, tables: _Tables, meta: dict):
-    """The store's JSON (articles, sections, regions, meta, figures), a spooled batch at a time, so
-    that the whole encoding is never held."""
-    parts = (("articles", written.articles()), ("sections", written.section_parts()),
-             ("regions", [tables.regions_table()]), ("meta", [{"1": meta}]), ("figures", written.figure_parts()))
-    for n, (name, table) in enumerate(parts):
-        yield (b"," if n else b"{") + orjson.dumps(name) + b":"
-        yield from json_object_from_parts(part for part in table if part)
+    """The store's JSON (articles, sections, regions, meta, figures), a few thousand records at a
+    time, so that the whole encoding is never held."""
+    tables_in_order = (("articles", written.articles()), ("sections", written.sections()),
+                       ("regions", [orjson.dumps(tables.regions_table())[1:-1]]), ("meta", [orjson.dumps({"1": meta})[1:-1]]),
+                       ("figures", written.figures()))
+    for n, (name, members) in enumerate(tables_in_order):
+        yield (b"," if n else b"{") + orjson.dumps(name) + b":{"
+        yield from _joined(members)
+        yield b"}"
     yield b"}"
+
+
+def _joined(members: Iterator[bytes]) -> Iterator[bytes]:
+    for n, chunk in enumerate(member for member in members if member):
+        yield (b"," if n else b"") + chunk
 
 
 def _write_store_and_index(db: Path, tables: _Tables, reprints: dict[int, int], meta: dict,
                            report: BuildReport) -> int:
     """Write the store, and the app's index beside it while the store goes to disk.
 
-    Both read the spool, each at its own pace: a thread encodes the store a batch at a time and
-    writes and flushes it (disk time, outside the GIL) while this one writes the index's data files
-    under temporary names; they replace the old ones, and index.json (which names the store's size
-    and time) is written, only once the store is in place. (A forked process staging the index
-    instead was slower: every object either process touched was copied.)
+    Both read the spool, each at its own pace: a thread joins the store's records a few thousand
+    at a time and writes and flushes them (disk time, outside the GIL) while this one writes the
+    index's data files under temporary names; they replace the old ones, and index.json (which names
+    the store's size and time) is written, only once the store is in place.
     """
     tables.spool.finish()
     written = _Written(tables, tables.resolve_regions(), reprints)
@@ -872,8 +958,10 @@ def _write_store_and_index(db: Path, tables: _Tables, reprints: dict[int, int], 
     writer.start()
     index_error: Exception | None = None
     try:
-        staged = stage_app_index(db, meta, tables.regions_table(), written.articles(), written.sections(),
-                                 written.figures(), tables.chars, tables.pinyin)
+        staged = stage_app_index(db, meta, tables.regions_table(), written.articles(ROWS_PER_LINE),
+                                 written.light_sections(ROWS_PER_LINE), tables.spool.path("texts"),
+                                 list(tables.text_offsets), written.originals(), written.figure_rows(),
+                                 tables.chars, tables.pinyin, tables.title_chars)
     except (StoreError, OSError, ValueError) as exc:
         staged, index_error = None, exc
     writer.join()

@@ -118,39 +118,12 @@ def json_object_pieces(items, per: int = 2000):
     """The JSON object of the (key, value) pairs items gives, encoded per pairs at a time: the same
     bytes as one orjson.dumps of the whole, without ever holding the whole encoding."""
     items = iter(items)
-    return json_object_from_parts(iter(lambda: dict(islice(items, per)), {}))
-
-
-def json_object_from_parts(parts):
-    """The JSON object made of the dicts parts gives (each non-empty), one encoding per part."""
     yield b"{"
-    for n, part in enumerate(parts):
-        yield (b"," if n else b"") + orjson.dumps(part)[1:-1]
+    first = True
+    while chunk := dict(islice(items, per)):
+        yield (b"" if first else b",") + orjson.dumps(chunk)[1:-1]
+        first = False
     yield b"}"
-
-
-class JsonObjectWriter:
-    """json_object_pieces for pairs that come one at a time: add() them, then close()."""
-
-    def __init__(self, out, per: int = 2000) -> None:
-        self._out, self._per = out, per
-        self._chunk: dict = {}
-        self._first = True
-        out.write(b"{")
-
-    def add(self, key: str, value) -> None:
-        self._chunk[key] = value
-        if len(self._chunk) == self._per:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._chunk:
-            self._out.write((b"" if self._first else b",") + orjson.dumps(self._chunk)[1:-1])
-            self._first, self._chunk = False, {}
-
-    def close(self) -> None:
-        self._flush()
-        self._out.write(b"}")
 
 
 def move_aside(path: Path) -> Path:

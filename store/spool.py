@@ -23,7 +23,9 @@ def spool_folder(db: Path, pid: int | None = None) -> Path:
 
 
 class Spool:
-    """Tables of rows (lists or tuples of JSON values), each appended to and read back in order."""
+    """Tables appended to and read back in order: of rows (lists or tuples of JSON values, a batch
+    per line), of records already encoded (a line each: orjson never writes a raw newline), or of
+    raw bytes."""
 
     def __init__(self, db: Path) -> None:
         self.folder = spool_folder(db)
@@ -31,24 +33,34 @@ class Spool:
         self.folder.mkdir()
         self._writing: dict[str, object] = {}
         self._pending: dict[str, list] = {}
-        self.counts: dict[str, int] = {}
+
+    def path(self, table: str) -> Path:
+        return self.folder / table
+
+    def _out(self, table: str):
+        out = self._writing.get(table)
+        if out is None:
+            out = self._writing[table] = open(self.path(table), "wb")
+        return out
 
     def add(self, table: str, rows: list) -> None:
         pending = self._pending.setdefault(table, [])
         pending += rows
-        self.counts[table] = self.counts.get(table, 0) + len(rows)
         if len(pending) >= BATCH:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         pending = self._pending.get(table)
-        if not pending:
-            return
-        out = self._writing.get(table)
-        if out is None:
-            out = self._writing[table] = open(self.folder / f"{table}.jsonl", "wb")
-        out.write(orjson.dumps(pending) + b"\n")
-        self._pending[table] = []
+        if pending:
+            self._out(table).write(orjson.dumps(pending) + b"\n")
+            self._pending[table] = []
+
+    def add_lines(self, table: str, lines: list[bytes]) -> None:
+        if lines:
+            self._out(table).write(b"\n".join(lines) + b"\n")
+
+    def append(self, table: str, data: bytes) -> None:
+        self._out(table).write(data)
 
     def finish(self) -> None:
         """Everything added is on disk; the tables can be read (more than once, by several readers)."""
@@ -59,13 +71,19 @@ class Spool:
         self._writing.clear()
 
     def batches(self, table: str) -> Iterator[list[list]]:
-        """The table's rows, a batch at a time, in the order they were added (call finish() first)."""
-        path = self.folder / f"{table}.jsonl"
-        if not path.exists():
+        """A table of rows, a batch at a time, in the order they were added (call finish() first)."""
+        for line in self.lines(table):
+            yield orjson.loads(line)
+
+    def lines(self, table: str) -> Iterator[bytes]:
+        """A table of lines, without their newline, in order (call finish() first)."""
+        try:
+            lines = open(self.path(table), "rb")
+        except FileNotFoundError:
             return
-        with open(path, "rb") as lines:
+        with lines:
             for line in lines:
-                yield orjson.loads(line)
+                yield line[:-1]
 
     def close(self) -> None:
         for out in self._writing.values():
