@@ -40,7 +40,8 @@ class Spool:
     def _out(self, table: str):
         out = self._writing.get(table)
         if out is None:
-            out = self._writing[table] = open(self.path(table), "wb")
+            # a large buffer: a document's records come as several small writes per table
+            out = self._writing[table] = open(self.path(table), "wb", buffering=1 << 20)
         return out
 
     def add(self, table: str, rows: list) -> None:
