@@ -364,6 +364,7 @@ class Store:
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
         self._levels: dict[str, dict[str, str]] = {}
+        self._figures_memo: dict[tuple[str, bool], tuple[list[int], list[int]]] = {}
 
     def _in_a_loop(self, region: dict) -> bool:
         by_id = self._region_by_id
@@ -458,19 +459,35 @@ class Store:
     def figures_of_region(self, region: str, recursive: bool = True, reprints: bool = False) -> list[int]:
         """The figures about a region (and the regions under it), in text order; those of articles
         that reprint another only if reprints."""
-        names = set(self.descendants(region) if recursive else [region])
-        sections = dict.fromkeys(sid for n in names for sid in self.region_sections.get(n, []))
-        if not reprints and self.reprints:
-            sections = {sid: None for sid in sections if self.section_info(sid)["article_id"] not in self.reprints}
-        fids = self.figures_of_sections(sorted(sections))
-        labels = self.labels
-        return [f for f, r in zip(fids, self.figure_values(fids, "region_id")) if labels[r] in names]
+        every, kept = self._region_figures(region, recursive)
+        return list(every if reprints else kept)
 
     def reprinted_figures(self, region: str) -> int:
         """How many figures of a region (and under it) are in reprints, left out of its totals."""
-        if not self.reprints:
-            return 0
-        return len(self.figures_of_region(region, reprints=True)) - len(self.figures_of_region(region))
+        every, kept = self._region_figures(region, True)
+        return len(every) - len(kept)
+
+    def _region_figures(self, region: str, recursive: bool) -> tuple[list[int], list[int]]:
+        """(every figure about the region, those not in reprints), in one pass, and kept for the
+        last few regions asked: a region opened in the app asks for both, and the catch-all region
+        of a large store has tens of thousands of sections."""
+        found = self._figures_memo.get((region, recursive))
+        if found is not None:
+            return found
+        names = set(self.descendants(region) if recursive else [region])
+        sections = sorted(dict.fromkeys(sid for n in names for sid in self.region_sections.get(n, [])))
+        fids = self.figures_of_sections(sections)
+        labels = self.labels
+        every = [f for f, r in zip(fids, self.figure_values(fids, "region_id")) if labels[r] in names]
+        kept = every
+        if self.reprints:
+            reprints = self.reprints
+            kept = [f for f, a in zip(every, self.figure_values(every, "article_id")) if a not in reprints]
+        if self.texts_loaded:          # (before, there are no figures to keep)
+            if len(self._figures_memo) >= 16:
+                self._figures_memo.pop(next(iter(self._figures_memo)))
+            self._figures_memo[(region, recursive)] = (every, kept)
+        return every, kept
 
     def figure_count(self, region: str) -> int:
         """Figures in a region and everything under it (reprints left out)."""
