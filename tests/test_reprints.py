@@ -38,6 +38,9 @@ def test_a_story_printed_again_with_a_new_headline_is_a_reprint_of_the_first(tmp
     counted = store.figures_of_region("胶州市")
     every = store.figures_of_region("胶州市", reprints=True)
     assert len(every) == 2 * len(counted) and store.figure_count("胶州市") == len(counted)
+    assert store.reprinted_figures("胶州市") == len(counted)
+    every.reverse()       # a caller sorting its list (the numbers panel does) changes no later answer
+    assert store.figures_of_region("胶州市", reprints=True) == sorted(every)
     assert main(["figures", "--db", str(db), "--region", "胶州市", "--format", "json"]) == 0
 
 
