@@ -16,8 +16,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from .labels import clause_ends, label_after, make_label
+from .labels import clause_ends, label_after, label_before, make_label
 from .metrics import metric_of
+from .segment import cut
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
 from .words import POST_QUALIFIERS, PRE_QUALIFIERS, alternation
@@ -182,9 +183,47 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
         if fig is not None:
             figures.append(fig)
             floor = fig.end
+    _respectively(text, figures, names)
     for fig in figures:
         fig.metric = metric_of(fig.label, fig.kind)
     return figures
+
+
+# "A、B和C人数分别比上年末增加1581万、874万和978万人": the k-th figure after 分别 is the k-th thing
+_RESPECTIVELY = re.compile(r"([^，,。；;：:！？!?\n（(\d]{4,60}?)分别([^\d，,。；;：:、]{0,10})$")
+_ITEM_SPLIT = re.compile(r"、|和|及|与")
+_PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|旗|州|盟)$")
+_CHANGE = re.compile(r"增长|下降|增加|减少|提高|降低|上升|回落")
+_SHARED_HEAD = re.compile(r"(?:率|人数|比重|占比|比例|指数|价格|面积)$")
+
+
+def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> None:
+    """Figures listed after 分别 take, one by one, the things listed before it, when there are as
+    many of each and the things are not places (those are the figures' regions, and their label is
+    what the verb names: "胶州市、平度市分别完成投资100亿元、80亿元")."""
+    i = 0
+    while i < len(figures):
+        m = _RESPECTIVELY.search(text, max(0, figures[i].start - 80), figures[i].start)
+        run = [figures[i]]
+        while m and len(run) + i < len(figures) and _LIST_GAP.fullmatch(text[run[-1].end:figures[i + len(run)].start]) \
+                and "，" not in text[run[-1].end:figures[i + len(run)].start]:
+            run.append(figures[i + len(run)])
+        i += len(run)
+        if not m or len(run) < 2:
+            continue
+        items = [item.strip() for item in _ITEM_SPLIT.split(m.group(1))]
+        if len(items) != len(run) or any(len(item) < 2 or item in names or _PLACE_END.search(item) for item in items):
+            continue
+        change = _CHANGE.search(m.group(2))
+        # a head the last thing ends with is every thing's: "重点产业和“四新”经济项目开工率"
+        words = cut(items[-1])
+        head = "".join(words[-2:]) if len(words[-1]) == 1 else words[-1]     # "入驻率", "人数"
+        if _SHARED_HEAD.search(head):
+            items = [item if item.endswith(head) else item + head for item in items]
+        labels = [label_before(item, len(item), 0, names, []) for item in items]
+        if all(len(label) >= 2 for label in labels):
+            for fig, label in zip(run, labels):
+                fig.label = label + (change.group() if change else "")
 
 
 def _restated(text: str, fig: Figure, figures: list[Figure], clauses: list[int]) -> None:

@@ -34,7 +34,7 @@ _AFTER_STOP = frozenset(
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
     "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
-    "发放 申领 支付 投入 大关 关口 "
+    "发放 申领 支付 投入 大关 关口 共同 联合 一起 一同 相继 陆续 先后 纷纷 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
@@ -55,11 +55,12 @@ def _tidy(text: str) -> str:
 _FILLER = frozenset("分别 均 都 也 还".split())
 
 
-def _tail(text: str, max_chars: int = 12) -> str:
+def _tail(text: str, max_chars: int = 12, of: bool = True) -> str:
+    """The last words of text up to max_chars, lead words off; of: only what follows its last 的."""
     words = [w for w in cut(text) if w not in _FILLER]
     while len(words) > 1 and words[0] in LEAD_WORDS:
         words.pop(0)
-    if "的" in words:
+    if of and "的" in words:
         after = words[len(words) - words[::-1].index("的"):]
         if len("".join(after)) >= 2:
             words = after
@@ -106,16 +107,22 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     if share and not _OF_A_PLAN.search(share.group(2)):
         # "第三产业增加值占地区生产总值比重": the part, and the whole only where the label stays short;
         # a change of the share keeps its verb ("…占GDP比重提高" -> …占比提高)
-        part = _tail(share.group(1).rsplit("等", 1)[-1])      # "水电、风电等清洁能源消费量"
+        # "水电、风电等清洁能源消费量"; "声环境质量好的城市": which ones is what the share is of
+        part = _tail(share.group(1).rsplit("等", 1)[-1], of=False)
         whole = part + "占" + share.group(2)
         change = _SHARE_CHANGE.search(share.group(2))
         return _tidy(whole if len(whole) <= _SHARE_MAX else part + "占比" + (change.group() if change else ""))
-    return _tidy(_tail(head)) if head else ""
+    # "声环境质量好的城市占": which ones is what a share is of
+    return _tidy(_tail(head, of=not head.endswith("占"))) if head else ""
 
 
 _RANGE_OPENING = re.compile(rf"^(?:{alternation(RANGE_QUALIFIERS)})")
 _AFTER_RUN = re.compile(r"(?:[A-Za-z]+\d*|[^，,。；;：:！？!?、\n（(\d])+")
 _AFTER_MAX = 10
+_JOINERS = frozenset("和 及 与 或 以及".split())
+_LIST_MAX = 14          # a list of kinds of a thing reads whole up to this ("集成电路、人工智能项目")
+_ITEM_MAX = 6           # an item of a list of kinds is short; a longer run before 、 is a thing of its own
+_AFTER_LIST = re.compile(r"(?:、[^，,。；;：:！？!?、\n（(\d]{1,6})*、[^，,。；;：:！？!?、\n（(\d]+")
 _CLAUSE_END = frozenset("，,。；;！？!?\n")
 _SIZE_CLASS = re.compile(r"^\d[\d.]*(?:万|亿)*(?:元|平方米|亩|吨|千瓦|人)(?:以上|以下)?的?(?=[\u4e00-\u9fff])")
 
@@ -141,13 +148,19 @@ def label_after(text: str, end: int) -> str:
     m = _AFTER_RUN.match(tail)
     if not m:
         return ""
+    run = m.group(0)
     closed = tail[m.end():m.end() + 1] in _CLAUSE_END      # the run is all of the clause's rest
-    phrase = _thing(m.group(0), closed)
+    phrase = _thing(run, closed)
+    # a list of kinds of the thing, joined by 、: "35家金融、类金融机构", "7只天使、创业投资基金";
+    # kept only where the list ends in a whole thing (not "整车、传统能源和…", "干部、经济部门…")
+    listed = _AFTER_LIST.match(tail, m.end())
+    if listed and len(run) <= _ITEM_MAX and phrase == _tidy(run):
+        phrase = _listed_thing(run + listed.group(0)) or phrase
     if len(phrase) < 2:
         # "58家正在生产的保供企业": what they do, then 的, then the thing
-        of = m.group(0).find("的", 0, 9)
+        of = run.find("的", 0, 9)
         if of > 0:
-            phrase = _thing(m.group(0)[of + 1:], closed, verbs_end=True)
+            phrase = _thing(run[of + 1:], closed, verbs_end=True)
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
@@ -183,6 +196,28 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
     return _tidy("".join(words))
 
 
+def _listed_thing(run: str) -> str:
+    """Kinds of the thing after a count, listed with 、 ("金融、类金融机构的认可" -> 金融、类金融机构):
+    the words up to a stop word or a verb after the last 、; "" where a joiner (和, 及) or the length
+    says the list runs on past its thing ("整车、零部件和电池")."""
+    last = run.rfind("、")
+    words: list[str] = []
+    at = 0
+    for w in cut(run):
+        if w in _JOINERS:
+            return ""
+        if at > last and (w in _AFTER_STOP or is_verb(w)):
+            break
+        words.append(w)
+        at += len(w)
+    phrase = _tidy("".join(words))
+    if len(phrase) <= _LIST_MAX:
+        return phrase
+    # too long to read whole: the last kind holds the head ("土壤墒情、地下水位、病虫害预警监测点")
+    head = phrase[phrase.rfind("、") + 1:]
+    return head if 2 <= len(head) <= _AFTER_MAX else ""
+
+
 def label_of_action(text: str, end: int) -> str:
     """The verb phrase right after a count that names nothing: "40多家获得审批" -> "获得审批",
     whole words up to eight characters ("8个复工复产服务组分片包干" -> 复工复产服务组)."""
@@ -190,7 +225,7 @@ def label_of_action(text: str, end: int) -> str:
     if not m:
         return ""
     words: list[str] = []
-    for w in cut(m.group(0).lstrip("已均都将正")):
+    for w in cut(m.group(0).lstrip("已均都将正是")):
         if len("".join(words)) + len(w) > 8:
             break
         words.append(w)
@@ -214,20 +249,42 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         if _bare_verb(before):
             return label_after(text, end) or label_of_action(text, end) or before
         after = label_after(text, end)
+        if is_verb(after):
+            after = ""         # "有3个填补了…": what the counted did, not what they are
         if after and _BATCH.fullmatch(before):
             return before + after          # "第二批102家企业": the batch is what tells the rows apart
         return after or before or label_of_action(text, end)
+    if kind in ("duration", "date"):
+        return before or label_after(text, end)     # "3年内将发射…": what follows happens within it
+    if kind == "area" and not _AREA_INDICATOR.search(before):
+        # "园区里60万亩耕地", "园区的10万亩智慧农业示范区": an area names its land after the measure
+        return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
         # the thing measured follows
-        return label_after(text, end) or before
+        return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
     if _COMPARATOR.fullmatch(before):
         # "低于5.5%左右预期目标": a comparison alone says nothing; what it is compared with follows
         return label_after(text, end) or before
-    return before or label_after(text, end)
+    return before or label_after(text, end) or _opening_label(text, start, end, floor, names, clauses)
+
+
+def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str, ...], clauses: list[int]) -> str:
+    """A figure with nothing before it in its clause: what it did, when words follow ("3000万元到账",
+    "1500万元将全部用于造林"); else, when it ends its clause, what the clause before named in the same
+    sentence ("申请纯信用的身价经营贷，最高200万元")."""
+    action = label_of_action(text, end)
+    if action or text[end:end + 1] not in _CLAUSE_END:
+        return action
+    i = bisect_right(clauses, start) - 1
+    if i < 0 or clauses[i] - 1 <= floor or text[clauses[i] - 1] not in "，,":
+        return ""
+    return label_before(text, clauses[i] - 1, floor, names, clauses)
 
 
 _COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")
+# words before an area that say what the area is of ("种植面积", "流转土地"), so what follows is not
+_AREA_INDICATOR = re.compile(r"面积|用地|占地|耕地|土地|农田|规模|流转|种植|播种|建设|改造|整治|修复|治理|复垦|绿化|造林|建成|新增|累计")
 
 # words that name what a sum, an area or a quantity measures: a label ahead holding one is the label
 _INDICATOR = re.compile(r"投资|年产|产能|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"

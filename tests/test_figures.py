@@ -168,10 +168,39 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("截至年底，带电作业次数突破2000次大关。", "2000次", "带电作业次数"),
     # how much of a plan is done is not a share
     ("完成投资占全年计划的71.4%。", "71.4%", "完成投资占全年计划"),
+    # figures listed after 分别 take the things listed before it, one by one; a head the last one
+    # ends with is every one's; places listed before 分别 are regions, not labels
+    ("全省参加失业保险、工伤保险、生育保险人数分别比上年末增加52万、31万和18万人。", "31万", "工伤保险人数增加"),
+    ("全省参加失业保险、工伤保险、生育保险人数分别比上年末增加52万、31万和18万人。", "52万", "参加失业保险人数增加"),
+    ("全县粮食产量、农业总产值分别增长2.1%和6.3%。", "6.3%", "农业总产值增长"),
+    ("园区企业和孵化器入驻率分别达到88%、76%。", "88%", "园区企业入驻率"),
+    # a figure with nothing before it in its clause: what it did, or what the clause before named
+    ("经过三个月的准备，2000万元到账，工厂随即开工。", "2000万元", "到账"),
+    ("村里可申请低息的产业扶持贷款，最高50万元。", "50万元", "产业扶持贷款"),
+    # kinds of the thing listed after a count, joined by 、, are the thing counted
+    ("全市已有12家银行、小额贷款机构接入平台。", "12家", "银行、小额贷款机构"),
+    ("目前共设立5只种子、天使投资基金支持初创企业。", "5只", "种子、天使投资基金"),
+    # but not a list that runs on past its thing
+    ("正在建设年产50万辆整车、零部件和电池的基地。", "50万辆", "整车"),
+    # what the counted did is not what they are
+    ("全区申报的专利中有12个填补了行业空白。", "12个", "专利"),
+    # an area names the land it measures after the measure word
+    ("示范区里12万亩农田实现了智能灌溉。", "12万亩", "农田"),
+    ("全县耕地面积80万亩，新建高标准农田6万亩。", "80万亩", "耕地面积"),
+    # a share keeps what says which ones it is of
+    ("空气质量达标的城市占46.6%，较上年提高。", "46.6%", "空气质量达标的城市占"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
     assert figures[raw].label == label
+
+
+def test_places_listed_before_fenbie_are_regions_not_labels():
+    figures = extract("城阳区、即墨区分别完成投资120亿元、95亿元。", ("城阳区", "即墨区"))
+    assert [f.label for f in figures] == ["完成投资", "完成投资"]
+    # a place the document did not name as a region is still a place by its suffix
+    figures = extract("城阳区、即墨区分别完成投资120亿元、95亿元。")
+    assert all("完成投资" in f.label for f in figures)
 
 
 def test_region_names_are_kept_out_of_labels():
