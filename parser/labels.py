@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut, is_action, is_predicate, is_verb
-from .words import PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
+from .words import POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -256,6 +256,13 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         return after or before or label_of_action(text, end)
     if kind in ("duration", "date"):
         return before or label_after(text, end)     # "3年内将发射…": what follows happens within it
+    of = _OF_THING.match(text, end) and label_after(text, end)
+    if of and not _OF_MEASURE.search(of):
+        # "添加了15%的百合粉", "辐射全村98%的村民": a share of what follows, unless the words before
+        # name an indicator; "每亩土地200元的流转价格": a sum that is a price or a fund named after it
+        if kind == "percent" and not _INDICATOR.search(before) \
+                or kind != "percent" and _PRICE_OR_FUND.search(of) and not _SUM.search(before):
+            return of
     if kind == "area" and not _AREA_INDICATOR.search(before):
         # "园区里60万亩耕地", "园区的10万亩智慧农业示范区": an area names its land after the measure
         return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
@@ -263,6 +270,12 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
         # the thing measured follows
         return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
+    if kind == "percent" and before and not _INDICATOR.search(before) and is_verb(cut(before)[-1]) \
+            and not text.startswith(("的", "，", ",", "。", *POST_QUALIFIERS), end):
+        # "克服困难实现了100%复工": what reached the share follows it
+        action = label_of_action(text, end)
+        if action:
+            return action
     if _COMPARATOR.fullmatch(before):
         # "低于5.5%左右预期目标": a comparison alone says nothing; what it is compared with follows
         return label_after(text, end) or before
@@ -283,6 +296,11 @@ def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str
 
 
 _COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")
+_OF_THING = re.compile(r"(?:左右|以上|以下)?的")
+_PRICE_OR_FUND = re.compile(r"价|费|租金|资金|基金|补贴|补助|授信|贷款|奖金|工资")
+_SUM = re.compile(r"投资|总额|产值|营收|销售额")
+# nouns after "N%的" that describe the figure itself, not what it is of ("8%的目标", "10%的增幅")
+_OF_MEASURE = re.compile(r"目标|水平|幅度|增幅|增速|速度|比例|标准|要求|任务|份额|比重|涨幅|降幅")
 # words before an area that say what the area is of ("种植面积", "流转土地"), so what follows is not
 _AREA_INDICATOR = re.compile(r"面积|用地|占地|耕地|土地|农田|规模|流转|种植|播种|建设|改造|整治|修复|治理|复垦|绿化|造林|建成|新增|累计")
 

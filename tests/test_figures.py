@@ -189,6 +189,14 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全县耕地面积80万亩，新建高标准农田6万亩。", "80万亩", "耕地面积"),
     # a share keeps what says which ones it is of
     ("空气质量达标的城市占46.6%，较上年提高。", "46.6%", "空气质量达标的城市占"),
+    # "N%的X" after words that name no indicator: a share of X; a price or a fund named after a sum
+    ("这款饮料里加入了30%的鲜榨果汁。", "30%", "鲜榨果汁"),
+    ("过去每亩草场120元的承包价格，今年已涨到300元。", "120元", "承包价格"),
+    ("实现全年增长6%的目标。", "6%", "实现全年增长"),
+    ("总投资8000万元的冷库项目已开工。", "8000万元", "总投资"),
+    # a share reached, written before what reached it
+    ("全区物流企业克服困难实现了100%复工。", "100%", "复工"),
+    ("枣树挂果后会减产15%左右，但品质更好。", "15%", "枣树挂果后会减产"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
