@@ -28,6 +28,8 @@ import shutil
 import sys
 import tempfile
 from array import array
+from bisect import bisect_right
+from itertools import accumulate
 from operator import lt
 from typing import TYPE_CHECKING, Iterable
 from pathlib import Path
@@ -351,7 +353,27 @@ def load_app_index(db: Path) -> dict | None:
         return None
 
 
-def read_texts(db: Path) -> str:
+class TextPieces:
+    """texts.txt as decoded pieces, sliced by character offsets. Joined into one string, 100,000
+    articles' texts are one call that holds the interpreter lock for a second and, where a single
+    character lies beyond the BMP, take four bytes a character; a piece is a few megabytes."""
+
+    def __init__(self, pieces: list[str]) -> None:
+        self.pieces = pieces or [""]
+        self.bases = list(accumulate((len(p) for p in self.pieces[:-1]), initial=0))
+
+    def slice(self, start: int, end: int) -> str:
+        k = bisect_right(self.bases, start) - 1
+        base = self.bases[k]
+        text = self.pieces[k][start - base:end - base]
+        while end > base + len(self.pieces[k]) and k + 1 < len(self.pieces):   # a text across an edge
+            k += 1
+            base = self.bases[k]
+            text += self.pieces[k][:end - base]
+        return text
+
+
+def read_texts(db: Path) -> TextPieces:
     """texts.txt, decoded a piece at a time (cut where a character starts)."""
     data = (index_dir(db) / "texts.txt").read_bytes()
     pieces, start = [], 0
@@ -361,7 +383,7 @@ def read_texts(db: Path) -> str:
             end += 1                      # a UTF-8 continuation byte: not a character's start
         pieces.append(data[start:end].decode("utf-8"))
         start = end
-    return "".join(pieces)
+    return TextPieces(pieces)
 
 
 def read_figures(db: Path) -> dict[str, list]:

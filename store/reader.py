@@ -6,13 +6,16 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import orjson
 from tinydb import TinyDB
 from tinydb.storages import Storage
 
 from .schema import SCHEMA_VERSION, TABLES, StoreError, validate
 from .storage import StoreStorage
+
+if TYPE_CHECKING:
+    from .appindex import TextPieces
 
 
 class _ParsedStorage(Storage):
@@ -81,9 +84,9 @@ class _Record(dict):
 
 
 class _Sections(Mapping):
-    """Sections from the app index: titles in memory, text sliced from one string, originals on demand."""
+    """Sections from the app index: titles in memory, text sliced from texts.txt's pieces, originals on demand."""
 
-    def __init__(self, light: dict[int, dict], texts: str, offsets: dict[int, tuple[int, int]], db: Path):
+    def __init__(self, light: dict[int, dict], texts: "TextPieces", offsets: dict[int, tuple[int, int]], db: Path):
         self._light, self._texts, self._offsets, self._db = light, texts, offsets, db
         self._originals: dict[str, str] | None = None
 
@@ -93,13 +96,13 @@ class _Sections(Mapping):
         rec = _Record(light)
         rec.pop("figure_count", None)
         rec.pop("figure_regions", None)
-        rec["text"] = self._texts[a:b]
+        rec["text"] = self._texts.slice(a, b)
         rec._fill = lambda key, sid=sid: self._original(sid) if key == "original" else _raise(key)
         return rec
 
     def text(self, sid: int) -> str:
         a, b = self._offsets[sid]
-        return self._texts[a:b]
+        return self._texts.slice(a, b)
 
     def _original(self, sid: int) -> str:
         if self._originals is None:

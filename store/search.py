@@ -19,12 +19,13 @@ from .pinyin import pinyin_of_many
 from .reader import Store
 
 _SEP = "\x00"
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+ASTRAL_STAND_IN = "\ufffd"
 _LETTERS = re.compile(r"^[a-z]+$")
 _ANSI = re.compile(r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)")
 MAX_CANDIDATES = 500   # enough to rank the best 50; a one-character query stops here
 # past this many sections, counting in each costs more than one scan of the whole text
 CANDIDATE_LIMIT = 20_000
-FOLD_PIECE = 1 << 20   # characters case-folded at a time
 SCAN_CHUNK = 1 << 22   # characters scanned between checks that the search is still wanted
 
 
@@ -52,35 +53,95 @@ def normalize_query(query: str) -> list[str]:
     """Words of a query, in simplified script and lower case; control characters dropped."""
     query = _ANSI.sub("", query[:2000])          # pasted terminal colour codes are not words
     query = "".join(ch if ch.isprintable() else " " for ch in query)[:1000]
-    query = simplifier().convert(query)
+    query = _ASTRAL.sub(ASTRAL_STAND_IN, simplifier().convert(query))     # as the texts are searched
     return [w for w in query.casefold().split() if w]
 
 
 class _Joined:
-    """Strings lower-cased and joined into one, each after a separator: which of them hold a word
-    is one C-speed scan of one string, not a Python loop over thousands of names."""
+    """Strings lower-cased and joined, each after a separator: which of them hold a word is a C-speed
+    scan of a few long strings, not a Python loop over thousands of names.
+
+    Positions are of the strings joined as one (`_SEP + s0 + _SEP + s1 …`), but the text is held in
+    pieces of about PIECE characters cut at string boundaries: making one string of 100 million
+    characters (100,000 articles) is one call that holds the interpreter lock for over a second
+    (the new memory is written page by page), and the screen cannot draw meanwhile; a piece takes a
+    few milliseconds. A word never runs across a separator, so never across a piece's edge."""
+
+    PIECE = 1 << 22
 
     def __init__(self, strings: list[str]) -> None:
-        joined = _SEP + _SEP.join(strings)
-        # folded a piece at a time: one call over 30 million characters holds the interpreter lock
-        # for a quarter of a second, and the screen cannot draw meanwhile
-        folded = "".join([joined[i:i + FOLD_PIECE].casefold() for i in range(0, len(joined), FOLD_PIECE)])
-        if len(folded) != len(joined):
+        # one character beyond the BMP (an emoji, a rare ideograph) would make a piece four bytes a
+        # character, and its join a slow conversion: here it stands as U+FFFD, one character for
+        # one, so offsets hold
+        strings = [_ASTRAL.sub(ASTRAL_STAND_IN, t) if _ASTRAL.search(t) else t for t in strings]
+        self.pieces: list[str] = []
+        self.bases: list[int] = []           # where each piece starts
+        lengths: list[int] = []
+        group: list[str] = []
+        size = 0
+        for t in strings:
+            group.append(t)
+            size += len(t) + 1
+            if size >= self.PIECE:
+                lengths += self._add(group)
+                group, size = [], 0
+        if group or not self.pieces:
+            lengths += self._add(group)
+        self.starts: list[int] = list(accumulate((n + 1 for n in lengths[:-1]), initial=1)) if strings else []
+
+    def _add(self, group: list[str]) -> list[int]:
+        """Add a piece of these strings; their lengths once folded."""
+        text = _SEP + _SEP.join(group) if group else ""
+        folded = text.casefold()
+        lengths = [len(t) for t in group]
+        if len(folded) != len(text):
             # a character that folds to two ("ß" -> "ss") shifts the offsets: fold string by string
-            strings = [t.casefold() for t in strings]
-            folded = _SEP + _SEP.join(strings)
-        self.starts: list[int] = list(accumulate((len(t) + 1 for t in strings[:-1]), initial=1)) if strings else []
-        self.text = folded
+            group = [t.casefold() for t in group]
+            folded = _SEP + _SEP.join(group)
+            lengths = [len(t) for t in group]
+        self.bases.append(self.bases[-1] + len(self.pieces[-1]) if self.pieces else 0)
+        self.pieces.append(folded)
+        return lengths
+
+    def __len__(self) -> int:
+        return self.bases[-1] + len(self.pieces[-1])
+
+    def _piece_at(self, pos: int) -> int:
+        return max(0, bisect_right(self.bases, pos) - 1)
+
+    def find(self, word: str, start: int = 0, end: int | None = None) -> int:
+        """The first place of word in [start, end), or -1."""
+        end = len(self) if end is None else end
+        k = self._piece_at(start)
+        while k < len(self.pieces) and self.bases[k] < end:
+            base = self.bases[k]
+            found = self.pieces[k].find(word, max(0, start - base), end - base)
+            if found >= 0:
+                return base + found
+            k += 1
+        return -1
+
+    def count(self, word: str, start: int, end: int) -> int:
+        """Occurrences of word in [start, end), which lie in one string."""
+        k = self._piece_at(start)
+        base = self.bases[k]
+        return self.pieces[k].count(word, start - base, end - base)
+
+    def piece(self, start: int, end: int) -> str:
+        """The folded text of [start, end), which lie in one string."""
+        k = self._piece_at(start)
+        base = self.bases[k]
+        return self.pieces[k][start - base:end - base]
 
     def end(self, i: int) -> int:
-        return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self.text)
+        return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self)
 
     def which(self, word: str, prefix: bool = False, limit: int | None = None) -> list[int]:
         """Indices of the strings that hold word (that start with it, if prefix), in order."""
         needle = _SEP + word if prefix else word
         lead = len(needle) - len(word)
         found: list[int] = []
-        find, starts = self.text.find, self.starts
+        find, starts = self.find, self.starts
         pos = find(needle)
         while pos >= 0:
             i = bisect_right(starts, pos + lead) - 1
@@ -176,9 +237,9 @@ class SearchIndex:
             self.char_index = prebuilt
             return
         postings: dict[str, array] = {}
-        corpus = self.bodies.text
-        for i, a in enumerate(self.bodies.starts):
-            for ch in set(corpus[a:self.bodies.end(i)]):
+        bodies = self.bodies
+        for i, a in enumerate(bodies.starts):
+            for ch in set(bodies.piece(a, bodies.end(i))):
                 p = postings.get(ch)
                 if p is None:
                     p = postings[ch] = array("I")
@@ -192,13 +253,13 @@ class SearchIndex:
         if index is None:
             return None
         lists = []
-        for ch in set(word):
+        for ch in sorted(set(word) - {ASTRAL_STAND_IN}):     # the index knows the character it stands for
             p = index.get(ch)
             if p is None:
                 return []
             lists.append(p)
         lists.sort(key=len)
-        if len(lists[0]) > CANDIDATE_LIMIT:
+        if not lists or len(lists[0]) > CANDIDATE_LIMIT:
             return None
         found = set(lists[0])
         for p in lists[1:]:
@@ -230,7 +291,7 @@ class SearchIndex:
         """Add the sections from `first` on that hold word, until there are MAX_CANDIDATES;
         return the last section looked at."""
         bodies = self.bodies
-        count, last = bodies.text.count, len(bodies.starts) - 1
+        count, last = bodies.count, len(bodies.starts) - 1
         candidates = self._candidates(word)
         if candidates is not None:
             capped = self._count_in(word, candidates[bisect_right(candidates, first - 1):], hits, should_stop)
@@ -250,7 +311,7 @@ class SearchIndex:
         """Count word in each of these sections (in order), adding those that hold it to hits;
         the section at which hits reached MAX_CANDIDATES, or None if it never did."""
         bodies = self.bodies
-        count = bodies.text.count
+        count = bodies.count
         for k, i in enumerate(sections):
             if k % 2048 == 2047 and should_stop():
                 raise SearchCancelled
@@ -271,13 +332,13 @@ class SearchIndex:
     def _finder(self, word: str, should_stop):
         """find(pos): the next place of word in the bodies from pos, or -1; the text is scanned in
         chunks, and SearchCancelled is raised between them once should_stop() says so."""
-        text = self.bodies.text
-        size = len(text)
+        bodies = self.bodies
+        size = len(bodies)
 
         def find(pos: int) -> int:
             while pos < size:
                 hi = min(size, pos + SCAN_CHUNK)
-                found = text.find(word, pos, hi)
+                found = bodies.find(word, pos, hi)
                 if found >= 0 or hi == size:
                     return found
                 pos = hi - len(word) + 1          # a word across the chunk's edge is found next time

@@ -102,3 +102,17 @@ def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_fi
     for sid in before.sections:
         assert after.sections[sid]["text"] == before.sections[sid]["text"]
     assert after.counts() == before.counts()
+
+
+def test_texts_read_in_pieces_give_each_section_its_text_across_piece_edges(tmp_path, seed_files, monkeypatch):
+    """texts.txt is decoded a few megabytes at a time and never joined: a section whose text lies
+    across two pieces still reads whole, as the store has it."""
+    import tui_browse.store.appindex as appindex
+    from tui_browse.store import Store, build_store
+    db = tmp_path / "s.json"
+    build_store(seed_files, db)
+    expected = {sid: s["text"] for sid, s in Store.read_file(db).sections.items()}
+    monkeypatch.setattr(appindex, "TEXT_PIECE", 97)      # bytes: edges fall inside sections
+    store = Store.open(db)
+    assert store.read_from == "index" and len(appindex.read_texts(db).pieces) > 50
+    assert {sid: store.sections[sid]["text"] for sid in store.sections} == expected

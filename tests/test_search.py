@@ -111,3 +111,41 @@ def test_titles_are_found_by_pinyin_read_character_by_character():
     assert fast[0] == _pinyin_forms(titles[0]) == ("jiaozhoushijiakuaixiangmujianshe", "jzsjkxmjs")
     assert fast[1] == _pinyin_forms(titles[1])
     assert fast[2] == ("", "") and fast[3] == ("xinqu", "xq"), "only Chinese characters are spelled"
+
+
+@pytest.mark.parametrize("char_index", [False, True])
+def test_text_beyond_the_bmp_is_found_and_shown_as_written(tmp_path, char_index):
+    """An emoji or a rare ideograph (beyond the BMP) in one section: searching finds it and the words
+    around it, in that section and the others, and the text shows it as written."""
+    from tui_browse.store import build_store
+    (tmp_path / "a.txt").write_text("高铁开通了\n\n　　𠮷祥村高铁🚄开通，新增企业5家。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("城阳区新增企业\n\n　　城阳区新增企业12家，总投资3亿元。\n", encoding="utf-8")
+    db = tmp_path / "s.json"
+    build_store(sorted(tmp_path.glob("*.txt")), db)
+    store = Store.open(db)
+    index = SearchIndex(store)
+    if char_index:
+        index.build_char_index()
+    titles = lambda q: sorted(r.title for r in index.search(q) if r.kind == "section")
+    assert titles("𠮷祥村") == ["高铁开通了"]
+    assert titles("🚄开通") == ["高铁开通了"]
+    assert titles("新增企业") == ["城阳区新增企业", "高铁开通了"]
+    assert "🚄" in next(s["text"] for s in store.sections.values() if "高铁" in s["text"])
+
+
+def test_text_held_in_small_pieces_finds_what_one_piece_finds(seed_store, monkeypatch):
+    """The bodies are held in pieces (a 100-million-character string is never made at once); where
+    the pieces are cut changes no result."""
+    store = Store.open(seed_store)
+    whole = SearchIndex(store)
+    monkeypatch.setattr(search._Joined, "PIECE", 40)
+    cut = SearchIndex(store)
+    assert len(cut.bodies.pieces) > 20 and len(whole.bodies.pieces) == 1
+    queries = _queries(store)
+    assert sum(bool(_section_keys(whole.search(q))) for q in queries) > len(queries) / 2
+    for query in queries:
+        assert _section_keys(cut.search(query)) == _section_keys(whole.search(query)), query
+    cut.build_char_index()
+    whole.build_char_index()
+    for query in queries[:20]:
+        assert _section_keys(cut.search(query)) == _section_keys(whole.search(query)), query
