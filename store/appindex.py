@@ -12,6 +12,8 @@ STORE.index/ so that opening 30,000 articles does not mean parsing half a gigaby
   pinyin.json     regions: name -> [full pinyin, initials], read in context (重庆 chongqing);
                   chars: the first reading of every character of the titles
   originals.json  section id -> source text, read the first time a user asks for it
+  sources.json    the meta's per-source maps (sources, paths, stale, skipped, encodings): read only
+                  to export, to list sources or to plan the next build
 
 Everything the app reads while the screen is up comes in pieces that take a few milliseconds each
 to parse: one JSON parse or decode of 15 MB holds the interpreter lock for a quarter of a second,
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
 # The figures' columns: every field of the record but its context, which is kept as where it is in
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 ROWS_PER_LINE = 4000      # records per line of rows.jsonl: ~10 ms to parse each
 TEXT_FIELDS = ("text", "original")    # a section's fields kept apart: in texts.txt and originals.json
 TEXT_PIECE = 1 << 23      # bytes of texts.txt decoded at a time
@@ -65,10 +67,19 @@ def recorded_source_paths(db: Path) -> list[Path]:
     """The source files the last build of db recorded, read from its app index even when db itself
     is damaged (so a damaged library can be rebuilt from its own files); [] when unknown."""
     try:
-        meta = orjson.loads((index_dir(db) / "index.json").read_bytes())["meta"]["1"]
+        meta = read_sources(db) or orjson.loads((index_dir(db) / "index.json").read_bytes())["meta"]["1"]
         return [Path(p) for p in meta.get("paths", {}).values()]
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return []
+
+
+def read_sources(db: Path) -> dict:
+    """sources.json: the meta's per-source maps (SOURCE_FIELDS), {} where there is none."""
+    try:
+        found = orjson.loads((index_dir(db) / "sources.json").read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
 
 
 def _stamp(db: Path) -> list[int]:
@@ -77,7 +88,10 @@ def _stamp(db: Path) -> list[int]:
 
 
 _DATA_FILES = ("rows.jsonl", "texts.txt", "figures.jsonl", "chars.bin", "chars.json", "pinyin.json",
-               "originals.json")
+               "originals.json", "sources.json")
+# the meta's maps with an entry per source: tens of megabytes at 100,000 files, which the app needs
+# only to export or list sources, so they are kept out of index.json (read as the screen opens)
+SOURCE_FIELDS = ("sources", "paths", "stale", "skipped", "encodings")
 
 
 class StagedIndex:
@@ -143,8 +157,10 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
     except BaseException:
         staged.discard()
         raise
+    atomic_write_bytes(folder / "sources.json.new", orjson.dumps({k: meta[k] for k in SOURCE_FIELDS if k in meta}))
+    light = {k: v for k, v in meta.items() if k not in SOURCE_FIELDS}
     staged.index = {
-        "meta": {"1": {**meta, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),
+        "meta": {"1": {**light, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),
                        "text_offsets": text_offsets}},
         "regions": regions,
     }
@@ -335,14 +351,17 @@ def context_place(text: str, start: int, context: str) -> int:
     return text.find(context, max(0, start - len(context))) if context else -1
 
 
-def load_app_index(db: Path) -> dict | None:
-    """The index (meta, regions, articles, sections) if it was made from db as it is now, else None."""
+def load_app_index(db: Path, sources: bool = False) -> dict | None:
+    """The index (meta, regions, articles, sections) if it was made from db as it is now, else None.
+    sources: the meta with its SOURCE_FIELDS too (read from sources.json)."""
     folder = index_dir(db)
     try:
         index = orjson.loads((folder / "index.json").read_bytes())
         meta = index["meta"]["1"]
         if meta.get("index_version") != INDEX_VERSION or meta.get("store_stamp") != _stamp(db):
             return None
+        if sources:
+            meta.update(orjson.loads((folder / "sources.json").read_bytes()))
         index["articles"], index["sections"] = {}, {}
         with open(folder / "rows.jsonl", "rb") as rows:
             for line in rows:             # a line at a time: the screen draws between them

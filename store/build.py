@@ -759,7 +759,7 @@ def _plan(meta: dict, current: bool, incoming: list[_Incoming], replace: bool, r
 def _unchanged(db: Path, incoming: list[_Incoming], replace: bool, refresh: bool, report: BuildReport) -> _Plan | None:
     """The plan, decided from the small app index, when it shows the store needs no writing (None
     otherwise: the full store is read and the plan decided again from it)."""
-    index = load_app_index(db)
+    index = load_app_index(db, sources=True)
     if index is None:
         return None
     meta = index["meta"]["1"]

@@ -448,9 +448,18 @@ class Store:
             self._levels[label] = cached
         return cached
 
+    @cached_property
+    def sources_meta(self) -> dict:
+        """The meta with its per-source maps (sources, paths, stale, skipped, encodings): opened from
+        the app index, the store's meta leaves them in sources.json until they are asked for."""
+        if self._layout is None:
+            return self.meta
+        from .appindex import read_sources
+        return {**self.meta, **read_sources(self.path)}
+
     def source_path(self, source: str) -> str:
         """Where a source's file was when it was last read (its name where the store did not record it)."""
-        return self.meta.get("paths", {}).get(source) or source
+        return self.sources_meta.get("paths", {}).get(source) or source
 
     def sections_of(self, region: str, recursive: bool = False) -> list[int]:
         names = self.descendants(region) if recursive else [region]

@@ -116,3 +116,22 @@ def test_texts_read_in_pieces_give_each_section_its_text_across_piece_edges(tmp_
     store = Store.open(db)
     assert store.read_from == "index" and len(appindex.read_texts(db).pieces) > 50
     assert {sid: store.sections[sid]["text"] for sid in store.sections} == expected
+
+
+def test_the_per_source_maps_wait_in_sources_json_until_asked_for(tmp_path, seed_files):
+    """index.json, read as the screen opens, stays small at 100,000 files: the maps with an entry per
+    source are in sources.json, and what a user asks of them (a figure's source path, the sources
+    list, rebuilding a damaged library) still finds them."""
+    import orjson
+    from tui_browse.store import Store, build_store
+    from tui_browse.store.appindex import SOURCE_FIELDS, index_dir, recorded_source_paths
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    meta = orjson.loads((index_dir(db) / "index.json").read_bytes())["meta"]["1"]
+    assert not set(SOURCE_FIELDS) & set(meta)
+    store = Store.open(db)
+    assert store.read_from == "index"
+    name = seed_files[0].name
+    assert store.source_path(name) == str(seed_files[0].resolve())
+    assert sorted(recorded_source_paths(db)) == sorted(f.resolve() for f in seed_files[:2])
+    assert build_store(seed_files[:2], db).kept == sorted(f.name for f in seed_files[:2])

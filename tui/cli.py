@@ -174,7 +174,7 @@ def run_remove(args: argparse.Namespace) -> int:
 def run_sources(args: argparse.Namespace) -> int:
     db = args.db or default_store_path()
     store = Store.open(db)
-    meta = store.meta
+    meta = store.sources_meta
     counts: dict[str, int] = {}
     for article in store.articles.values():
         counts[article["source"]] = counts.get(article["source"], 0) + 1
