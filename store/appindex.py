@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
 INDEX_VERSION = 6
+READABLE_VERSIONS = (5, 6)    # 5 kept the per-source maps in index.json's meta
 ROWS_PER_LINE = 4000      # records per line of rows.jsonl: ~10 ms to parse each
 TEXT_FIELDS = ("text", "original")    # a section's fields kept apart: in texts.txt and originals.json
 TEXT_PIECE = 1 << 23      # bytes of texts.txt decoded at a time
@@ -358,9 +359,9 @@ def load_app_index(db: Path, sources: bool = False) -> dict | None:
     try:
         index = orjson.loads((folder / "index.json").read_bytes())
         meta = index["meta"]["1"]
-        if meta.get("index_version") != INDEX_VERSION or meta.get("store_stamp") != _stamp(db):
+        if meta.get("index_version") not in READABLE_VERSIONS or meta.get("store_stamp") != _stamp(db):
             return None
-        if sources:
+        if sources and meta["index_version"] >= 6:
             meta.update(orjson.loads((folder / "sources.json").read_bytes()))
         index["articles"], index["sections"] = {}, {}
         with open(folder / "rows.jsonl", "rb") as rows:

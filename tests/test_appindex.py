@@ -135,3 +135,22 @@ def test_the_per_source_maps_wait_in_sources_json_until_asked_for(tmp_path, seed
     assert store.source_path(name) == str(seed_files[0].resolve())
     assert sorted(recorded_source_paths(db)) == sorted(f.resolve() for f in seed_files[:2])
     assert build_store(seed_files[:2], db).kept == sorted(f.name for f in seed_files[:2])
+
+
+def test_an_index_of_the_previous_version_is_still_read(tmp_path, seed_files):
+    """A library whose index was written by the previous version (its per-source maps inside
+    index.json) opens from the index, not by reading the whole store, until the next build."""
+    import orjson
+    from tui_browse.store import Store, build_store
+    from tui_browse.store.appindex import SOURCE_FIELDS, index_dir
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    folder = index_dir(db)
+    index = orjson.loads((folder / "index.json").read_bytes())
+    index["meta"]["1"].update(orjson.loads((folder / "sources.json").read_bytes()), index_version=5)
+    (folder / "index.json").write_bytes(orjson.dumps(index))
+    (folder / "sources.json").unlink()
+    store = Store.open(db)
+    assert store.read_from == "index"
+    assert store.source_path(seed_files[0].name) == str(seed_files[0].resolve())
+    assert set(SOURCE_FIELDS) <= set(store.sources_meta)
