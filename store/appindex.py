@@ -12,8 +12,8 @@ STORE.index/ so that opening 30,000 articles does not mean parsing half a gigaby
   pinyin.json     regions: name -> [full pinyin, initials], read in context (重庆 chongqing);
                   chars: the first reading of every character of the titles
   originals.json  section id -> source text, read the first time a user asks for it
-  sources.json    the meta's per-source maps (sources, paths, stale, skipped, encodings): read only
-                  to export, to list sources or to plan the next build
+  sources.json    the meta's per-source maps (sources, paths, stale, skipped, encodings), a few
+                  thousand entries a line: read only to export, to list sources or to plan a build
 
 Everything the app reads while the screen is up comes in pieces that take a few milliseconds each
 to parse: one JSON parse or decode of 15 MB holds the interpreter lock for a quarter of a second,
@@ -75,12 +75,26 @@ def recorded_source_paths(db: Path) -> list[Path]:
 
 
 def read_sources(db: Path) -> dict:
-    """sources.json: the meta's per-source maps (SOURCE_FIELDS), {} where there is none."""
+    """sources.json: the meta's per-source maps (SOURCE_FIELDS), {} where there is none. It is read
+    a line at a time (ROWS_PER_LINE sources each): one parse of 38 MB held the interpreter lock for
+    200 ms, and a worker asks for it while the user types."""
+    found: dict[str, dict] = {}
     try:
-        found = orjson.loads((index_dir(db) / "sources.json").read_bytes())
-    except (OSError, ValueError):
+        with open(index_dir(db) / "sources.json", "rb") as lines:
+            for line in lines:
+                part = orjson.loads(line)
+                found.setdefault(part["field"], {}).update(part["entries"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
-    return found if isinstance(found, dict) else {}
+    return found
+
+
+def _source_lines(meta: dict):
+    """sources.json's lines: each map of SOURCE_FIELDS in parts of ROWS_PER_LINE entries."""
+    for name in SOURCE_FIELDS:
+        entries = list(meta.get(name, {}).items())
+        for i in range(0, max(1, len(entries)), ROWS_PER_LINE):
+            yield orjson.dumps({"field": name, "entries": dict(entries[i:i + ROWS_PER_LINE])}) + b"\n"
 
 
 def _stamp(db: Path) -> list[int]:
@@ -158,7 +172,7 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
     except BaseException:
         staged.discard()
         raise
-    atomic_write_bytes(folder / "sources.json.new", orjson.dumps({k: meta[k] for k in SOURCE_FIELDS if k in meta}))
+    atomic_write_pieces(folder / "sources.json.new", _source_lines(meta))
     light = {k: v for k, v in meta.items() if k not in SOURCE_FIELDS}
     staged.index = {
         "meta": {"1": {**light, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),
@@ -362,7 +376,10 @@ def load_app_index(db: Path, sources: bool = False) -> dict | None:
         if meta.get("index_version") not in READABLE_VERSIONS or meta.get("store_stamp") != _stamp(db):
             return None
         if sources and meta["index_version"] >= 6:
-            meta.update(orjson.loads((folder / "sources.json").read_bytes()))
+            found = read_sources(db)
+            if set(found) != set(SOURCE_FIELDS):
+                return None
+            meta.update(found)
         index["articles"], index["sections"] = {}, {}
         with open(folder / "rows.jsonl", "rb") as rows:
             for line in rows:             # a line at a time: the screen draws between them

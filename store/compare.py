@@ -65,6 +65,15 @@ class Chart:
         return f"{self.metric} ({self.unit})" if self.unit else self.metric
 
 
+def _by_id(ids: list[int], values: list):
+    """values looked up by figure id: a list where the ids are 1…n, as a store's are (a dict of
+    half a million items is one call that holds the interpreter lock for a tenth of a second; the
+    grouping runs in a worker while the user types)."""
+    if ids and ids[0] == 1 and ids[-1] == len(ids):      # sorted and unique: then exactly 1…n
+        return [None, *values]
+    return dict(zip(ids, values))
+
+
 class Comparer:
     """The store's figures grouped by metric, made once per store (a pass over the figure columns)."""
 
@@ -76,10 +85,10 @@ class Comparer:
         regions = store.figure_values(ids, "region_id")
         articles = store.figure_values(ids, "article_id")
         units = store.figure_values(ids, "unit")
-        self._rid = dict(zip(ids, regions))
-        self._unit = dict(zip(ids, units))
-        self._kind = dict(zip(ids, store.figure_values(ids, "kind")))
-        self._aid = dict(zip(ids, articles))
+        self._rid = _by_id(ids, regions)
+        self._unit = _by_id(ids, units)
+        self._kind = _by_id(ids, store.figure_values(ids, "kind"))
+        self._aid = _by_id(ids, articles)
         labels = store.labels
         # figures that take part: of a place (not the catch-all), not in a reprinted story
         placed = {rid for rid, label in labels.items() if label != NO_REGION}

@@ -147,7 +147,8 @@ def test_an_index_of_the_previous_version_is_still_read(tmp_path, seed_files):
     build_store(seed_files[:2], db)
     folder = index_dir(db)
     index = orjson.loads((folder / "index.json").read_bytes())
-    index["meta"]["1"].update(orjson.loads((folder / "sources.json").read_bytes()), index_version=5)
+    from tui_browse.store.appindex import read_sources
+    index["meta"]["1"].update(read_sources(db), index_version=5)
     (folder / "index.json").write_bytes(orjson.dumps(index))
     (folder / "sources.json").unlink()
     store = Store.open(db)
