@@ -858,11 +858,15 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
         if remove:
             report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
         del incoming
-        spool = Spool(db)
         try:
-            _assemble(db, plan, old, _Tables(spool), report, asked, workers, progress)
-        finally:
-            spool.close()
+            spool = Spool(db)
+            try:
+                _assemble(db, plan, old, _Tables(spool), report, asked, workers, progress)
+            finally:
+                spool.close()
+        except OSError as exc:     # the spool beside the store (a full disk): nothing was replaced
+            raise StoreError(f"could not write the build's records beside {db}: {exc.strerror or exc}; "
+                             "the previous store is unchanged") from None
     return report
 
 

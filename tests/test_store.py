@@ -240,3 +240,18 @@ def test_the_same_files_give_the_same_store_and_index_whatever_the_hash_seed_wor
         assert sorted(files) == sorted(first_files)
         for name in files:
             assert files[name] == first_files[name], name
+
+
+def test_a_full_disk_while_spooling_is_a_clear_error_and_the_store_stays(tmp_path, seed_files, monkeypatch):
+    from tui_browse.store import spool
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    before = db.read_bytes()
+
+    def full_disk(self, table, lines):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(spool.Spool, "add_lines", full_disk)
+    with pytest.raises(StoreError, match="No space left.*previous store is unchanged"):
+        build_store(seed_files, db)
+    assert db.read_bytes() == before
+    assert not list(tmp_path.glob(".s.json.*.spool"))
