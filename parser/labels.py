@@ -17,7 +17,9 @@ _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|不到|超过|大约|将近|接近|多达|高达|"
     r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
     # "按照30%的上浮幅度": a preposition says how, not what; "200强企业中193家": the group counted in
-    r"按照|依照|依据|根据|(?<![集其])中|当中|之中|保持在|维持在|控制在|稳定在)$"
+    r"按照|依照|依据|根据|(?<![集其])中|当中|之中|保持在|维持在|控制在|稳定在|"
+    # "经过3年努力", "连续5年", "在3天内": how long, not what is measured
+    r"经过|历经|连续|(?<![所存现实])在)$"
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
@@ -255,7 +257,8 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
             return before + after          # "第二批102家企业": the batch is what tells the rows apart
         return after or before or label_of_action(text, end)
     if kind in ("duration", "date"):
-        return before or label_after(text, end)     # "3年内将发射…": what follows happens within it
+        # "3年内将发射…", "经过3年努力": what follows happens within it, it is not what is measured
+        return before
     of = _OF_THING.match(text, end) and label_after(text, end)
     if of and not _OF_MEASURE.search(of):
         # "添加了15%的百合粉", "辐射全村98%的村民": a share of what follows, unless the words before
