@@ -77,14 +77,14 @@ def test_an_unchanged_rebuild_writes_nothing(tmp_path, seed_files):
 
 def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_files, monkeypatch):
     import pytest
-    import tui_browse.store.build as build
+    import tui_browse.store.assembly as assembly
     from tui_browse.store.schema import StoreError
 
     db = tmp_path / "s.json"
     build_store(seed_files[:2], db)
     before = Store.open(db)
     titles = {a["title"] for a in before.articles.values()}
-    real = build.atomic_write_pieces
+    real = assembly.atomic_write_pieces
 
     def failing(path, pieces):
         if path == db:
@@ -92,7 +92,7 @@ def test_a_failed_store_write_keeps_the_previous_index_in_step(tmp_path, seed_fi
             raise StoreError(f"could not write {path}: No space left on device; the previous store is unchanged")
         return real(path, pieces)
 
-    monkeypatch.setattr(build, "atomic_write_pieces", failing)
+    monkeypatch.setattr(assembly, "atomic_write_pieces", failing)
     with pytest.raises(StoreError):
         build_store(seed_files, db)
     after = Store.open(db)

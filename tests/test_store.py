@@ -188,10 +188,10 @@ def test_regions_that_loop_open_as_roots_and_builds_make_no_loops(seed_store, tm
     store = Store.read_file(db)
     assert {"山东省", "青岛市"} <= set(store.roots())
     assert store.figure_count("山东省") > 0
-    from tui_browse.store.build import _Tables
+    from tui_browse.store.assembly import Tables
     from tui_browse.store.spool import Spool
     spool = Spool(tmp_path / "built.json")
-    tables = _Tables(spool)
+    tables = Tables(spool)
     tables.add_region({"name": "甲", "parent": None, "key": "/甲"}, None)
     tables.add_region({"name": "乙", "parent": "甲", "key": "/甲/乙"}, "/甲")
     tables.add_region({"name": "甲", "parent": "乙", "key": "/甲"}, "/甲/乙")   # would close a loop
