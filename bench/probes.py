@@ -105,6 +105,15 @@ def build(folder: str, db: str) -> dict:
     return {"seconds": time.perf_counter() - t, "peak_mb": _peak_mb(), "worker_peak_mb": children}
 
 
+def add(folder: str, db: str) -> dict:
+    """Add the files of folder to the store at db (a user's growing library): seconds and peak memory."""
+    from tui_browse.cli import main
+    t = time.perf_counter()
+    main(["build", folder, "--db", db, "--quiet"])
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": time.perf_counter() - t, "peak_mb": _peak_mb(), "worker_peak_mb": children}
+
+
 class Heartbeat:
     """A 5 ms beat in the event loop; take() is the longest gap (ms) since the last take()."""
 

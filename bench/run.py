@@ -266,6 +266,14 @@ def run_real(n: int, runs: int) -> dict:
         row.update(asyncio.run(_interactive(db, runs)))
         row.update(bench_rg(folder, runs))
         row["store_mb"] = db.stat().st_size / 2 ** 20
+        # last (it changes the store): one new file added to the library, as a user adds a day's paper
+        new = work / "new"
+        new.mkdir()
+        first = next(iter(sorted(folder.rglob("*.txt"))))
+        (new / "added.txt").write_bytes(first.read_bytes() + "\n　　（新增一段，使之成为新的文件。）\n".encode())
+        added = _probe("add", str(new), str(db))
+        row["add_one_s"] = added["seconds"]
+        row["add_one_peak_mb"] = max(added["peak_mb"], added["worker_peak_mb"])
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return row
@@ -275,6 +283,8 @@ def print_real(row: dict) -> None:
     print(f"real corpus: {row['n']:,} articles ({row['files']:,} files), {row['chars']:,} characters")
     print(f"  build {row['build_s']:.1f} s = {row['build_chars_per_s'] / 1e6:.2f} M chars/s "
           f"(one regex over the files: {row['regex_baseline_s']:.1f} s), peak {row['build_peak_mb']:.0f} MB")
+    if "add_one_s" in row:
+        print(f"  adding one file to the built store: {row['add_one_s']:.1f} s, peak {row['add_one_peak_mb']:.0f} MB")
     print(f"  first paint {row['first_paint_s']:.2f} s (bare Textual {row['bare_textual_paint_s']:.2f} s), "
           f"loaded {row['loaded_s']:.2f} s, first query's results {row['first_search_s']:.2f} s")
     print(f"  longest screen freeze {row['worst_freeze_ms']:.0f} ms ({row['worst_phase']}; "
