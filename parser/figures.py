@@ -185,8 +185,14 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             floor = fig.end
     _respectively(text, figures, names)
     for fig in figures:
+        if len(fig.label) == 1 and fig.label not in _ONE_CHARACTER_THINGS:
+            fig.label = ""      # "用", "这", "将", "比": a word left over, not what is measured
         fig.metric = metric_of(fig.label, fig.kind)
     return figures
+
+
+# one-character labels that do name what is counted ("39个超过1万人的县")
+_ONE_CHARACTER_THINGS = frozenset("省 市 县 区 镇 乡 村 户 人 家 国 校 厂 店 车 船 树 羊 牛 猪 鸡 鱼 粮 米 茶 菜 药 房 桥 路 井 塘 亩 田".split())
 
 
 # "A、B和C人数分别比上年末增加1581万、874万和978万人": the k-th figure after 分别 is the k-th thing

@@ -199,6 +199,9 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全县连续8年保持稳定。", "8年", ""),
     ("全县粮食产量连续8年保持稳定。", "8年", "粮食产量"),
     ("项目建设工期为18个月。", "18个月", "项目建设工期"),
+    # a preposition opening the label is not part of the thing; a character left over is no label
+    ("与周边城市合作项目增至8项。", "8项", "周边城市合作项目"),
+    ("全市用3年时间建成新城。", "3年", ""),
     # a share reached, written before what reached it
     ("全区物流企业克服困难实现了100%复工。", "100%", "复工"),
     ("枣树挂果后会减产15%左右，但品质更好。", "15%", "枣树挂果后会减产"),
