@@ -21,7 +21,7 @@ from .metrics import metric_of
 from .segment import cut
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
-from .words import POST_QUALIFIERS, PRE_QUALIFIERS, alternation
+from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, alternation
 
 _NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
@@ -199,7 +199,7 @@ _ONE_CHARACTER_THINGS = frozenset("省 市 县 区 镇 乡 村 户 人 家 国 �
 _RESPECTIVELY = re.compile(r"([^，,。；;：:！？!?\n（(\d]{4,60}?)分别([^\d，,。；;：:、]{0,10})$")
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|旗|州|盟)$")
-_CHANGE = re.compile(r"增长|下降|增加|减少|提高|降低|上升|回落")
+_CHANGE = re.compile(alternation(CHANGE_VERBS))
 _SHARED_HEAD = re.compile(r"(?:率|人数|比重|占比|比例|指数|价格|面积)$")
 
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut, is_action, is_predicate, is_verb
-from .words import POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, alternation
+from .words import POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -132,7 +132,7 @@ _SIZE_CLASS = re.compile(r"^\d[\d.]*(?:万|亿)*(?:元|平方米|亩|吨|千瓦|
 _SHARE = re.compile(r"([^占]{2,})占([^占]{2,})")
 _BATCH = re.compile(r"(?:第[一二三四五六七八九十\d]+|首|新一|下一)批")
 _SHARE_MAX = 16
-_SHARE_CHANGE = re.compile(r"(?:提高|增长|增加|上升|下降|减少|降低|回落|扩大|缩小)$")
+_SHARE_CHANGE = re.compile(rf"(?:{alternation(SHARE_CHANGE_VERBS)})$")
 # "完成投资占全年计划": how much of a plan is done, not a share of a whole
 _OF_A_PLAN = re.compile(r"(?:计划|任务|目标)$")
 
@@ -266,12 +266,10 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         if kind == "percent" and not _INDICATOR.search(before) \
                 or kind != "percent" and _PRICE_OR_FUND.search(of) and not _SUM.search(before):
             return of
-    if kind == "area" and not _AREA_INDICATOR.search(before):
-        # "园区里60万亩耕地", "园区的10万亩智慧农业示范区": an area names its land after the measure
-        return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
-    if kind in ("money", "area", "quantity") and not _INDICATOR.search(before):
+    if kind in ("money", "area", "quantity") and not _INDICATOR.search(before) \
+            or kind == "area" and not _AREA_INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
-        # the thing measured follows
+        # the thing measured follows; "园区里60万亩耕地": an area names its land after the measure
         return label_after(text, end) or before or _opening_label(text, start, end, floor, names, clauses)
     if kind == "percent" and before and not _INDICATOR.search(before) and is_verb(cut(before)[-1]) \
             and not text.startswith(("的", "，", ",", "。", *POST_QUALIFIERS), end):

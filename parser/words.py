@@ -20,6 +20,10 @@ PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "不到", "�
 RANGE_QUALIFIERS = ("以上", "以下", "左右")
 POST_QUALIFIERS = (*RANGE_QUALIFIERS, "上下", "以内", "之多", "余", "多")
 
+# Verbs of a rate of change ("增长5%", "比上年末增加52万"); a share also grows or shrinks (扩大, 缩小).
+CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
+SHARE_CHANGE_VERBS = (*CHANGE_VERBS, "扩大", "缩小")
+
 # Words that name the whole country: a figure in such a sentence is national.
 # the country, and its central government's purse and organs (中央财政安排252.9亿元 is the nation's)
 NATIONAL_WORDS = ("全国", "我国", "全中国", "中央财政", "中央预算内", "中央纪委", "中央和国家机关")
