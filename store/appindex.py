@@ -38,7 +38,7 @@ from pathlib import Path
 
 import orjson
 
-from .files import atomic_write_bytes, atomic_write_pieces
+from .files import atomic_write_bytes, atomic_write_pieces, json_object_pieces
 from .pinyin import pinyin_forms, syllables_of
 from .records import FIGURE
 
@@ -155,10 +155,8 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
                 for chunk in members:
                     rows.write(head + chunk + b"}}\n")
         with _StagedFile(folder / "originals.json.new") as out:
-            out.write(b"{")
-            for n, chunk in enumerate(originals):
-                out.write((b"," if n else b"") + chunk)
-            out.write(b"}")
+            for piece in json_object_pieces(originals):
+                out.write(piece)
         _stage_copy(texts, folder / "texts.txt.new")
         names = sorted({r["name"] for r in regions.values()})
         atomic_write_bytes(folder / "pinyin.json.new", orjson.dumps(
@@ -169,10 +167,10 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
         atomic_write_pieces(folder / "chars.bin.new", postings)
         atomic_write_bytes(folder / "chars.json.new", orjson.dumps(where))
         _stage_figures(folder, figures)
+        atomic_write_pieces(folder / "sources.json.new", _source_lines(meta))
     except BaseException:
         staged.discard()
         raise
-    atomic_write_pieces(folder / "sources.json.new", _source_lines(meta))
     light = {k: v for k, v in meta.items() if k not in SOURCE_FIELDS}
     staged.index = {
         "meta": {"1": {**light, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Iterator
 import orjson
 
 from .appindex import TEXT_FIELDS, ROWS_PER_LINE, CharPostings, context_place, remove_app_index, stage_app_index
-from .files import atomic_write_pieces
+from .files import atomic_write_pieces, json_object_pieces
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
 from .schema import StoreError
@@ -318,15 +318,9 @@ def _store_pieces(written: Written, tables: Tables, meta: dict):
                        ("regions", [orjson.dumps(tables.regions_table())[1:-1]]), ("meta", [orjson.dumps({"1": meta})[1:-1]]),
                        ("figures", written.figures()))
     for n, (name, members) in enumerate(tables_in_order):
-        yield (b"," if n else b"{") + orjson.dumps(name) + b":{"
-        yield from _joined(members)
-        yield b"}"
+        yield (b"," if n else b"{") + orjson.dumps(name) + b":"
+        yield from json_object_pieces(members)
     yield b"}"
-
-
-def _joined(members: Iterator[bytes]) -> Iterator[bytes]:
-    for n, chunk in enumerate(member for member in members if member):
-        yield (b"," if n else b"") + chunk
 
 
 def write_store_and_index(db: Path, tables: Tables, reprints: dict[int, int], meta: dict,

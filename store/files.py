@@ -10,11 +10,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from datetime import datetime
-from itertools import islice
 from pathlib import Path
-
-import orjson
-
 
 from .schema import StoreError
 
@@ -114,15 +110,12 @@ def atomic_write_pieces(path: Path, pieces) -> int:
     return written
 
 
-def json_object_pieces(items, per: int = 2000):
-    """The JSON object of the (key, value) pairs items gives, encoded per pairs at a time: the same
-    bytes as one orjson.dumps of the whole, without ever holding the whole encoding."""
-    items = iter(items)
+def json_object_pieces(members):
+    """A JSON object from its members, given encoded a few thousand at a time (`"1":{…},"2":{…}`):
+    the pieces to write, so the whole encoding is never held."""
     yield b"{"
-    first = True
-    while chunk := dict(islice(items, per)):
-        yield (b"" if first else b",") + orjson.dumps(chunk)[1:-1]
-        first = False
+    for n, chunk in enumerate(member for member in members if member):
+        yield (b"," if n else b"") + chunk
     yield b"}"
 
 
