@@ -120,11 +120,7 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
         row = scroll_y + y - 1
         if row >= len(self.rows):
             return Strip.blank(width, base)
-        style = base
-        if row == self.cursor_row:
-            style += self.get_component_rich_style("chart-table--cursor")
-        elif row % 2 == 1:
-            style += self.get_component_rich_style("chart-table--even-row")
+        style = self.row_style(row, base, "chart-table", striped=1)
         strip = Strip(self._segments(self.rows[row], style, False), self.line_width)
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
 

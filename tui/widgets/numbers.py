@@ -182,11 +182,7 @@ class NumbersPanel(RowCursor, ScrollView, can_focus=True):
             row = scroll_y + y - 1
             if row >= len(self.shown_ids):
                 return Strip.blank(width, base)
-            style = base
-            if row == self.cursor_row:
-                style += self.get_component_rich_style("numbers--cursor")
-            elif row % 2 == 0:
-                style += self.get_component_rich_style("numbers--even-row")
+            style = self.row_style(row, base, "numbers", striped=0)
             text = self._row_text(self.shown_ids[row])
             strip = Strip([Segment(text, style)], max(self.table_layout.width, cell_len(text)))
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style if y else base)

@@ -38,6 +38,15 @@ class RowCursor:
     def cursor_moved(self, row: int) -> None:
         """Called after the cursor moved to row."""
 
+    def row_style(self, row: int, base, component: str, striped: int):
+        """base, with the widget's `<component>--cursor` style on the cursor's row and its
+        `<component>--even-row` style on rows whose index % 2 is striped."""
+        if row == self.cursor_row:
+            return base + self.get_component_rich_style(f"{component}--cursor")
+        if row % 2 == striped:
+            return base + self.get_component_rich_style(f"{component}--even-row")
+        return base
+
     def _page_height(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)   # rows below the header
 
