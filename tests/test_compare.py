@@ -242,14 +242,28 @@ async def test_marked_metrics_make_a_cross_table(app, settle):
 
 
 async def test_choosing_a_level_keeps_like_with_like(app, settle):
+    from textual.widgets import Select
+    from tui_browse.screens.compare import LEVEL_NAMES
+
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(app, pilot, settle)
-        screen.level = "city"
-        await pilot.pause()
-        assert screen.shown is None and screen.metric is None
-        screen.level = "county"
-        await pilot.pause()
-        assert screen.metric == "总投资" and len(screen.shown.rows) == 3
+        select = screen.query_one("#compare-level", Select)
+        everywhere = chart_rows(screen)
+        labels = ["every level"] + [f"all {LEVEL_NAMES[lv]}" for lv in screen.comparer.levels() if lv != "nation"]
+
+        async def choose(label: str) -> None:
+            """With the keyboard: open the drop-down, go to the option, take it."""
+            select.focus()
+            await pilot.press("enter", "home", *["down"] * labels.index(label), "enter")
+            await pilot.pause()
+
+        await choose("all counties")
+        assert screen.level == "county"
+        assert screen.metric == "总投资" and {r.region for r in screen.shown.rows} == {"市南区", "市北区", "李沧区"}
+        await choose("all cities")
+        assert screen.level == "city" and screen.shown is None and screen.metric is None
+        await choose("every level")
+        assert screen.level is None and chart_rows(screen) == everywhere
 
 
 async def test_the_command_palette_and_help_name_the_compare_screen(app, settle):
@@ -309,3 +323,30 @@ async def test_a_chart_of_thousands_of_regions_scrolls_to_its_last_row_and_opens
         await pilot.pause()
         page = table.scrollable_content_region.height - 1      # the rows below the header
         assert page > 1 and table.cursor_row == 1 + page
+
+
+async def test_a_fill_column_gives_way_so_the_counts_beside_it_stay_in_view():
+    """The metric list in a narrow side panel: a long metric name is cut with an ellipsis and
+    its count of regions stays on screen; widened, the whole name shows."""
+    from textual.app import App, ComposeResult
+    from tui_browse.widgets.chart_table import ChartTable, Column
+
+    class One(App):
+        CSS = "ChartTable { width: 22; }"
+
+        def compose(self) -> ComposeResult:
+            yield ChartTable(id="t")
+
+    app = One()
+    async with app.run_test(size=(60, 12)) as pilot:
+        table = app.query_one(ChartTable)
+        await pilot.pause()
+        table.set_rows([Column("metric", cap=32, fill=True), Column("regions", right=True)],
+                       [("规模以上工业增加值增长", "1234"), ("总投资", "7")])
+        await pilot.pause()
+        line = "".join(seg.text for seg in table.render_line(1))
+        assert "1234" in line and "…" in line and line.startswith("规模以上")
+        assert table.virtual_size.width <= table.size.width, "nothing to scroll sideways to"
+        table.styles.width = 50
+        await pilot.pause()
+        assert "规模以上工业增加值增长" in "".join(seg.text for seg in table.render_line(1))

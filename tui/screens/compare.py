@@ -1,7 +1,7 @@
 """The compare screen: one metric across regions, a bar for each, or several metrics as a cross-table.
 
-Left: the metrics (type to filter; the most widely held first, with how many regions have each;
-space marks metrics for the cross-table), the level and the region to compare under. Right: the
+Left: the metrics (type to filter; the most widely held first, with how many regions and figures
+have each; space marks metrics for the cross-table), the level and the region to compare under. Right: the
 chart of the highlighted metric in one unit (`u` turns to the next unit it is written in), or with
 `x` the cross-table of the marked metrics. The store's Comparer does the grouping; this screen only
 draws what it returns.
@@ -14,8 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Select, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Input, Select, Static
 
 from ..bindings import bindings
 from ..export import COMPARE_COLUMNS, compare_csv, compare_line, cross_csv, tsv_line
@@ -26,6 +25,8 @@ from ..widgets.chart_table import ChartTable, Column
 LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
                "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
 BAR_WIDTH = 24
+METRIC_COLUMNS = [Column("", width=1, style="bold green"), Column("metric", style="bold", cap=32, fill=True),
+                  Column("regions", right=True, cap=7)]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
@@ -43,8 +44,9 @@ class CompareScreen(Screen[None]):
 
     DEFAULT_CSS = """
     CompareScreen { layout: horizontal; }
-    #compare-side { width: 30%; max-width: 36; min-width: 22; border-right: solid $accent; }
+    #compare-side { width: 32%; max-width: 44; min-width: 24; border-right: solid $accent; }
     #metric-filter, #compare-under { margin: 0 0; }
+    #compare-level-box { height: 3; }
     #metric-list { height: 1fr; }
     #compare-main { width: 1fr; }
     #compare-title { height: auto; padding: 0 1; }
@@ -62,6 +64,7 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.comparer = comparer
         self.marked: list[str] = []           # metrics of the cross-table, in the order marked
+        self.listed: list[str] = []           # the metric list's rows, filtered
         self.charts: list[Chart] = []
         self.shown: Chart | None = None
         self._cross: tuple[list[str], list] = ([], [])
@@ -69,9 +72,8 @@ class CompareScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-side"):
             yield Input(placeholder="filter metrics (总投资, 增长 …)", id="metric-filter")
-            yield OptionList(id="metric-list")
-            levels = [(f"all {LEVEL_NAMES[lv]}", lv) for lv in self.comparer.levels() if lv != "nation"]
-            yield Select(levels + [("the nation", "nation")], prompt="every level", id="compare-level")
+            yield ChartTable(id="metric-list")
+            yield Vertical(id="compare-level-box")       # the level's Select, mounted after the first paint
             yield Input(placeholder="under region (胶州, jiaozhou) ⏎", id="compare-under")
         with Vertical(id="compare-main"):
             yield Static(id="compare-title")
@@ -81,26 +83,32 @@ class CompareScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._choices_changed()
-        self.query_one("#metric-list", OptionList).focus()
+        self.query_one("#metric-list", ChartTable).focus()
+        # a Select is a tree of widgets whose styling costs a fifth of the screen's first paint; its
+        # box keeps its place, so nothing moves when it comes
+        self.call_after_refresh(self._mount_level_choice)
+
+    def _mount_level_choice(self) -> None:
+        levels = [(f"all {LEVEL_NAMES[lv]}", lv) for lv in self.comparer.levels() if lv != "nation"]
+        self.query_one("#compare-level-box").mount(
+            Select(levels + [("the nation", "nation")], prompt="every level", id="compare-level"))
 
     def _needle(self) -> str:
         return self.query_one("#metric-filter", Input).value.strip()
 
     # -- choosing ------------------------------------------------------------------------------
     def _fill_metrics(self, needle: str) -> None:
-        box = self.query_one("#metric-list", OptionList)
-        box.clear_options()
+        """The metric list, filtered by needle, the chosen metric kept under the cursor. A table
+        that draws only the rows on screen: every metric is listed, however many."""
         counts = self.comparer.metrics(self.level, self.under)
         shown = [c for c in counts if needle in c.metric] if needle else counts
-        box.add_options([Option(Text.assemble("✓ " if c.metric in self.marked else "  ", (c.metric, "bold"),
-                                              (f"  {c.regions} regions · {c.figures}", "dim")), id=c.metric)
-                         for c in shown[:500]])
-        if shown:
-            keep = next((i for i, c in enumerate(shown[:500]) if c.metric == self.metric), 0)
-            box.highlighted = keep
-            self.metric = shown[keep].metric
-        else:
-            self.metric = None
+        self.listed = [c.metric for c in shown]
+        keep = self.listed.index(self.metric) if self.metric in set(self.listed) else 0
+        marked = set(self.marked)
+        self.query_one("#metric-list", ChartTable).set_rows(
+            METRIC_COLUMNS, [("✓" if c.metric in marked else "", c.metric, str(c.regions))
+                             for c in shown], cursor=keep)
+        self.metric = self.listed[keep] if shown else None
 
     @on(Input.Changed, "#metric-filter")
     def _filter(self, event: Input.Changed) -> None:
@@ -110,18 +118,18 @@ class CompareScreen(Screen[None]):
     def _filter_done(self) -> None:
         self.query_one("#compare-table", ChartTable).focus()
 
-    @on(OptionList.OptionHighlighted, "#metric-list")
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.metric = event.option.id
+    @on(ChartTable.RowHighlighted, "#metric-list")
+    def _highlighted(self, event: ChartTable.RowHighlighted) -> None:
+        self.metric = self.listed[event.row]
 
-    @on(OptionList.OptionSelected, "#metric-list")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.metric = event.option.id
+    @on(ChartTable.RowSelected, "#metric-list")
+    def _selected(self, event: ChartTable.RowSelected) -> None:
+        self.metric = self.listed[event.row]
         self.query_one("#compare-table", ChartTable).focus()
 
     @on(Select.Changed, "#compare-level")
     def _level(self, event: Select.Changed) -> None:
-        self.level = None if event.value is Select.BLANK else str(event.value)
+        self.level = None if event.value is Select.NULL else str(event.value)
 
     @on(Input.Submitted, "#compare-under")
     def _under(self, event: Input.Submitted) -> None:
@@ -188,7 +196,8 @@ class CompareScreen(Screen[None]):
         self.shown = chart
         units = (f" · unit {self.unit_index % len(self.charts) + 1} of {len(self.charts)} (u: next)"
                  if len(self.charts) > 1 else "")
-        title.update(Text.assemble((chart.title, "bold"), f" · {len(chart.rows)} regions · {self._scope()}{units}"))
+        title.update(Text.assemble((chart.title, "bold"), f" · {len(chart.rows)} regions, {chart.figures} figures"
+                                   f" · {self._scope()}{units}"))
         largest = max((r.value for r in chart.rows), default=0)
         # the bar takes a third of the table's width, at most BAR_WIDTH: on a small terminal the
         # region, the figure and its bar stay in view and the rest scrolls

@@ -30,14 +30,17 @@ class Column(NamedTuple):
     style: str = ""            # the cells' rich style ("bold", "green", "dim")
     width: int | None = None   # a fixed width, else the widest cell up to cap
     cap: int = 40
+    fill: bool = False         # gives way: at most what the other columns leave of the table's width
 
 
 def _widest(cells, at_least: int, cap: int) -> int:
-    """The widest cell's width in terminal cells, up to cap. A cell is at most two cells per
-    character, so only a text that could beat the widest so far is measured (a few of thousands)."""
+    """The widest cell's width in terminal cells, up to cap. Only a text whose bound could beat
+    the widest so far is measured: (UTF-8 bytes + characters) // 2 is a character's width for
+    ASCII (1 byte, 1 cell) and CJK (3 bytes, 2 cells) and never below it, and costs a C-speed
+    encode; of thousands of cells a few are measured."""
     best = at_least
     for text in cells:
-        if 2 * len(text) > best:
+        if (len(text.encode("utf-8", "surrogatepass")) + len(text)) // 2 > best:
             best = max(best, cell_len(text))
             if best >= cap:
                 return cap
@@ -55,6 +58,18 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
     ChartTable > .chart-table--even-row { background: $primary 8%; }
     """
 
+    class RowHighlighted(Message):
+        """The cursor moved to a row (a key or a click; not a refill)."""
+
+        def __init__(self, table: "ChartTable", row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+        @property
+        def control(self) -> "ChartTable":
+            return self.table
+
     class RowSelected(Message):
         """Enter (or a second click) on a row."""
 
@@ -71,7 +86,8 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.columns: list[Column] = []
         self.rows: list[tuple[str, ...]] = []
-        self.widths: list[int] = []
+        self.measured: list[int] = []    # each column's width as set_rows measured it
+        self.widths: list[int] = []      # as drawn: a fill column fitted to the table's width
         self.cursor_row = 0
 
     @property
@@ -91,11 +107,28 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
                 widths.append(c.width)
             else:
                 widths.append(_widest((r[i] for r in rows), cell_len(c.title), c.cap))
-        self.widths = widths
+        self.measured = widths
+        self.widths = self._fitted()
         self.cursor_row = max(0, min(cursor, len(rows) - 1))
         set_virtual_size(self, Size(self.line_width, len(rows) + 1))   # + the header line
         self.scroll_to(0, max(0, self.cursor_row - self._page_height() + 1), animate=False, immediate=True)
         self.refresh()
+
+    def _fitted(self) -> list[int]:
+        room = self.scrollable_content_region.width
+        fill = next((i for i, c in enumerate(self.columns) if c.fill), None)
+        if fill is None or room <= 0:
+            return list(self.measured)
+        others = sum(w + GAP for i, w in enumerate(self.measured) if i != fill)
+        widths = list(self.measured)
+        widths[fill] = max(4, min(widths[fill], room - others - GAP))
+        return widths
+
+    def on_resize(self) -> None:
+        widths = self._fitted()
+        if widths != self.widths:
+            self.widths = widths
+            set_virtual_size(self, Size(self.line_width, len(self.rows) + 1))
 
     def clear(self) -> None:
         self.set_rows(self.columns, [])
@@ -125,6 +158,9 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, style)
 
     # -- moving: RowCursor ----------------------------------------------------------------------
+    def cursor_moved(self, row: int) -> None:
+        self.post_message(self.RowHighlighted(self, row))
+
     def action_select(self) -> None:
         if self.rows:
             self.post_message(self.RowSelected(self, self.cursor_row))

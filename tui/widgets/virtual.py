@@ -55,14 +55,21 @@ class RowCursor:
             return
         row = max(0, min(row, self.row_count - 1))
         old, self.cursor_row = self.cursor_row, row
-        page, top = self._page_height(), self.scroll_offset.y
+        self.scroll_to_cursor()
+        if not self.allow_vertical_scroll and self.virtual_size.height > self.size.height:
+            # rows just set: the scroll bar comes with the next layout, and scrolling waits for it
+            self.call_after_refresh(self.scroll_to_cursor)
+        for r in (old, row):
+            self.refresh_line(r - self.scroll_offset.y + 1)
+        self.cursor_moved(row)
+
+    def scroll_to_cursor(self) -> None:
+        """Scroll just enough that the cursor's row is on screen."""
+        row, page, top = self.cursor_row, self._page_height(), self.scroll_offset.y
         if row < top:
             self.scroll_to(y=row, animate=False, immediate=True)
         elif row >= top + page:
             self.scroll_to(y=row - page + 1, animate=False, immediate=True)
-        for r in (old, row):
-            self.refresh_line(r - self.scroll_offset.y + 1)
-        self.cursor_moved(row)
 
     def action_cursor_down(self) -> None:
         self.move_cursor(self.cursor_row + 1)
