@@ -9,6 +9,7 @@ figures with no place never takes part, and the national node only when asked fo
 """
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Callable
@@ -17,6 +18,9 @@ from .reader import Store
 from .records import REGION_LEVELS
 
 NO_REGION = "未标明地区"
+# Charts are made one at a time: the app makes the charts next to the cursor in a worker, and a
+# user who gets there first waits for that chart rather than make it again beside the worker
+_MAKING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,9 @@ class Chart:
     @property
     def rows(self) -> list[CompareRow]:
         if self._rows is None:
-            self._rows = self.make() if self.make is not None else []
+            with _MAKING:
+                if self._rows is None:
+                    self._rows = self.make() if self.make is not None else []
         return self._rows
 
     @property
@@ -167,6 +173,12 @@ class Comparer:
         cached = self._charts.get(asked)
         if cached is not None:
             return cached
+        with _MAKING:
+            cached = self._charts.get(asked)
+            return cached if cached is not None else self._make_charts(metric, level, under)
+
+    def _make_charts(self, metric: str, level: str | None, under: str | None) -> list[Chart]:
+        asked = (metric, level, under)
         keep = self._regions(level, under)
         dates = self._dates
         # per (kind, unit): region -> [its latest figure's (date, id), how many it has]

@@ -350,3 +350,27 @@ async def test_a_fill_column_gives_way_so_the_counts_beside_it_stay_in_view():
         table.styles.width = 50
         await pilot.pause()
         assert "规模以上工业增加值增长" in "".join(seg.text for seg in table.render_line(1))
+
+
+async def test_the_charts_next_to_the_cursor_are_made_while_the_user_reads(app, settle, monkeypatch):
+    """Going down the metric list shows charts made ahead in a worker: with rows made only off the
+    screen's thread from then on, the next metrics still chart."""
+    import threading
+    from tui_browse.store.compare import Comparer
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_compare(app, pilot, settle)
+        await settle(app, pilot)
+        first = list(screen.listed[:3])
+
+        made_ahead = Comparer._rows
+
+        def only_ahead(self, chosen):
+            if threading.current_thread() is threading.main_thread():
+                raise AssertionError("made on the key press, not ahead")
+            return made_ahead(self, chosen)
+        monkeypatch.setattr(Comparer, "_rows", only_ahead)
+        for metric in first[1:]:
+            await pilot.press("down")
+            await pilot.pause()
+            assert screen.metric == metric and screen.shown is not None and screen.shown.rows

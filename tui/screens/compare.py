@@ -9,12 +9,13 @@ draws what it returns.
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
+from textual.worker import get_current_worker
 
 from ..bindings import bindings
 from ..export import COMPARE_COLUMNS, compare_csv, compare_line, cross_csv, tsv_line
@@ -25,6 +26,7 @@ from ..widgets.chart_table import ChartTable, Column
 LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
                "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
 BAR_WIDTH = 24
+PREFETCH = 3     # charts made ahead, below the cursor (and one above)
 METRIC_COLUMNS = [Column("", width=1, style="bold green"), Column("metric", style="bold", cap=32, fill=True),
                   Column("regions", right=True, cap=7)]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -209,6 +211,21 @@ class CompareScreen(Screen[None]):
                                   f"+{r.others}" if r.others else "", " › ".join(r.path[:-1])) for r in chart.rows])
         note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
                     "space in the list: mark for the cross-table · x: cross-table")
+        at = self.listed.index(chart.metric) if chart.metric in self.listed else 0
+        self._prefetch([m for m in (*self.listed[at + 1:at + 1 + PREFETCH], *self.listed[max(0, at - 1):at])],
+                       self.level, self.under)
+
+    @work(thread=True, exclusive=True, group="compare-prefetch")
+    def _prefetch(self, metrics: list[str], level: str | None, under: str | None) -> None:
+        """Group and read the charts of the metrics next to the cursor while the user reads this one
+        (a metric held by thousands of regions takes tens of milliseconds): the next key finds them
+        made. A newer request cancels this one between metrics."""
+        worker = get_current_worker()
+        for metric in metrics:
+            if worker.is_cancelled:
+                return
+            for chart in self.comparer.charts(metric, level, under):
+                chart.rows
 
     def _draw_cross(self, table: ChartTable, title: Static, note: Static) -> None:
         metrics = self.marked or ([self.metric] if self.metric else [])
