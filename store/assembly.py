@@ -17,14 +17,17 @@ from typing import TYPE_CHECKING, Iterator
 import orjson
 
 from .appindex import TEXT_FIELDS, ROWS_PER_LINE, CharPostings, context_place, remove_app_index, stage_app_index
-from .files import atomic_write_pieces, json_object_pieces
+from .files import atomic_write_pieces
+from .previous import STORE_CLOSING, table_opening
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
 from .schema import StoreError
 from .spool import Spool
 
 if TYPE_CHECKING:
-    from .build import BuildReport, DocumentRows, OldStore
+    from .build import BuildReport, DocumentRows
+    from .previous import StreamedStore, WholeStore
+    Previous = StreamedStore | WholeStore
 
 
 FIGURE_FIELDS = FIGURE.names
@@ -154,33 +157,30 @@ class Tables:
         self.figure_section.append(sid)
         self.figure_region.append(region)
 
-    def reuse(self, old: "OldStore", source: str) -> None:
+    def reuse(self, old: "Previous", source: str) -> None:
         """Copy one unchanged source's records from the previous store, renumbering their ids."""
         key_of = old.region_keys
         used: set[int] = set()
         out = _Encoded()
-        figures = old.data["figures"]
-        for old_aid in old.articles_of.get(source, []):
-            art = old.data["articles"][str(old_aid)]
+        for old_aid in old.article_ids(source):
+            art = old.article(old_aid)
             aid = self.articles + 1
             out.article(_article_fields(art))
             self.article_region.append(self._region(key_of[art["region_id"]]))
             used.add(art["region_id"])
-            self.sentences.append(article_sentences(old.data["sections"][str(sid)]["text"]
-                                                    for sid in old.sections_of.get(old_aid, [])))
-            for old_sid in old.sections_of.get(old_aid, []):
-                sec = old.data["sections"][str(old_sid)]
+            sections = old.sections(old_aid)
+            self.sentences.append(article_sentences(sec["text"] for _, sec in sections))
+            for old_sid, sec in sections:
                 sid = self.sections + 1
                 self._section(out, (aid, *_section_fields(sec)[1:]), self._region(key_of[sec["region_id"]]))
                 self.chars.add(sec["text"])
                 used.add(sec["region_id"])
-                for fid in old.figures_of.get(old_sid, []):
-                    f = figures[str(fid)]
+                for _, f in old.figures(old_sid, sec):
                     used.add(f["region_id"])
                     self._figure(out, aid, sid, self._region(key_of[f["region_id"]]),
                                  (*_figure_row(f), context_place(sec["text"], f["start"], f["context"])))
         out.spool(self.spool)
-        regions = old.data["regions"]
+        regions = old.regions
         for rid in sorted(used):
             while rid is not None and str(rid) in regions:
                 r = regions[str(rid)]
@@ -250,29 +250,31 @@ class Written:
     def __init__(self, tables: Tables, ids: list[int], reprints: dict[int, int]) -> None:
         self.tables, self.spool, self.ids, self.reprints = tables, tables.spool, ids, reprints
 
-    def _members(self, table: str, close, per: int = PER) -> Iterator[bytes]:
-        """The table's records as members, each record's ids appended or filled in by close(n, line)."""
+    def _members(self, table: str, close, per: int = PER, sep: bytes = b",") -> Iterator[bytes]:
+        """The table's records as members joined by sep, each record's ids appended or filled in by
+        close(n, line)."""
         chunk = []
         for n, line in enumerate(self.spool.lines(table), 1):
             chunk.append(b'"%d":%s' % (n, close(n, line)))
             if len(chunk) == per:
-                yield b",".join(chunk)
+                yield sep.join(chunk)
                 chunk = []
         if chunk:
-            yield b",".join(chunk)
+            yield sep.join(chunk)
 
-    def articles(self, per: int = PER) -> Iterator[bytes]:
+    def articles(self, per: int = PER, sep: bytes = b",") -> Iterator[bytes]:
         ids, regions, reprints = self.ids, self.tables.article_region, self.reprints
 
         def close(n, line):
             first = reprints.get(n)
             return line + b',"region_id":%d,"reprint_of":%s}' % (ids[regions[n - 1]],
                                                                    b"null" if first is None else b"%d" % first)
-        return self._members("articles", close, per)
+        return self._members("articles", close, per, sep)
 
-    def sections(self) -> Iterator[bytes]:
+    def sections(self, sep: bytes = b",") -> Iterator[bytes]:
         ids, regions = self.ids, self.tables.section_region
-        return self._members("sections", lambda n, line: line + b',"region_id":%d}' % ids[regions[n - 1]])
+        return self._members("sections", lambda n, line: line + b',"region_id":%d}' % ids[regions[n - 1]],
+                             sep=sep)
 
     def light_sections(self, per: int = PER) -> Iterator[bytes]:
         """The sections as the app index has them, without their text, and with how many of their
@@ -296,13 +298,13 @@ class Written:
     def originals(self) -> Iterator[bytes]:
         return self._members("originals", lambda n, line: line)
 
-    def figures(self) -> Iterator[bytes]:
+    def figures(self, sep: bytes = b",") -> Iterator[bytes]:
         ids, regions = self.ids, self.tables.figure_region
 
         def close(n, line):
             head, tail = line.split(_REGION_ID, 1)
             return head + _REGION_ID + b"%d" % ids[regions[n - 1]] + tail
-        return self._members("figures", close)
+        return self._members("figures", close, sep=sep)
 
     def figure_rows(self) -> Iterator[tuple[list[tuple], list[int]]]:
         """Batches of (rows in FIGURE_FIELDS order, where each one's sentence is in its section's text)."""
@@ -313,14 +315,19 @@ class Written:
 
 def _store_pieces(written: Written, tables: Tables, meta: dict):
     """The store's JSON (articles, sections, regions, meta, figures), a few thousand records at a
-    time, so that the whole encoding is never held."""
-    tables_in_order = (("articles", written.articles()), ("sections", written.sections()),
-                       ("regions", [orjson.dumps(tables.regions_table())[1:-1]]), ("meta", [orjson.dumps({"1": meta})[1:-1]]),
-                       ("figures", written.figures()))
+    time, so that the whole encoding is never held. One record a line, each table opened on a line
+    of its own (store/previous.py's layout): the next build reads the records it keeps a line at
+    a time instead of the whole store."""
+    line = b",\n"
+    regions = (b'"%s":%s' % (key.encode(), orjson.dumps(r)) for key, r in tables.regions_table().items())
+    tables_in_order = (("articles", written.articles(sep=line)), ("sections", written.sections(line)),
+                       ("regions", [line.join(regions)]), ("meta", [b'"1":' + orjson.dumps(meta)]),
+                       ("figures", written.figures(line)))
     for n, (name, members) in enumerate(tables_in_order):
-        yield (b"," if n else b"{") + orjson.dumps(name) + b":"
-        yield from json_object_pieces(members)
-    yield b"}"
+        yield table_opening(name, first=not n)
+        for k, chunk in enumerate(c for c in members if c):
+            yield (line if k else b"") + chunk
+    yield STORE_CLOSING
 
 
 def write_store_and_index(db: Path, tables: Tables, reprints: dict[int, int], meta: dict,

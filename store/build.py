@@ -1,6 +1,7 @@
 """Sources to a store: parse what changed, reuse what did not, write the file in one step."""
 from __future__ import annotations
 
+import copy
 import gc
 import hashlib
 import multiprocessing as mp
@@ -25,11 +26,14 @@ from .appindex import context_place, distinct_chars, is_app_index_dir, load_app_
 from .assembly import Tables, write_store_and_index
 from .files import move_aside, remove_stale_temps, write_lock
 from .pinyin import pinyin_forms
+from .previous import DamagedStore, StreamedStore, WholeStore, open_streamed
 from .reader import load_json
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences
 from .schema import SCHEMA_VERSION, StoreError
 from .spool import Spool
+
+Previous = StreamedStore | WholeStore
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PARALLEL_THRESHOLD = 16   # below this many files, starting worker processes costs more than it saves
@@ -121,32 +125,6 @@ def _why_not_read(f: Path) -> str:
 
 def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-class OldStore:
-    """The previous store, indexed once by source so reusing a file costs only its own records.
-    data is None for a store of an older schema: only its meta (where its sources are) is used."""
-
-    def __init__(self, data: dict | None, meta: dict | None = None) -> None:
-        self.data = data
-        self.meta = meta if data is None else data["meta"]["1"]
-        self.articles_of: dict[str, list[int]] = {}
-        self.sections_of: dict[int, list[int]] = {}
-        self.figures_of: dict[int, list[int]] = {}
-        self.region_keys: dict[int, str] = {}
-        if data is not None:
-            self._index(data)
-
-    def _index(self, data: dict) -> None:
-        for key, art in data["articles"].items():
-            self.articles_of.setdefault(art["source"], []).append(int(key))
-        for key, sec in data["sections"].items():
-            self.sections_of.setdefault(sec["article_id"], []).append(int(key))
-        for key, fig in data["figures"].items():
-            self.figures_of.setdefault(fig["section_id"], []).append(int(key))
-        for ids in (*self.articles_of.values(), *self.sections_of.values(), *self.figures_of.values()):
-            ids.sort()
-        self.region_keys = {int(i): r["key"] for i, r in data["regions"].items()}
 
 
 # A parsed file as plain tuples: (regions, articles); each record's values are its `from_parser`
@@ -263,11 +241,15 @@ def _collector_paused():
             gc.enable()
 
 
-def _previous(path: Path, report: BuildReport) -> OldStore | None:
-    """The store being added to, if it is sound. A corrupt one is moved aside, never overwritten;
-    one of an older schema is moved aside too, and its sources are read again from their paths."""
+def _previous(path: Path, report: BuildReport) -> Previous | None:
+    """The store being added to, if it is sound: read a line at a time where its layout allows
+    (store/previous.py), else whole. A corrupt one is moved aside, never overwritten; one of an
+    older schema is moved aside too, and its sources are read again from their paths."""
     if not path.exists() or path.is_dir():
         return None
+    streamed = open_streamed(path)
+    if streamed is not None:
+        return streamed
     try:
         data = load_json(path)
     except StoreError as exc:
@@ -276,9 +258,9 @@ def _previous(path: Path, report: BuildReport) -> OldStore | None:
         meta = _readable_meta(path)
         report.moved_aside = move_aside(path)
         if meta is not None:
-            return OldStore(None, meta)    # its records cannot be copied; its sources are re-read
+            return WholeStore(None, meta)    # its records cannot be copied; its sources are re-read
         return None
-    return OldStore(data)
+    return WholeStore(data)
 
 
 def _readable_meta(path: Path) -> dict | None:
@@ -571,20 +553,36 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
             chosen = set(_matching_sources(meta, remove, db))
             meta = {**meta, "sources": {k: v for k, v in meta.get("sources", {}).items() if k not in chosen},
                     "skipped": {k: v for k, v in meta.get("skipped", {}).items() if k not in chosen}}
-        current = old is not None and old.data is not None and meta.get("parser_version") == PARSER_VERSION
-        plan = _plan(meta, current, incoming, replace, refresh, report)
-        if remove:
-            report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
-        del incoming
-        try:
-            spool = Spool(db)
+        before = copy.deepcopy(report)
+        for attempt in (1, 2):
+            current = old is not None and old.records and meta.get("parser_version") == PARSER_VERSION
+            plan = _plan(meta, current, incoming, replace, refresh, report)
+            if remove:
+                report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
+            if old is not None and not old.prepare([s.key for s in plan.steps if s.how == "keep"]):
+                old.close()
+                old = WholeStore(load_json(db))    # kept in another order than stored: read it whole
             try:
-                _assemble(db, plan, old, Tables(spool), report, asked, workers, progress)
-            finally:
-                spool.close()
-        except OSError as exc:     # the spool beside the store (a full disk): nothing was replaced
-            raise StoreError(f"could not write the build's records beside {db}: {exc.strerror or exc}; "
-                             "the previous store is unchanged") from None
+                spool = Spool(db)
+                try:
+                    _assemble(db, plan, old, Tables(spool), report, asked, workers, progress)
+                finally:
+                    spool.close()
+                    if old is not None:
+                        old.close()
+                break
+            except OSError as exc:     # the spool beside the store (a full disk): nothing was replaced
+                raise StoreError(f"could not write the build's records beside {db}: {exc.strerror or exc}; "
+                                 "the previous store is unchanged") from None
+            except DamagedStore as exc:
+                if attempt == 2:
+                    raise StoreError(f"{db} is damaged ({exc}) and was moved aside") from None
+                # found while copying, before anything was written: the build starts again from
+                # the files, as for a store that does not parse, and reports only that second build
+                report.__dict__.update(copy.deepcopy(before).__dict__)
+                report.moved_aside = move_aside(db)
+                report.notes.append(f"the store was damaged ({exc}): moved aside, its sources read again")
+                old = WholeStore(None, meta)
     return report
 
 
@@ -601,7 +599,7 @@ def _assemble(db: Path, plan: _Plan, old: OldStore | None, tables: Tables, repor
     with closing(results):   # an error below stops the workers at once
         for n, step in enumerate(plan.steps):
             if step.how == "keep":
-                if old is None or old.data is None:   # an older schema: its records cannot be copied
+                if old is None or not old.records:   # an older schema: its records cannot be copied
                     report.stale = [(k, w) for k, w in report.stale if k != step.key]
                     report.notes.append(f"{step.key}: its records stay only in the old store kept aside")
                     continue

@@ -76,20 +76,25 @@ def validate(data: object, limit: int = 20) -> list[str]:
             if bad(f"figure {key} links to section {f['section_id']!r}, which does not exist"):
                 return problems
             continue
-        if s["article_id"] != f["article_id"] and bad(f"figure {key} article_id differs from its section's"):
-            return problems
-        start, end, where = f["start"], f["end"], f["field"]
-        if where not in ("text", "title"):
-            if bad(f"figure {key} field {where!r} is neither 'text' nor 'title'"):
+        for problem in figure_problems(key, f, s):
+            if bad(problem):
                 return problems
-            continue
-        if not (isinstance(start, int) and isinstance(end, int)) or s[where][start:end] != f["raw"]:
-            if bad(f"figure {key}: {where}[start:end] != raw ({f['raw']!r})"):
-                return problems
-        v = f["value"]
-        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
-            if bad(f"figure {key} value {v!r} is not a finite number"):
-                return problems
-        if f["kind"] not in KINDS and bad(f"figure {key} kind {f['kind']!r} is not one of {', '.join(KINDS)}"):
-            return problems
     return problems
+
+
+def figure_problems(key: str, f: dict, section: dict) -> list[str]:
+    """What is wrong with figure `key` of this section: its article, its offsets, value and kind."""
+    out = []
+    if section["article_id"] != f["article_id"]:
+        out.append(f"figure {key} article_id differs from its section's")
+    start, end, where = f["start"], f["end"], f["field"]
+    if where not in ("text", "title"):
+        return out + [f"figure {key} field {where!r} is neither 'text' nor 'title'"]
+    if not (isinstance(start, int) and isinstance(end, int)) or section[where][start:end] != f["raw"]:
+        out.append(f"figure {key}: {where}[start:end] != raw ({f['raw']!r})")
+    v = f["value"]
+    if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v):
+        out.append(f"figure {key} value {v!r} is not a finite number")
+    if f["kind"] not in KINDS:
+        out.append(f"figure {key} kind {f['kind']!r} is not one of {', '.join(KINDS)}")
+    return out

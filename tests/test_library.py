@@ -264,3 +264,46 @@ def test_quiet_builds_count_duplicates_in_one_line(two_folders, tmp_path, capsys
     assert main(["build", str(a), "--db", str(tmp_path / "q.json"), "--quiet"]) == 0
     err = capsys.readouterr().err
     assert "1 files repeat the text of a source already in the store" in err and "one-copy.txt" not in err
+
+
+def _tables(db: Path) -> dict:
+    data = json.loads(db.read_text(encoding="utf-8"))
+    data["meta"]["1"].pop("built_at")
+    return data
+
+
+def test_adding_to_a_store_reads_it_a_line_at_a_time_and_keeps_every_record(two_folders, tmp_path, monkeypatch):
+    """A store is written one record a line; the next build copies the records it keeps from
+    those lines without reading the store whole, and gives the store a whole read gives."""
+    import orjson
+    import tui_browse.store.build as build_module
+    a, b = two_folders
+    lines, whole = tmp_path / "lines.json", tmp_path / "whole.json"
+    build_store(sorted(a.iterdir()), lines)
+    text = lines.read_bytes()
+    assert text.startswith(b'{"articles":{\n"1":{') and text.count(b"\n") > 10
+    whole.write_bytes(orjson.dumps(orjson.loads(text)))        # the same store on one line
+    assert b"\n" not in whole.read_bytes()
+    build_store(sorted(b.iterdir()), whole)                     # read whole, as any JSON store can be
+
+    def no_whole_read(path):
+        raise AssertionError(f"{path} was read whole")
+    monkeypatch.setattr(build_module, "load_json", no_whole_read)
+    report = build_store(sorted(b.iterdir()), lines)
+    assert report.kept == ["one.txt", "two.txt"] and report.added == ["three.txt"]
+    assert _tables(lines) == _tables(whole)
+
+
+def test_a_damaged_record_found_while_copying_moves_the_store_aside_and_reads_the_files_again(two_folders, tmp_path):
+    a, b = two_folders
+    db = tmp_path / "lib.json"
+    build_store(sorted(a.iterdir()), db)
+    text = db.read_text(encoding="utf-8")
+    figure_line = next(line for line in text.splitlines() if '"raw":"11个"' in line)
+    db.write_text(text.replace(figure_line, figure_line.replace('"raw":"11个"', '"raw":"99个"')), encoding="utf-8")
+    report = build_store(sorted(b.iterdir()), db)
+    assert report.moved_aside is not None and report.moved_aside.exists()
+    assert any("damaged" in note and "raw" in note for note in report.notes)
+    assert sources_of(db) == {"one.txt", "two.txt", "three.txt"}, "its sources read again from their files"
+    raws = {f["raw"] for f in Store.open(db).figures.values()}
+    assert "11个" in raws and "99个" not in raws
