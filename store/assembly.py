@@ -18,7 +18,7 @@ import orjson
 
 from .appindex import TEXT_FIELDS, ROWS_PER_LINE, CharPostings, context_place, remove_app_index, stage_app_index
 from .files import atomic_write_pieces
-from .previous import STORE_CLOSING, table_opening
+from .previous import LINE, STORE_CLOSING, table_opening
 from .records import ARTICLE, FIGURE, REGION, SECTION
 from .reprints import article_sentences, find_reprints
 from .schema import StoreError
@@ -318,7 +318,7 @@ def _store_pieces(written: Written, tables: Tables, meta: dict):
     time, so that the whole encoding is never held. One record a line, each table opened on a line
     of its own (store/previous.py's layout): the next build reads the records it keeps a line at
     a time instead of the whole store."""
-    line = b",\n"
+    line = LINE
     regions = (b'"%s":%s' % (key.encode(), orjson.dumps(r)) for key, r in tables.regions_table().items())
     tables_in_order = (("articles", written.articles(sep=line)), ("sections", written.sections(line)),
                        ("regions", [line.join(regions)]), ("meta", [b'"1":' + orjson.dumps(meta)]),

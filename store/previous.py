@@ -24,7 +24,7 @@ from pathlib import Path
 
 import orjson
 
-from .schema import SCHEMA_VERSION, TABLES, StoreError, figure_problems
+from .schema import SCHEMA_VERSION, TABLES, figure_problems
 
 LINE = b",\n"
 STORE_CLOSING = b"\n}}"
@@ -90,14 +90,16 @@ class _Lines:
     """One table's record lines from an offset, with one line of look-ahead."""
 
     def __init__(self, path: Path, offset: int, table: str) -> None:
-        self.file = open(path, "rb")
-        self.file.seek(offset)
-        self.table = table
+        self.path, self.offset, self.table = path, offset, table
+        self.file = None        # opened on first use: a build that keeps nothing opens nothing
         self.ahead: tuple[int, dict] | None = None
         self.ended = False
 
     def peek(self) -> tuple[int, dict] | None:
         if self.ahead is None and not self.ended:
+            if self.file is None:
+                self.file = open(self.path, "rb")
+                self.file.seek(self.offset)
             line = self.file.readline()
             if not line.startswith(b'"'):
                 self.ended = True
@@ -199,8 +201,9 @@ class StreamedStore:
         return out
 
     def close(self) -> None:
-        self._sections.file.close()
-        self._figures.file.close()
+        for lines in (self._sections, self._figures):
+            if lines.file is not None:
+                lines.file.close()
 
 
 def open_streamed(path: Path) -> StreamedStore | None:
