@@ -209,7 +209,8 @@ async def _interactive(db: Path, runs: int) -> dict:
             before = app.screen.metric
             compare_at_once.append(await _until_painted(app, lambda: app.simulate_key("down"),
                                                         lambda: app.screen.metric != before and chart_shown()))
-            await pilot.pause()       # a user reading the chart: the screen's after-paint work is done
+            await pilot.pause(0.5)    # a user reading the chart (its neighbours are made meanwhile)
+            await pilot.pause()
             before = app.screen.metric
             compare_next.append(await _until_painted(app, lambda: app.simulate_key("down"),
                                                      lambda: app.screen.metric != before and chart_shown()))

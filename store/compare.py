@@ -18,9 +18,6 @@ from .reader import Store
 from .records import REGION_LEVELS
 
 NO_REGION = "未标明地区"
-# Charts are made one at a time: the app makes the charts next to the cursor in a worker, and a
-# user who gets there first waits for that chart rather than make it again beside the worker
-_MAKING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -57,11 +54,14 @@ class Chart:
     figures: int = 0            # how many figures they stand for (the latest and the others)
     make: Callable[[], list[CompareRow]] | None = field(default=None, repr=False, compare=False)
     _rows: list[CompareRow] | None = field(default=None, repr=False, compare=False)
+    # the app makes the rows of charts near the cursor in a worker: whoever comes second waits for
+    # this chart's rows rather than make them again
+    _making: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @property
     def rows(self) -> list[CompareRow]:
         if self._rows is None:
-            with _MAKING:
+            with self._making:
                 if self._rows is None:
                     self._rows = self.make() if self.make is not None else []
         return self._rows
@@ -116,6 +116,8 @@ class Comparer:
         self._regions_within: dict[tuple[str | None, str | None], set[int]] = {}
         self._charts: dict[tuple[str, str | None, str | None], list[Chart]] = {}
         self._paths: dict[str, tuple[str, ...]] = {}
+        self._making: dict[tuple[str, str | None, str | None], threading.Lock] = {}
+        self._locks_lock = threading.Lock()
         self._dates = {aid: article.get("date") or "" for aid, article in store.articles.items()}
         self._metrics = sorted(
             (MetricCount(m, n, held[m], self._unit_order(self._units[m])) for m, n in figures.items()),
@@ -173,7 +175,9 @@ class Comparer:
         cached = self._charts.get(asked)
         if cached is not None:
             return cached
-        with _MAKING:
+        with self._locks_lock:
+            making = self._making.setdefault(asked, threading.Lock())
+        with making:      # one maker per chart: a second asker (the app's worker, or the user) waits
             cached = self._charts.get(asked)
             return cached if cached is not None else self._make_charts(metric, level, under)
 

@@ -360,6 +360,7 @@ async def test_the_charts_next_to_the_cursor_are_made_while_the_user_reads(app, 
 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(app, pilot, settle)
+        await pilot.pause(0.4)            # the user reads the chart: its neighbours are made meanwhile
         await settle(app, pilot)
         first = list(screen.listed[:3])
 

@@ -26,7 +26,8 @@ from ..widgets.chart_table import ChartTable, Column
 LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
                "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
 BAR_WIDTH = 24
-PREFETCH = 3     # charts made ahead, below the cursor (and one above)
+PREFETCH = 2     # charts made ahead, below the cursor (and one above)...
+PREFETCH_AFTER = 0.15   # ...once a chart has been on screen this long (seconds)
 METRIC_COLUMNS = [Column("", width=1, style="bold green"), Column("metric", style="bold", cap=32, fill=True),
                   Column("regions", right=True, cap=7)]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -70,6 +71,7 @@ class CompareScreen(Screen[None]):
         self.charts: list[Chart] = []
         self.shown: Chart | None = None
         self._cross: tuple[list[str], list] = ([], [])
+        self._prefetch_timer = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="compare-side"):
@@ -212,8 +214,16 @@ class CompareScreen(Screen[None]):
         note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
                     "space in the list: mark for the cross-table · x: cross-table")
         at = self.listed.index(chart.metric) if chart.metric in self.listed else 0
-        self._prefetch([m for m in (*self.listed[at + 1:at + 1 + PREFETCH], *self.listed[max(0, at - 1):at])],
-                       self.level, self.under)
+        nearby = [*self.listed[at + 1:at + 1 + PREFETCH], *self.listed[max(0, at - 1):at]]
+        # once the user has looked at this chart a moment: a worker beside the paint, or beside the
+        # next key pressed at once, would take half the screen's time
+        level, under = self.level, self.under
+
+        def soon() -> None:
+            if self._prefetch_timer is not None:
+                self._prefetch_timer.stop()
+            self._prefetch_timer = self.set_timer(PREFETCH_AFTER, lambda: self._prefetch(nearby, level, under))
+        self.call_after_refresh(soon)
 
     @work(thread=True, exclusive=True, group="compare-prefetch")
     def _prefetch(self, metrics: list[str], level: str | None, under: str | None) -> None:
