@@ -159,6 +159,11 @@ async def test_the_compare_screen_charts_the_most_held_metric_with_bars(app, set
         screen = await open_compare(app, pilot, settle)
         assert screen.metric == "总投资"
         assert chart_rows(screen) == [("市北区", "300亿元"), ("市南区", "120亿元"), ("李沧区", "45亿元")]
+        table = screen.query_one("#compare-table")
+        shown = dict(zip((c.title for c in table.columns), table.rows[0]))
+        assert shown["region"] == "市北区" and shown["value"] == "30,000,000,000" and shown["unit"] == "元"
+        assert shown["path"] == "山东省 › 青岛市" and shown["source"].endswith(".txt") and "date" in shown
+        assert "qualifier" in shown
         from tui_browse.screens.compare import bar
         assert len(bar(300, 300)) > len(bar(120, 300)) > len(bar(45, 300)) > 0
 

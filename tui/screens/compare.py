@@ -8,6 +8,8 @@ draws what it returns.
 """
 from __future__ import annotations
 
+from pathlib import PurePath
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -208,9 +210,12 @@ class CompareScreen(Screen[None]):
         width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
         columns = [Column("region", cap=16), Column("figure", style="bold", cap=16),
                    Column("", style="green", width=width), Column("value", right=True, cap=22),
-                   Column("date", cap=10), Column("others", right=True, cap=6), Column("path", style="dim", cap=48)]
-        table.set_rows(columns, [(r.region, r.raw, bar(r.value, largest, width), f"{r.value:,}", r.date or "–",
-                                  f"+{r.others}" if r.others else "", " › ".join(r.path[:-1])) for r in chart.rows])
+                   Column("unit", cap=6), Column("qualifier", style="dim", cap=8), Column("date", cap=10),
+                   Column("others", right=True, cap=6), Column("path", style="dim", cap=48),
+                   Column("source", style="dim", cap=32)]
+        table.set_rows(columns, [(r.region, r.raw, bar(r.value, largest, width), f"{r.value:,}", r.unit, r.qual,
+                                  r.date or "–", f"+{r.others}" if r.others else "", " › ".join(r.path[:-1]),
+                                  PurePath(r.source).name) for r in chart.rows])
         note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
                     "space in the list: mark for the cross-table · x: cross-table")
         at = self.listed.index(chart.metric) if chart.metric in self.listed else 0
