@@ -210,7 +210,7 @@ class CompareScreen(Screen[None]):
         width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
         columns = [Column("region", cap=16), Column("figure", style="bold", cap=16),
                    Column("", style="green", width=width), Column("value", right=True, cap=22),
-                   Column("unit", cap=6), Column("qualifier", style="dim", cap=8), Column("date", cap=10),
+                   Column("unit", cap=6), Column("qualifier", style="dim", cap=9), Column("date", cap=10),
                    Column("others", right=True, cap=6), Column("path", style="dim", cap=48),
                    Column("source", style="dim", cap=32)]
         table.set_rows(columns, [(r.region, r.raw, bar(r.value, largest, width), f"{r.value:,}", r.unit, r.qual,
