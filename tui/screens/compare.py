@@ -1,7 +1,7 @@
 """The compare screen: one metric across regions, a bar for each, or several metrics as a cross-table.
 
-Left: the metrics (type to filter; the most widely held first, with how many regions and figures
-have each; space marks metrics for the cross-table), the level and the region to compare under. Right: the
+Left: the metrics (type to filter; the most widely held first, with how many regions have each;
+space marks metrics for the cross-table), the level and the region to compare under. Right: the
 chart of the highlighted metric in one unit (`u` turns to the next unit it is written in), or with
 `x` the cross-table of the marked metrics. The store's Comparer does the grouping; this screen only
 draws what it returns.
@@ -126,11 +126,13 @@ class CompareScreen(Screen[None]):
 
     @on(ChartTable.RowHighlighted, "#metric-list")
     def _highlighted(self, event: ChartTable.RowHighlighted) -> None:
-        self.metric = self.listed[event.row]
+        if event.row < len(self.listed):     # the list may have been filtered since the move
+            self.metric = self.listed[event.row]
 
     @on(ChartTable.RowSelected, "#metric-list")
     def _selected(self, event: ChartTable.RowSelected) -> None:
-        self.metric = self.listed[event.row]
+        if event.row < len(self.listed):
+            self.metric = self.listed[event.row]
         self.query_one("#compare-table", ChartTable).focus()
 
     @on(Select.Changed, "#compare-level")
