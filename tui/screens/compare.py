@@ -8,8 +8,11 @@ draws what it returns.
 """
 from __future__ import annotations
 
-from pathlib import PurePath
+import os.path
+from operator import attrgetter
+from collections.abc import Sequence
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,7 +26,7 @@ from ..bindings import bindings
 from ..export import COMPARE_COLUMNS, compare_csv, compare_line, cross_csv, tsv_line
 from ..messages import CopyRequested
 from ..store.compare import Chart, Comparer
-from ..widgets.chart_table import ChartTable, Column
+from ..widgets.chart_table import ChartTable, Column, widest
 
 LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", "zone": "zones",
                "town": "towns and streets", "nation": "the nation", "unknown": "unplaced units"}
@@ -33,6 +36,68 @@ PREFETCH_AFTER = 0.15   # ...once a chart has been on screen this long (seconds)
 METRIC_COLUMNS = [Column("", width=1, style="bold green"), Column("metric", style="bold", cap=32, fill=True),
                   Column("regions", right=True, cap=7)]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+CHART_COLUMNS = [Column("region", cap=16), Column("figure", style="bold", cap=16), Column("", style="green"),
+                 Column("value", right=True, cap=22), Column("unit", cap=6), Column("qualifier", style="dim", cap=9),
+                 Column("date", cap=10), Column("others", right=True, cap=6), Column("path", style="dim", cap=48),
+                 Column("source", style="dim", cap=32)]
+# each column's cell of a CompareRow (the bar, column 2, is scaled to the chart's largest value)
+_CELLS = (lambda r: r.region, lambda r: r.raw, None, lambda r: f"{r.value:,}", lambda r: r.unit,
+          lambda r: r.qual, lambda r: r.date or "–", lambda r: f"+{r.others}" if r.others else "",
+          lambda r: " › ".join(r.path[:-1]), lambda r: os.path.basename(r.source))
+
+
+class ChartLines(Sequence):
+    """A chart's rows as the table's lines (CHART_COLUMNS), each made when it is first drawn: a chart
+    of 8,000 regions draws forty. Column widths are measured a column at a time from the rows,
+    without making the lines."""
+
+    def __init__(self, rows: list, largest: float, bar_width: int) -> None:
+        self.rows, self.largest, self.bar_width = rows, largest, bar_width
+        self._made: dict[int, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        line = self._made.get(i)
+        if line is None:
+            r = self.rows[i]
+            line = self._made[i] = tuple(bar(r.value, self.largest, self.bar_width) if cell is None else cell(r)
+                                         for cell in _CELLS)
+        return line
+
+    def column_widths(self) -> list[Column]:
+        """CHART_COLUMNS with their widths: the widest cell up to each one's cap, the bar's own."""
+        measured = measure_chart(self.rows)
+        return [column._replace(width=self.bar_width if width is None else width)
+                for column, width in zip(CHART_COLUMNS, measured)]
+
+
+_MEASURED: dict[int, tuple[list, list[int | None]]] = {}   # id(rows) -> (rows, widths), the last 64
+
+
+def measure_chart(rows: list) -> list[int | None]:
+    """The widths of a chart's columns but the bar's (None), measured from the rows' fields a column
+    at a time, the repeated ones (units, paths, sources) once each; kept for the last 64 charts, so
+    the worker that makes the charts near the cursor measures them too."""
+    found = _MEASURED.get(id(rows))
+    if found is not None and found[0] is rows:
+        return found[1]
+    field = {name: list(map(attrgetter(name), rows)) for name in ("region", "raw", "unit", "qual", "value")}
+    cells = (field["region"], field["raw"], None, map("{:,}".format, field["value"]), set(field["unit"]),
+             set(field["qual"]), {r.date or "–" for r in rows}, [f"+{max((r.others for r in rows), default=0)}"],
+             {" › ".join(path[:-1]) for path in set(map(attrgetter("path"), rows))},
+             set(map(os.path.basename, set(map(attrgetter("source"), rows)))))
+    widths = [None if found is None else widest(found, cell_len(column.title), column.cap)
+              for column, found in zip(CHART_COLUMNS, cells)]
+    if len(_MEASURED) >= 64:
+        _MEASURED.pop(next(iter(_MEASURED)), None)
+    _MEASURED[id(rows)] = (rows, widths)
+    return widths
 
 
 def bar(value: float, largest: float, width: int = BAR_WIDTH) -> str:
@@ -210,14 +275,8 @@ class CompareScreen(Screen[None]):
         # the bar takes a third of the table's width, at most BAR_WIDTH: on a small terminal the
         # region, the figure and its bar stay in view and the rest scrolls
         width = max(8, min(BAR_WIDTH, (table.size.width or self.size.width) // 3))
-        columns = [Column("region", cap=16), Column("figure", style="bold", cap=16),
-                   Column("", style="green", width=width), Column("value", right=True, cap=22),
-                   Column("unit", cap=6), Column("qualifier", style="dim", cap=9), Column("date", cap=10),
-                   Column("others", right=True, cap=6), Column("path", style="dim", cap=48),
-                   Column("source", style="dim", cap=32)]
-        table.set_rows(columns, [(r.region, r.raw, bar(r.value, largest, width), f"{r.value:,}", r.unit, r.qual,
-                                  r.date or "–", f"+{r.others}" if r.others else "", " › ".join(r.path[:-1]),
-                                  PurePath(r.source).name) for r in chart.rows])
+        lines = ChartLines(chart.rows, largest, width)
+        table.set_rows(lines.column_widths(), lines)
         note.update("enter: open in its text · c: copy figure · y: row · Y: table · e: export CSV · "
                     "space in the list: mark for the cross-table · x: cross-table")
         at = self.listed.index(chart.metric) if chart.metric in self.listed else 0
@@ -242,7 +301,7 @@ class CompareScreen(Screen[None]):
             if worker.is_cancelled:
                 return
             for chart in self.comparer.charts(metric, level, under):
-                chart.rows
+                measure_chart(chart.rows)
 
     def _draw_cross(self, table: ChartTable, title: Static, note: Static) -> None:
         metrics = self.marked or ([self.metric] if self.metric else [])

@@ -33,7 +33,7 @@ class Column(NamedTuple):
     fill: bool = False         # gives way: at most what the other columns leave of the table's width
 
 
-def _widest(cells, at_least: int, cap: int) -> int:
+def widest(cells, at_least: int, cap: int) -> int:
     """The widest cell's width in terminal cells, up to cap. Only a text whose bound could beat
     the widest so far is measured: (UTF-8 bytes + characters) // 2 is a character's width for
     ASCII (1 byte, 1 cell) and CJK (3 bytes, 2 cells) and never below it, and costs a C-speed
@@ -106,7 +106,7 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
             if c.width is not None:
                 widths.append(c.width)
             else:
-                widths.append(_widest((r[i] for r in rows), cell_len(c.title), c.cap))
+                widths.append(widest((r[i] for r in rows), cell_len(c.title), c.cap))
         self.measured = widths
         self.widths = self._fitted()
         self.cursor_row = max(0, min(cursor, len(rows) - 1))
