@@ -609,12 +609,11 @@ class BrowserApp(App[None]):
 
 def _grouped(store: Store):
     """The store's figures grouped by metric (store/compare.Comparer), with the chart the compare
-    screen opens on made and measured too. Runs in a worker thread."""
+    screen opens on and the next two made and measured too. Runs in a worker thread."""
     from .screens.compare import measure_chart
     from .store.compare import Comparer
     comparer = Comparer(store)
-    first = comparer.metrics()[:1]
-    if first:
-        measure_chart(comparer.charts(first[0].metric)[0].rows)
+    for held in comparer.metrics()[:3]:      # the chart it opens on, and the next two: ↓ at once
+        measure_chart(comparer.charts(held.metric)[0].rows)
     gc.freeze()     # its groups live as long as the store: collections need not walk them
     return comparer
