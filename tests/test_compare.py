@@ -252,6 +252,7 @@ async def test_choosing_a_level_keeps_like_with_like(app, settle):
 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_compare(app, pilot, settle)
+        await pilot.pause(0.4)            # the drop-down comes a moment after the screen
         select = screen.query_one("#compare-level", Select)
         everywhere = chart_rows(screen)
         labels = ["every level"] + [f"all {LEVEL_NAMES[lv]}" for lv in screen.comparer.levels() if lv != "nation"]

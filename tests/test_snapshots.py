@@ -73,6 +73,7 @@ def test_help_screen(snap_compare, make_app, settle):
 async def _compare(settle, pilot, metric_filter: str = ""):
     await _loaded(settle, pilot)
     await pilot.press("m")
+    await pilot.pause(0.4)               # the level's drop-down comes a moment after the screen
     await settle(pilot.app, pilot)
     if metric_filter:
         pilot.app.screen.query_one("#metric-filter").focus()

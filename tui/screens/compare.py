@@ -33,6 +33,7 @@ LEVEL_NAMES = {"province": "provinces", "city": "cities", "county": "counties", 
 BAR_WIDTH = 24
 PREFETCH = 2     # charts made ahead, below the cursor (and one above)...
 PREFETCH_AFTER = 0.15   # ...once a chart has been on screen this long (seconds)
+LEVEL_CHOICE_AFTER = 0.3   # the level's drop-down comes this long after the screen (seconds)
 METRIC_COLUMNS = [Column("", width=1, style="bold green"), Column("metric", style="bold", cap=32, fill=True),
                   Column("regions", right=True, cap=7)]
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -155,9 +156,9 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         self._choices_changed()
         self.query_one("#metric-list", ChartTable).focus()
-        # a Select is a tree of widgets whose styling costs a fifth of the screen's first paint; its
-        # box keeps its place, so nothing moves when it comes
-        self.call_after_refresh(self._mount_level_choice)
+        # a Select is a tree of widgets whose styling costs a fifth of the screen's first paint (and
+        # as much of a key pressed at once); its box keeps its place, so nothing moves when it comes
+        self.set_timer(LEVEL_CHOICE_AFTER, self._mount_level_choice)
 
     def _mount_level_choice(self) -> None:
         levels = [(f"all {LEVEL_NAMES[lv]}", lv) for lv in self.comparer.levels() if lv != "nation"]
