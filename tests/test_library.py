@@ -307,3 +307,20 @@ def test_a_damaged_record_found_while_copying_moves_the_store_aside_and_reads_th
     assert sources_of(db) == {"one.txt", "two.txt", "three.txt"}, "its sources read again from their files"
     raws = {f["raw"] for f in Store.open(db).figures.values()}
     assert "11个" in raws and "99个" not in raws
+
+
+def test_a_store_kept_in_another_order_than_written_is_read_whole(two_folders, tmp_path):
+    """The line reader copies sections and figures in one pass, so it takes sources only in the
+    order they were written; asked otherwise it says so, and the build reads the store whole."""
+    from tui_browse.store.previous import open_streamed
+    a, _ = two_folders
+    db = tmp_path / "lib.json"
+    build_store(sorted(a.iterdir()), db)
+    assert open_streamed(db).prepare(["one.txt", "two.txt"])
+    assert not open_streamed(db).prepare(["two.txt", "one.txt"])
+    one_line = tmp_path / "one-line.json"
+    one_line.write_bytes(db.read_bytes().replace(b"\n", b""))
+    assert open_streamed(one_line) is None, "another layout is read whole"
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(db.read_bytes()[:-40])
+    assert open_streamed(cut) is None, "a store cut short is read whole, which says what is wrong"
