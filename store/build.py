@@ -561,7 +561,12 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
                 report.removed += [k for k in old.meta.get("sources", {}) if k in chosen]
             if old is not None and not old.prepare([s.key for s in plan.steps if s.how == "keep"]):
                 old.close()
-                old = WholeStore(load_json(db))    # kept in another order than stored: read it whole
+                try:
+                    old = WholeStore(load_json(db))    # kept in another order than stored: read it whole
+                except StoreError:
+                    report.__dict__.update(copy.deepcopy(before).__dict__)
+                    old = _damaged(db, report, "its records do not parse", meta)
+                    continue
             try:
                 spool = Spool(db)
                 try:
@@ -580,10 +585,15 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
                 # found while copying, before anything was written: the build starts again from
                 # the files, as for a store that does not parse, and reports only that second build
                 report.__dict__.update(copy.deepcopy(before).__dict__)
-                report.moved_aside = move_aside(db)
-                report.notes.append(f"the store was damaged ({exc}): moved aside, its sources read again")
-                old = WholeStore(None, meta)
+                old = _damaged(db, report, str(exc), meta)
     return report
+
+
+def _damaged(db: Path, report: BuildReport, why: str, meta: dict) -> WholeStore:
+    """Move a store found damaged aside; the build reads its sources again from their files."""
+    report.moved_aside = move_aside(db)
+    report.notes.append(f"the store was damaged ({why}): moved aside, its sources read again")
+    return WholeStore(None, meta)
 
 
 def _assemble(db: Path, plan: _Plan, old: OldStore | None, tables: Tables, report: BuildReport, asked: bool,

@@ -324,3 +324,17 @@ def test_a_store_kept_in_another_order_than_written_is_read_whole(two_folders, t
     cut = tmp_path / "cut.json"
     cut.write_bytes(db.read_bytes()[:-40])
     assert open_streamed(cut) is None, "a store cut short is read whole, which says what is wrong"
+
+
+def test_a_store_read_whole_after_all_that_does_not_parse_is_moved_aside(two_folders, tmp_path, monkeypatch):
+    from tui_browse.store.previous import StreamedStore
+    a, b = two_folders
+    db = tmp_path / "lib.json"
+    build_store(sorted(a.iterdir()), db)
+    text = db.read_text(encoding="utf-8")
+    section = next(line for line in text.splitlines() if '"article_id":' in line)
+    db.write_text(text.replace(section, section[:len(section) // 2] + ","), encoding="utf-8")
+    monkeypatch.setattr(StreamedStore, "prepare", lambda self, sources: False)   # another order
+    report = build_store(sorted(b.iterdir()), db)
+    assert report.moved_aside is not None and report.moved_aside.exists()
+    assert sources_of(db) == {"one.txt", "two.txt", "three.txt"}
