@@ -24,7 +24,8 @@ from pathlib import Path
 
 import orjson
 
-from .schema import SCHEMA_VERSION, TABLES, figure_problems
+from .schema import (SCHEMA_VERSION, figure_problems, missing_fields, parent_problem, region_link_problem,
+                     reprint_problem)
 
 LINE = b",\n"
 STORE_CLOSING = b"\n}}"
@@ -108,7 +109,7 @@ class _Lines:
                 key, record = _member(line)
             except ValueError:
                 raise DamagedStore(f"a line of the {self.table} table is not JSON") from None
-            missing = [f for f in TABLES[self.table] if f not in record] if isinstance(record, dict) else ["all"]
+            missing = missing_fields(self.table, record) if isinstance(record, dict) else ["all"]
             if not key.isdigit() or missing:
                 raise DamagedStore(f"{self.table}[{key}] lacks {', '.join(missing) or 'a numeric id'}")
             self.ahead = (int(key), record)
@@ -151,8 +152,9 @@ class StreamedStore:
         return all(a < b for a, b in zip(ids, ids[1:]))
 
     def _region(self, table: str, key: int, record: dict) -> None:
-        if str(record.get("region_id")) not in self.regions:
-            raise DamagedStore(f"{table}[{key}] region_id {record.get('region_id')!r} is not a region")
+        problem = region_link_problem(table, key, record, self.regions)
+        if problem:
+            raise DamagedStore(problem)
 
     def sections(self, aid: int) -> list[tuple[int, dict]]:
         """The sections of article aid; those of articles not kept, before them, are passed over."""
@@ -234,19 +236,15 @@ def open_streamed(path: Path) -> StreamedStore | None:
                     offsets[table] = f.tell()
     except (OSError, ValueError):
         return None
-    articles = {int(k): a for k, a in held["articles"].items()}
-    regions, meta = held["regions"], held["meta"].get("1")
+    articles, regions, meta = held["articles"], held["regions"], held["meta"].get("1")
     if set(offsets) != {"sections", "regions", "meta", "figures"} or not isinstance(meta, dict) \
             or meta.get("schema_version") != SCHEMA_VERSION:
         return None     # newer or older: the whole read says so, and what to do
-    for aid, art in articles.items():
-        if any(f not in art for f in TABLES["articles"]) or str(art.get("region_id")) not in regions:
+    for key, art in articles.items():
+        if missing_fields("articles", art) or region_link_problem("articles", key, art, regions) \
+                or reprint_problem(key, art, articles):
             return None
-        first = art["reprint_of"]
-        if first is not None and (not isinstance(first, int) or first not in articles or first == aid):
+    for key, r in regions.items():
+        if missing_fields("regions", r) or parent_problem(key, r, regions):
             return None
-    for r in regions.values():
-        parent = r.get("parent_id")
-        if any(f not in r for f in TABLES["regions"]) or (parent is not None and str(parent) not in regions):
-            return None
-    return StreamedStore(path, meta, articles, regions, offsets)
+    return StreamedStore(path, meta, {int(k): a for k, a in articles.items()}, regions, offsets)

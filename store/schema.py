@@ -42,7 +42,7 @@ def validate(data: object, limit: int = 20) -> list[str]:
                 if bad(f"{table}[{key!r}] is not a TinyDB document"):
                     return problems
                 continue
-            missing = [f for f in fields if f not in row]
+            missing = missing_fields(table, row)
             if missing and bad(f"{table}[{key}] lacks {', '.join(missing)}"):
                 return problems
     if problems:
@@ -50,20 +50,18 @@ def validate(data: object, limit: int = 20) -> list[str]:
     arts, secs = data["articles"], data["sections"]
     regions = {r.get("name") for r in data["regions"].values()}
     for key, r in data["regions"].items():
-        parent = r.get("parent_id")
-        if parent is not None and str(parent) not in data["regions"]:
-            if bad(f"region {key} parent_id {parent!r} is not a region"):
-                return problems
+        problem = parent_problem(key, r, data["regions"])
+        if problem and bad(problem):
+            return problems
     for table in ("articles", "sections", "figures"):
         for key, rec in data[table].items():
-            if str(rec.get("region_id")) not in data["regions"]:
-                if bad(f"{table}[{key}] region_id {rec.get('region_id')!r} is not a region"):
-                    return problems
-    for key, a in arts.items():
-        first = a["reprint_of"]
-        if first is not None and (not isinstance(first, int) or str(first) not in arts or first == int(key)):
-            if bad(f"article {key} reprint_of {first!r} is not another article"):
+            problem = region_link_problem(table, key, rec, data["regions"])
+            if problem and bad(problem):
                 return problems
+    for key, a in arts.items():
+        problem = reprint_problem(key, a, arts)
+        if problem and bad(problem):
+            return problems
     for key, s in secs.items():
         if not isinstance(s["article_id"], int) or str(s["article_id"]) not in arts:
             if bad(f"section {key} links to article {s['article_id']!r}, which does not exist"):
@@ -80,6 +78,33 @@ def validate(data: object, limit: int = 20) -> list[str]:
             if bad(problem):
                 return problems
     return problems
+
+
+# The checks of one record, shared by validate (a store read whole) and store/previous.py (a store
+# read a line at a time). Tables are keyed by TinyDB's string ids.
+
+def missing_fields(table: str, row: dict) -> list[str]:
+    return [f for f in TABLES[table] if f not in row]
+
+
+def parent_problem(key: str, region: dict, regions: dict) -> str | None:
+    parent = region.get("parent_id")
+    if parent is not None and str(parent) not in regions:
+        return f"region {key} parent_id {parent!r} is not a region"
+    return None
+
+
+def region_link_problem(table: str, key, record: dict, regions: dict) -> str | None:
+    if str(record.get("region_id")) not in regions:
+        return f"{table}[{key}] region_id {record.get('region_id')!r} is not a region"
+    return None
+
+
+def reprint_problem(key: str, article: dict, articles: dict) -> str | None:
+    first = article["reprint_of"]
+    if first is not None and (not isinstance(first, int) or str(first) not in articles or first == int(key)):
+        return f"article {key} reprint_of {first!r} is not another article"
+    return None
 
 
 def figure_problems(key: str, f: dict, section: dict) -> list[str]:
