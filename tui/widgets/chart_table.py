@@ -58,29 +58,21 @@ class ChartTable(RowCursor, ScrollView, can_focus=True):
     ChartTable > .chart-table--even-row { background: $primary 8%; }
     """
 
-    class RowHighlighted(Message):
+    class _RowMessage(Message):
+        def __init__(self, table: "ChartTable", row: int) -> None:
+            super().__init__()
+            self.table = table
+            self.row = row
+
+        @property
+        def control(self) -> "ChartTable":
+            return self.table
+
+    class RowHighlighted(_RowMessage):
         """The cursor moved to a row (a key or a click; not a refill)."""
 
-        def __init__(self, table: "ChartTable", row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> "ChartTable":
-            return self.table
-
-    class RowSelected(Message):
+    class RowSelected(_RowMessage):
         """Enter (or a second click) on a row."""
-
-        def __init__(self, table: "ChartTable", row: int) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> "ChartTable":
-            return self.table
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
