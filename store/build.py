@@ -564,8 +564,7 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
                 try:
                     old = WholeStore(load_json(db))    # kept in another order than stored: read it whole
                 except StoreError:
-                    report.__dict__.update(copy.deepcopy(before).__dict__)
-                    old = _damaged(db, report, "its records do not parse", meta)
+                    old = _damaged(db, report, before, "its records do not parse", meta)
                     continue
             try:
                 spool = Spool(db)
@@ -583,14 +582,15 @@ def _rebuild(db: Path, read: Callable[[BuildReport], list[_Incoming]], *, replac
                 if attempt == 2:
                     raise StoreError(f"{db} is damaged ({exc}) and was moved aside") from None
                 # found while copying, before anything was written: the build starts again from
-                # the files, as for a store that does not parse, and reports only that second build
-                report.__dict__.update(copy.deepcopy(before).__dict__)
-                old = _damaged(db, report, str(exc), meta)
+                # the files, as for a store that does not parse
+                old = _damaged(db, report, before, str(exc), meta)
     return report
 
 
-def _damaged(db: Path, report: BuildReport, why: str, meta: dict) -> WholeStore:
-    """Move a store found damaged aside; the build reads its sources again from their files."""
+def _damaged(db: Path, report: BuildReport, before: BuildReport, why: str, meta: dict) -> WholeStore:
+    """Move a store found damaged aside; the build reads its sources again from their files, and
+    the report, as it was before, tells only of that second build."""
+    report.__dict__.update(copy.deepcopy(before).__dict__)
     report.moved_aside = move_aside(db)
     report.notes.append(f"the store was damaged ({why}): moved aside, its sources read again")
     return WholeStore(None, meta)

@@ -120,6 +120,26 @@ class _Lines:
         return item
 
 
+def _run(lines: _Lines, link_field: str, parent: int, kept: set[int], what: str, of: str,
+         exists) -> list[tuple[int, dict]]:
+    """The records of lines that link to parent, read up to the first that links past it; those of
+    parents not kept, before it, are passed over (one of a kept parent there is misplaced)."""
+    out = []
+    while (item := lines.peek()) is not None:
+        key, record = item
+        link = record[link_field]
+        if not isinstance(link, int) or not exists(link):
+            raise DamagedStore(f"{what} {key} links to {of} {link!r}, which does not exist")
+        if link > parent:
+            break
+        lines.take()
+        if link == parent:
+            out.append(item)
+        elif link in kept:
+            raise DamagedStore(f"{what} {key} of {of} {link} stands among another {of}'s")
+    return out
+
+
 class StreamedStore:
     """The previous store in the line layout: articles, regions and meta held, sections and figures
     read a line at a time as the build asks for them, in order."""
@@ -160,21 +180,11 @@ class StreamedStore:
         """The sections of article aid; those of articles not kept, before them, are passed over."""
         if aid <= self._done_article:
             raise DamagedStore(f"article {aid} asked for twice or out of order")
-        out = []
-        while (item := self._sections.peek()) is not None:
-            sid, sec = item
-            link = sec["article_id"]
-            if not isinstance(link, int) or link not in self._articles:
-                raise DamagedStore(f"section {sid} links to article {link!r}, which does not exist")
-            if link > aid:
-                break
-            self._sections.take()
-            if link == aid:
-                self._region("sections", sid, sec)
-                self._kept_sections.add(sid)
-                out.append(item)
-            elif link in self._kept:
-                raise DamagedStore(f"section {sid} of article {link} stands among another article's")
+        out = _run(self._sections, "article_id", aid, self._kept, "section", "article",
+                   lambda link: link in self._articles)
+        for sid, sec in out:
+            self._region("sections", sid, sec)
+            self._kept_sections.add(sid)
         self._done_article = aid
         return out
 
@@ -182,23 +192,12 @@ class StreamedStore:
         """The figures of section sid, checked against it; those of sections not kept are passed over."""
         if sid <= self._done_section:
             raise DamagedStore(f"section {sid} asked for twice or out of order")
-        out = []
-        while (item := self._figures.peek()) is not None:
-            fid, fig = item
-            link = fig["section_id"]
-            if not isinstance(link, int):
-                raise DamagedStore(f"figure {fid} links to section {link!r}, which does not exist")
-            if link > sid:
-                break
-            self._figures.take()
-            if link == sid:
-                problems = figure_problems(str(fid), fig, section)
-                if problems:
-                    raise DamagedStore(problems[0])
-                self._region("figures", fid, fig)
-                out.append(item)
-            elif link in self._kept_sections:
-                raise DamagedStore(f"figure {fid} of section {link} stands among another section's")
+        out = _run(self._figures, "section_id", sid, self._kept_sections, "figure", "section", lambda link: True)
+        for fid, fig in out:
+            problems = figure_problems(str(fid), fig, section)
+            if problems:
+                raise DamagedStore(problems[0])
+            self._region("figures", fid, fig)
         self._done_section = sid
         return out
 
