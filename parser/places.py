@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import RegionContext, positions, gazetteer_names, level_of
-from .segment import is_a_word_at, is_common_word
+from .regions import RegionContext, positions, gazetteer_names, level_of, without_capital_dateline
+from .segment import is_a_word_at, is_common_word, starts_a_word
 from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -35,7 +35,9 @@ _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
 _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n]|[，,。；;：:\n](?:在|其中))$")
+# the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:在|其中|目前|截至目前|今年|去年|近年来|同期|"
+                          r"(?:\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(NATIONAL_WORDS)})(?:范围内|共有|共|累计|已有|有)?$")
@@ -73,6 +75,11 @@ _PLACE_ENDINGS = tuple("村庄镇乡湾山河路街桥园区港湖岛江海县�
 _BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
+# what may stand between a list of places and the figure that counts over them ("雅江县、炉霍县、
+# 色达县等16个", "上海市、陕西省、浙江省等11个省市", "甘孜州、阿坝州和木里县32个")
+_LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:[两二三四五六七八九十\d]{1,3}[省市县区])*"
+                             r"(?:其他|其余|共|共有|在内的|的)?")
+_LIST_JOIN = re.compile(r"[州市县区省盟旗]?(?:、|和|及|与|以及)")
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,7 @@ class Places:
     def __init__(self, ctx: RegionContext, text: str) -> None:
         self.ctx = ctx
         g = gazetteer()
+        text = without_capital_dateline(text)
         full = [name for _, name in gazetteer_names(text)]
         # the document's own places above towns: they settle which 新桥镇 or 吉林 is meant
         self.named_divisions = [d for name in full for d in g.by_name.get(name, ()) if d.level != "town"
@@ -130,6 +138,7 @@ class Places:
     # -- finding ---------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
         """Every place named in text, left to right, a longer name hiding the shorter inside it."""
+        text = without_capital_dateline(text)
         found: list[Mention] = []
         occupied = bytearray(len(text))       # 1 where a longer name was found first
 
@@ -177,6 +186,12 @@ class Places:
                         text[end:end + 1] in ("的", "了", "成", "为")
                         or end - pos == 2 and not is_a_word_at(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
+                if not starts_a_word(text, pos) and not _after_its_parent(text, pos, division):
+                    continue    # inside a word that starts before it ("真金白银" holds no 白银)
+                if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
+                        and free(pos, end + 1):
+                    take(pos, end + 1, division.name, division.level)    # "甘孜州", "木里县": 自治州, 自治县
+                    continue
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
@@ -196,7 +211,7 @@ class Places:
         for m in _NATIONAL.finditer(text):
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
-            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 3), m.start()) \
+            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 12), m.start()) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
         found.sort(key=lambda m: m.start)
@@ -427,7 +442,16 @@ class Places:
         subjects = [m for m in mentions if not _aside(text, m)]
         subject_at = [m.start for m in subjects]
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        in_lists = {id(m) for a, b in zip(subjects, subjects[1:]) if _LIST_JOIN.fullmatch(text, a.end, b.start)
+                    for m in (a, b)}
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+
+        def outside_list(m: Mention) -> bool:
+            """A place of a list, outside the city (or province) of the paragraph's place."""
+            if id(m) not in in_lists:
+                return False
+            area = self._city_or_province(scope)
+            return area is not None and area not in self.chain(m.name)
 
         def subjects_in(a: int, b: int) -> list[Mention]:
             return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
@@ -478,6 +502,23 @@ class Places:
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)
             if said is not None and not any(m.start > said[0] for m in sentence):
                 before, sentence = [said[1]], [said[1]]
+            listed = _list_items(text, before, start) if before else []
+            if listed and _LIST_TO_FIGURE.fullmatch(text, before[-1].end, start):
+                # a figure counting over a list of places is of the unit that holds them all
+                # (the province of its counties; the country for provinces of several)
+                out.append(self._holding(listed))
+                continue
+            respectively = text.find("分别", before[-1].end, start) if listed else -1
+            if respectively >= 0:
+                # "青岛、烟台分别投资5亿元、3亿元": the figures after 分别 take the places in turn
+                k = bisect_left(starts, start) - bisect_left(starts, respectively)
+                if k < len(listed):
+                    out.append(listed[k].name)
+                    continue
+            # a list's places further before, outside the scope, are partners named, not what the
+            # figure is of
+            before = [m for m in before if not outside_list(m)]
+            sentence = [m for m in sentence if not outside_list(m)]
             # the place written nearest before the figure, the most specific unit of its path
             # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
             chosen = (_most_specific(_last_path(before), start) if before
@@ -487,6 +528,9 @@ class Places:
                 # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。
                 # 目前…68家") is its setting, not the paragraph's new subject
                 earlier = [m for m in earlier if leader is None or m.rank >= leader.rank]
+                # places of a list outside the paragraph's place ("衔接广东、浙江两省…" in a story of
+                # 四川) are partners named, not the subject
+                earlier = [m for m in earlier if not outside_list(m)]
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para
@@ -498,6 +542,21 @@ class Places:
             out.append(chosen.name if chosen else scope)
         return out
 
+
+    def _city_or_province(self, name: str) -> str | None:
+        """The city, else the province, a place lies in (or is)."""
+        g = gazetteer()
+        for level in ("city", "province"):
+            found = next((n for n in self.chain(name) if any(d.level == level for d in g.by_name.get(n, ()))), None)
+            if found:
+                return found
+        return None
+
+    def _holding(self, places: list[Mention]) -> str:
+        """The nearest unit every one of places lies in (or is): the country where there is none."""
+        chains = [self.chain(m.name) for m in places]
+        first, *rest = chains
+        return next((name for name in first if all(name in chain for chain in rest)), NATIONAL)
 
     def _speaker_place(self, text: str, start: int, para_start: int, subjects_in) -> tuple[int, Mention] | None:
         """For a figure inside a quote: (where the quote opens, the place of the speaker the words
@@ -580,6 +639,25 @@ class Places:
         if not refs:
             return mentions
         return sorted([*mentions, *refs], key=lambda x: x.start)
+
+
+def _list_items(text: str, before: list[Mention], at: int) -> list[Mention]:
+    """The items of a list of places ending with before[-1] ("甘孜州、阿坝州和凉山州木里县"), in text
+    order, the most specific place of each: two items at least; else []."""
+    items: list[Mention] = []
+    i = len(before)
+    while i > 0:
+        j = i - 1
+        while j > 0 and before[j - 1].end == before[j].start and before[j - 1].level != "nation":
+            j -= 1          # a path is one item: 凉山彝族自治州木里藏族自治县
+        items.append(_most_specific(before[j:i], at))
+        # (a short form's own suffix may stand before the join: "阿坝州和…")
+        if j == 0 or not _LIST_JOIN.fullmatch(text, before[j - 1].end, before[j].start):
+            break
+        i = j
+    if len(items) < 2 or any(m.level == "nation" or m.referred for m in items):
+        return []
+    return items[::-1]
 
 
 def _last_path(places: list[Mention]) -> list[Mention]:

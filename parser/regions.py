@@ -33,6 +33,17 @@ _LEADER_UNIT = re.compile(
 )
 
 
+# "本报北京2月3日电", "新华社北京…电": where a national paper's reporter filed from, not what the
+# story is about (the capital is where the country's ministries speak); other cities' datelines are
+# the story's place and stay
+_CAPITAL_DATELINE = re.compile(r"北京(?=\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯])")
+
+
+def without_capital_dateline(text: str) -> str:
+    """text with the capital of a dateline blanked (offsets kept)."""
+    return _CAPITAL_DATELINE.sub("\u3000\u3000", text) if "北京" in text else text
+
+
 def level_of(name: str) -> str:
     if name.endswith(_TOWN):
         return "town"
@@ -116,6 +127,7 @@ class RegionContext:
     @classmethod
     def of(cls, text: str, strong: list[str]) -> "RegionContext":
         g = gazetteer()
+        text = without_capital_dateline(text)
         ctx = cls(text=text)
         gaz = Counter(name for _, name in gazetteer_names(text))
         local = local_candidates(text)
@@ -157,11 +169,17 @@ class RegionContext:
         for city, n in county_votes_for.items():
             if city in city_votes:
                 city_votes[city] += n
-        if city_votes:
-            ctx.city = city_votes.most_common(1)[0][0]
+        ranked = sorted(city_votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        # cities named as often as each other (a national story's railway from 常德 to 长沙 and
+        # 拉萨 to 林芝) say nothing of which one the story is about
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            ctx.city = ranked[0][0]
             county_votes: Counter = Counter()
+            city_stem = _stem_of(ctx.city)
             for d in g.children.get(ctx.city, []):
-                n = text.count(d.name) + _stem_mentions(text, _stem_of(d.name))
+                n = text.count(d.name)
+                if _stem_of(d.name) != city_stem:    # "长沙" is 长沙市, not its county 长沙县
+                    n += _stem_mentions(text, _stem_of(d.name))
                 if n:
                     county_votes[d.name] += n
             if county_votes:
@@ -170,6 +188,7 @@ class RegionContext:
 
     def units_in(self, text: str) -> Counter:
         """How often each known unit is named in text, a longer name hiding the shorter inside it."""
+        text = without_capital_dateline(text)
         counts: Counter = Counter()
         spans: list[tuple[int, int]] = []
         for name in sorted(self.known, key=len, reverse=True):
@@ -196,16 +215,19 @@ class RegionContext:
     def stem_unit(self, text: str) -> str | None:
         """A unit named by its stem alone ('青岛各区市' -> 青岛市), cities and counties of our city."""
         g = gazetteer()
-        best: tuple[int, str] | None = None
+        text = without_capital_dateline(text)
+        best: tuple[int, bool, str] | None = None
         for s in g.stems_in(text):
-            pos = text.find(s)
-            if is_common_word(s):
+            pos = next((p for p in positions(text, s) if starts_a_word(text, p)), -1)
+            if pos < 0 or is_common_word(s):
                 continue
             for d in g.by_stem[s]:
                 if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
-                    if best is None or pos < best[0]:
-                        best = (pos, d.name)
-        return best[1] if best else None
+                    # at one place, the city its county shares the stem with ("长沙" is 长沙市)
+                    found = (pos, d.level != "city", d.name)
+                    if best is None or found < best:
+                        best = found
+        return best[2] if best else None
 
     def parent_of(self, name: str, infer: bool = False) -> Division | None:
         """The parent of a unit: the gazetteer's for known units, inferred from the text otherwise
@@ -239,9 +261,11 @@ _NOT_THE_DIVISION = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区
 
 
 def _stem_mentions(text: str, stem: str) -> int:
+    """How often stem names its place in text: not before "街道" or "路" (a street of that name), and
+    not inside a word that starts before it ("真金白银" holds no 白银)."""
     n = 0
     for pos in positions(text, stem):
-        if not _NOT_THE_DIVISION.match(text, pos + len(stem)):
+        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and starts_a_word(text, pos):
             n += 1
     return n
 

@@ -346,3 +346,79 @@ def test_the_central_purse_is_national_even_after_qizhong():
     placed = figures_by_raw(parse_text(text, "purse.txt"))
     assert placed["252.9亿元"] == "全国"
     assert placed["12亿元"] == "北京市"
+
+
+def test_a_figure_counting_over_a_list_of_places_is_of_the_unit_that_holds_them():
+    text = ("山东沿海城市港口建设提速\n\n"
+            "　　山东省加快港口建设。青岛、烟台和威海等3市共有120个项目开工。\n"
+            "　　北京、上海、广东等11个省市的企业前来洽谈。\n")
+    placed = figures_by_raw(parse_text(text, "list.txt"))
+    assert placed["120个"] == "山东省", "three cities of one province: the province"
+    assert placed["11个"] == "全国", "provinces of several: the country, not the last one named"
+
+
+def test_figures_after_fen_bie_take_the_listed_places_in_turn():
+    text = ("山东沿海城市港口建设提速\n\n"
+            "　　山东省加快港口建设。青岛市、烟台市分别投资5亿元、3亿元建设码头。\n")
+    placed = figures_by_raw(parse_text(text, "respectively.txt"))
+    assert placed["5亿元"] == "青岛市"
+    assert placed["3亿元"] == "烟台市"
+
+
+def test_partner_places_listed_outside_the_story_s_province_do_not_take_its_figures():
+    text = ("四川深化扶贫协作\n\n"
+            "　　四川省持续推进脱贫攻坚。全省衔接广东、浙江两省扶贫协作，对口支援藏区32个贫困县，"
+            "累计投入资金107亿元。\n")
+    placed = figures_by_raw(parse_text(text, "partners.txt"))
+    assert placed["32个"] == "四川省"
+    assert placed["107亿元"] == "四川省"
+
+
+def test_a_place_inside_a_word_or_a_capital_dateline_is_not_the_story_s_place():
+    text = ("中央一号文件解读\n\n"
+            "　　本报北京2月5日电　农业农村部负责人介绍，补上短板离不开真金白银的政策支持。"
+            "今年中央财政安排资金1200亿元，农村贫困人口减少1100万人。\n")
+    doc = parse_text(text, "national.txt")
+    names = {r.name for r in doc.regions}
+    assert not names & {"白银市", "白银区", "北京市"}, names
+    assert doc.articles[0].region not in ("北京市", "白银区")
+    # a Beijing story keeps its city: the dateline is not needed for it
+    local = parse_text("北京公园推出文创产品\n\n　　本报北京1月9日电　北京市属公园推出文创产品300余种。"
+                       "北京市公园管理中心介绍，销售额增长20%。\n", "beijing.txt")
+    assert figures_by_raw(local)["300余种"] == "北京市"
+
+
+def test_a_city_named_once_among_others_as_often_is_not_the_story_s_city():
+    text = ("28个铁路项目复工\n\n"
+            "　　记者从国家铁路集团获悉，常德至益阳至长沙铁路、拉萨至林芝铁路等17个项目已复工，"
+            "在场人员超过7万人。\n")
+    doc = parse_text(text, "railways.txt")
+    assert doc.articles[0].region == "未标明地区"
+    # a city named once, and no other, is the story's
+    one = parse_text("常德推进项目建设\n\n　　今年常德安排重点项目200个，总投资500亿元。\n", "changde.txt")
+    assert one.articles[0].region == "常德市"
+
+
+def test_a_county_sharing_its_city_s_short_form_does_not_take_the_city_s_mentions():
+    text = ("科技看点多\n\n"
+            "　　我国新一代科研设施陆续建成。百度自动驾驶出租车在长沙开启试运营，"
+            "长沙已开放测试道路100公里。\n")
+    doc = parse_text(text, "changsha.txt")
+    assert "长沙县" not in {r.name for r in doc.regions}
+
+
+def test_the_country_after_the_year_it_speaks_of_is_national():
+    text = ("废旧家电回收\n\n"
+            "　　北京市朝阳区居民刘晓峰喜迁新居。\n"
+            "　　2018年我国电视机、冰箱理论报废量约为1.5亿台。\n")
+    placed = figures_by_raw(parse_text(text, "year.txt"))
+    assert placed["1.5亿台"] == "全国"
+
+
+def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
+    text = ("四川藏区全部脱贫\n\n"
+            "　　四川藏区包含甘孜州、阿坝州和凉山州木里县32个贫困县。\n")
+    doc = parse_text(text, "zhou.txt")
+    assert figures_by_raw(doc)["32个"] == "四川省", "甘孜州, 阿坝州 and 木里县 lie in 四川省"
+    short = parse_text("木里县推进脱贫\n\n　　四川凉山州木里县今年新修公路120公里。\n", "muli.txt")
+    assert figures_by_raw(short)["120公里"] == "木里藏族自治县"
