@@ -23,7 +23,7 @@ from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_S
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
 _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人")
-_NATIONAL = re.compile("|".join(NATIONAL_WORDS))
+_NATIONAL = re.compile("|".join(map(re.escape, NATIONAL_WORDS)))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
 _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
@@ -40,7 +40,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:在|其中|目�
                           r"(?:\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
-_NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(NATIONAL_WORDS)})(?:范围内|共有|共|累计|已有|有)?$")
+_NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
@@ -274,6 +274,8 @@ class Places:
                     nearer = self._zone(middle, suffix) if len(middle) >= 2 else None
                     if nearer is not None:
                         return nearer
+                    if division.level == "province" and len(middle) >= 2:
+                        name = middle + suffix   # "河北雄安新区" is 雄安新区, of 河北省: one region, not two
                     if name in g.by_name:
                         return None      # a district called 新区 (滨海新区) is found by its full name
                     self.zones.setdefault(name, division)

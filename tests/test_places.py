@@ -422,3 +422,21 @@ def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
     assert figures_by_raw(doc)["32个"] == "四川省", "甘孜州, 阿坝州 and 木里县 lie in 四川省"
     short = parse_text("木里县推进脱贫\n\n　　四川凉山州木里县今年新修公路120公里。\n", "muli.txt")
     assert figures_by_raw(short)["120公里"] == "木里藏族自治县"
+
+
+def test_a_zone_written_after_its_province_is_one_region_under_the_province():
+    text = ("雄安建设提速\n\n"
+            "　　河北雄安新区完成专项规划26个。雄安新区今年开工项目100个。\n")
+    doc = parse_text(text, "xiongan.txt")
+    assert parents(doc)["雄安新区"] == "河北省"
+    assert "河北雄安新区" not in parents(doc)
+    assert set(figures_by_raw(doc).values()) == {"雄安新区"}
+
+
+def test_the_thirty_one_provinces_of_official_statistics_are_national():
+    text = ("疫情通报\n\n"
+            "　　湖北省新增确诊病例1000例。\n"
+            "　　截至19日24时，31个省区市累计报告确诊病例74576例。\n")
+    placed = figures_by_raw(parse_text(text, "provinces.txt"))
+    assert placed["1000例"] == "湖北省"
+    assert placed["74576例"] == "全国"
