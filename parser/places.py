@@ -16,9 +16,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import RegionContext, positions, gazetteer_names, level_of, without_capital_dateline
+from .regions import (RegionContext, positions, gazetteer_names, is_given_name_at, level_of,
+                      without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, starts_a_word
-from .words import CJK, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -54,7 +55,8 @@ _AFTER_SHORT = re.compile(
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
-_GENERIC = set(ZONE_SUFFIXES) | {"城区", "老城区", "新城区", "郊区", "矿区", "市区"}
+_GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
+_DATELINE_AFTER = re.compile(r"\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯]")
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
 _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
@@ -188,6 +190,8 @@ class Places:
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if not starts_a_word(text, pos) and not _after_its_parent(text, pos, division):
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
+                if is_given_name_at(text, pos):
+                    continue    # a person's given name after a role and a surname ("警长刘大庆")
                 if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
                         and free(pos, end + 1):
                     take(pos, end + 1, division.name, division.level)    # "甘孜州", "木里县": 自治州, 自治县
@@ -440,6 +444,10 @@ class Places:
         if not starts:
             return []
         mentions = self.with_references(text, self.mentions(text), default)
+        # a dateline's city around the place the section is about ("本报天津2月22日电" above a story
+        # of 滨海高新区) is where the reporter filed from, not what the text is about
+        around = self.ancestors(default)
+        mentions = [m for m in mentions if not (m.name in around and _DATELINE_AFTER.match(text, m.end))]
         at = [m.start for m in mentions]
         subjects = [m for m in mentions if not _aside(text, m)]
         subject_at = [m.start for m in subjects]

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer
-from .words import CJK, NATIONAL, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
 from .segment import is_common_word, starts_a_word
 
@@ -42,6 +42,17 @@ _CAPITAL_DATELINE = re.compile(r"北京(?=\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电
 def without_capital_dateline(text: str) -> str:
     """text with the capital of a dateline blanked (offsets kept)."""
     return _CAPITAL_DATELINE.sub("\u3000\u3000", text) if "北京" in text else text
+
+
+# a role before a surname: what follows is a person's name ("三级警长刘大庆", "县长王大同"), not a place
+_ROLE_BEFORE_NAME = re.compile(rf"(?:{alternation(PERSON_ROLES)}|[长员警官]|同志|记者|护士|教授|院士|师傅|代表)$")
+_NOT_A_SURNAME = "和与及于向从为在将把被对以连"   # surnames that are as often a conjunction or preposition
+
+
+def is_given_name_at(text: str, pos: int) -> bool:
+    """Whether text[pos:] starts a given name: after a surname that follows a role ("警长刘大庆")."""
+    return pos >= 2 and text[pos - 1] in SURNAMES and text[pos - 1] not in _NOT_A_SURNAME \
+        and _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None
 
 
 def level_of(name: str) -> str:
@@ -129,7 +140,7 @@ class RegionContext:
         g = gazetteer()
         text = without_capital_dateline(text)
         ctx = cls(text=text)
-        gaz = Counter(name for _, name in gazetteer_names(text))
+        gaz = Counter(name for _, name in gazetteer_names(text) if name not in GENERIC_AREAS or name in strong)
         local = local_candidates(text)
         strong_set = {s for s in strong if s}
         ctx.strong = strong_set
@@ -265,7 +276,8 @@ def _stem_mentions(text: str, stem: str) -> int:
     not inside a word that starts before it ("真金白银" holds no 白银)."""
     n = 0
     for pos in positions(text, stem):
-        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and starts_a_word(text, pos):
+        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and starts_a_word(text, pos) \
+                and not is_given_name_at(text, pos):
             n += 1
     return n
 

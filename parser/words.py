@@ -30,6 +30,9 @@ NATIONAL_WORDS = ("全国", "我国", "全中国", "中央财政", "中央预算
                   # every province of the mainland, as official statistics name them
                   "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份")
 NATIONAL = "全国"
+# names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
+# city): a place only where the text names it where only places are named
+GENERIC_AREAS = frozenset({"城区", "老城区", "新城区", "郊区", "矿区", "市区"})
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -440,3 +440,28 @@ def test_the_thirty_one_provinces_of_official_statistics_are_national():
     placed = figures_by_raw(parse_text(text, "provinces.txt"))
     assert placed["1000例"] == "湖北省"
     assert placed["74576例"] == "全国"
+
+
+def test_a_given_name_after_a_role_and_a_surname_is_a_person_not_a_city():
+    text = ("追授英模称号\n\n"
+            "　　公安部追授5名民警英模称号，其中有铁路派出所三级警长刘大庆。这5名同志是杰出代表。\n")
+    doc = parse_text(text, "person.txt")
+    assert "大庆市" not in {r.name for r in doc.regions}
+    kept = parse_text("大庆油田增产\n\n　　黑龙江大庆市今年原油产量3000万吨。\n", "daqing.txt")
+    assert figures_by_raw(kept)["3000万吨"] == "大庆市"
+
+
+def test_an_old_town_of_any_city_is_not_the_district_named_old_town():
+    text = ("引进中国电车\n\n"
+            "　　墨西哥城历史老城区中心的交通主干道多了63辆无轨电车。\n")
+    doc = parse_text(text, "oldtown.txt")
+    assert "老城区" not in {r.name for r in doc.regions}
+    assert doc.articles[0].region == "未标明地区"
+
+
+def test_a_dateline_city_does_not_take_the_figures_of_the_zone_the_story_is_about():
+    text = ("天津高新区\n真招实招防疫\n\n"
+            "　　本报天津2月22日电　企业在快捷酒店包下了71个房间，安排返岗员工住宿。\n"
+            "　　天津高新区管委会为企业解决了住宿难题，已有214名员工返岗。\n")
+    placed = figures_by_raw(parse_text(text, "dateline.txt"))
+    assert placed["71个"] == placed["214名"] == "天津高新区"
