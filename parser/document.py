@@ -9,6 +9,7 @@ from .chrome import strip_chrome
 from .formats import read_source
 from .lines import paper_line
 from .figures import extract
+from .gazetteer import stem
 from .lines import sentence_head
 from .model import Article, ParsedDocument, Section
 from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
@@ -189,7 +190,20 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, 
     if several_stories:
         local = ctx.city if len(places.provinces) == 1 else None
         return ctx.main_unit(text) or ctx.first_unit(text) or local or UNKNOWN_REGION
-    return ctx.main_unit(text) or ctx.county or ctx.city or UNKNOWN_REGION
+    # the place most of the story is about: named in its opening paragraph or across a quarter of
+    # its paragraphs, not a place one anecdote of a national story visits
+    paragraphs = [p for p in text.split("\n") if p.strip()]
+    for unit in (ctx.main_unit(text), ctx.county, ctx.city):
+        if unit and _spread(unit, paragraphs):
+            return unit
+    return UNKNOWN_REGION
+
+
+def _spread(unit: str, paragraphs: list[str]) -> bool:
+    short = stem(unit)
+    names = (unit, short) if len(short) >= 2 else (unit,)
+    naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)]
+    return bool(naming) and (naming[0] == 0 or len(naming) * 4 >= len(paragraphs))
 
 
 def _common_ancestor(chains: list[list[str]]) -> str | None:

@@ -29,6 +29,15 @@ SHARE_CHANGE_VERBS = (*CHANGE_VERBS, "扩大", "缩小")
 NATIONAL_WORDS = ("全国", "我国", "全中国", "中央财政", "中央预算内", "中央纪委", "中央和国家机关",
                   # every province of the mainland, as official statistics name them
                   "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份")
+# the country's own bodies: a clause they open speaks of the country ("国家卫健委派出21个督导组",
+# "人社部、财政部宣布…不超过20%"), wherever the story is
+NATIONAL_BODIES = ("国务院", "党中央", "国家发改委", "国家发展改革委", "国家卫健委", "国家卫生健康委", "国家统计局",
+                   "国家医保局", "国家税务总局", "国家市场监管总局", "市场监管总局", "国家外汇管理局", "国家林草局",
+                   "人力资源和社会保障部", "人社部", "财政部", "工信部", "工业和信息化部", "商务部", "农业农村部",
+                   "交通运输部", "教育部", "科技部", "民政部", "司法部", "公安部", "自然资源部", "生态环境部",
+                   "住房城乡建设部", "住建部", "水利部", "文化和旅游部", "文旅部", "应急管理部", "退役军人事务部",
+                   "审计署", "国务院国资委", "海关总署", "中国人民银行", "央行", "银保监会", "证监会", "国铁集团",
+                   "最高人民法院", "最高法", "最高人民检察院", "最高检")
 NATIONAL = "全国"
 # names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
 # city): a place only where the text names it where only places are named

@@ -465,3 +465,24 @@ def test_a_dateline_city_does_not_take_the_figures_of_the_zone_the_story_is_abou
             "　　天津高新区管委会为企业解决了住宿难题，已有214名员工返岗。\n")
     placed = figures_by_raw(parse_text(text, "dateline.txt"))
     assert placed["71个"] == placed["214名"] == "天津高新区"
+
+
+def test_a_clause_a_national_body_opens_is_national_inside_a_local_story():
+    text = ("武汉抗疫\n\n"
+            "　　武汉市新增床位1000张。\n"
+            "　　国家卫健委派出21个督导组，深入各地医院检查。日前，人社部、财政部宣布，企业裁员率不超过20%的可申领返还。\n")
+    placed = figures_by_raw(parse_text(text, "bodies.txt"))
+    assert placed["1000张"] == "武汉市"
+    assert placed["21个"] == placed["20%"] == "全国"
+
+
+def test_a_place_one_anecdote_of_a_national_story_visits_is_not_the_story_s_place():
+    body = "".join(f"　　冷链物流行业第{n}方面的情况说明，市场需求持续增长，企业加快布局。\n" for n in range(1, 8))
+    text = ("冷链物流迎来机遇\n\n" + body +
+            "　　在雅江县八角楼乡，松茸季开启，村民收入增加3000元。八角楼乡党委书记介绍了情况。\n" + body)
+    doc = parse_text(text, "anecdote.txt")
+    assert doc.articles[0].region == "未标明地区"
+    assert figures_by_raw(doc)["3000元"] == "八角楼乡", "the anecdote's own figure keeps its place"
+    # a story whose opening names its place is that place's
+    local = parse_text("八角楼乡松茸丰收\n\n　　八角楼乡松茸季开启，村民收入增加3000元。\n" + body, "local.txt")
+    assert local.articles[0].region == "八角楼乡"
