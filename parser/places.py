@@ -367,6 +367,8 @@ class Places:
         divisions = gazetteer().by_name.get(name, ())
         if not self.provinces or any(d.level in ("province", "city") for d in divisions):
             return True
+        if name.endswith(("市", "县", "旗")) and len(divisions) == 1:
+            return True     # a county-level city or county by its full name is that place ("仙桃市")
         return any(d.province in self.provinces for d in divisions)
 
     def _place_follows(self, text: str, at: int) -> bool:
@@ -449,11 +451,30 @@ class Places:
         around = self.ancestors(default)
         mentions = [m for m in mentions if not (m.name in around and _DATELINE_AFTER.match(text, m.end))]
         at = [m.start for m in mentions]
-        subjects = [m for m in mentions if not _aside(text, m)]
+        # lists of places ("湖南、江西、河南"): one aside makes the whole list aside ("从湖南、江西、
+        # 河南等地接来…" names where people came from, every one of them)
+        lists: list[list[Mention]] = []
+        for a, b in zip(mentions, mentions[1:]):
+            if a.level != "nation" and b.level != "nation" and _LIST_JOIN.fullmatch(text, a.end, b.start):
+                if lists and lists[-1][-1] is a:
+                    lists[-1].append(b)
+                else:
+                    lists.append([a, b])
+        in_lists = {id(m) for group in lists for m in group}
+        aside = {id(m) for m in mentions if _aside(text, m)}
+        for group in lists:
+            # (through 、 only: "鹰潭高新区与东莞市…签约" pairs a subject with a partner)
+            run = [group[0]]
+            for a, b in zip(group, [*group[1:], None]):
+                if b is not None and text[a.end:b.start].endswith("、"):
+                    run.append(b)
+                    continue
+                if any(id(m) in aside for m in run):
+                    aside |= {id(m) for m in run}
+                run = [b]
+        subjects = [m for m in mentions if id(m) not in aside]
         subject_at = [m.start for m in subjects]
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        in_lists = {id(m) for a, b in zip(subjects, subjects[1:]) if _LIST_JOIN.fullmatch(text, a.end, b.start)
-                    for m in (a, b)}
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
         def outside_list(m: Mention) -> bool:
