@@ -56,6 +56,7 @@ _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
+_CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
 _DATELINE_AFTER = re.compile(r"\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯]")
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
@@ -199,7 +200,10 @@ class Places:
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
-                        or _after_its_parent(text, pos, division)):
+                        or _after_its_parent(text, pos, division)
+                        # a province's short form opening a clause is its subject ("，河南统筹…"); not a
+                        # city's, which opens names as often ("北京冬奥会", "上海证券交易所")
+                        or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)):
                     take(pos, end, division.name, division.level)
         for village, town in self._villages().items():
             for pos in positions(text, village):     # "丁山村村民李烈珊": a village of 吴城镇

@@ -497,3 +497,13 @@ def test_a_list_of_places_people_came_from_is_aside_as_a_whole():
     # a zone signing with a partner ("与") stays the subject
     signed = parse_text("江西招商\n\n　　江西鹰潭高新区与东莞市一家企业签约，项目投资20亿元。\n", "signed.txt")
     assert figures_by_raw(signed)["20亿元"] != "东莞市"
+
+
+def test_a_province_s_short_form_opening_a_clause_is_its_subject():
+    text = ("河南复工复产\n\n"
+            "　　在洛阳，中信重工复工复产。为给企业补充资金，河南统筹金融资源，发放近50亿元专项再贷款。\n")
+    placed = figures_by_raw(parse_text(text, "henan.txt"))
+    assert placed["50亿元"] == "河南省"
+    # a municipality's short form opens names as often: "北京冬奥会" is no place of the sentence
+    games = parse_text("青岛冰雪活动\n\n　　青岛开展冰雪活动。展览介绍了北京冬奥会的情况，将历时50天。\n", "games.txt")
+    assert figures_by_raw(games)["50天"] == "青岛市"
