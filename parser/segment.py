@@ -38,8 +38,21 @@ def _word_starts(text: str, lo: int, hi: int) -> tuple[set[int], int]:
 def starts_a_word(text: str, start: int) -> bool:
     """Whether jieba starts a word at text[start] (cut a few characters either side): "城镇" does
     in "其中城镇居民", "中城镇" does not."""
+    if not _word_may_cross(text, start):
+        return True       # no dictionary word runs across start: the cut needs not be made
     starts, _ = _word_starts(text, max(0, start - 4), start + 4)
     return start in starts
+
+
+def _word_may_cross(text: str, at: int) -> bool:
+    """Whether some dictionary word of up to 4 characters starts before `at` and ends after it."""
+    _ready()
+    freq = jieba.dt.FREQ
+    for k in range(1, min(3, at) + 1):
+        for j in range(1, 5 - k):
+            if at + j <= len(text) and freq.get(text[at - k:at + j]):
+                return True
+    return False
 
 
 def is_a_word_at(text: str, start: int, end: int) -> bool:
