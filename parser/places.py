@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (RegionContext, positions, gazetteer_names, is_given_name_at, level_of,
                       without_capital_dateline)
-from .segment import is_a_word_at, is_common_word, starts_a_word
+from .segment import is_a_word_at, is_common_word, is_frequent_word, starts_a_word
 from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -282,7 +282,7 @@ class Places:
                     nearer = self._zone(middle, suffix) if len(middle) >= 2 else None
                     if nearer is not None:
                         return nearer
-                    if division.level == "province" and len(middle) >= 2:
+                    if division.level == "province" and len(middle) >= 2 and not is_frequent_word(middle):
                         name = middle + suffix   # "河北雄安新区" is 雄安新区, of 河北省: one region, not two
                     if name in g.by_name:
                         return None      # a district called 新区 (滨海新区) is found by its full name
@@ -550,6 +550,12 @@ class Places:
                 if k < len(listed):
                     out.append(listed[k].name)
                     continue
+            elif listed and (holder := self._holding(listed)) != NATIONAL:
+                # later in the sentence of a list of one province's places, the figures are still of
+                # them all ("甘孜州、阿坝州和木里县32个贫困县，2013年底有2063个贫困村"); provinces of
+                # several are partners named, dealt with below
+                out.append(holder)
+                continue
             # a list's places further before, outside the scope, are partners named, not what the
             # figure is of
             before = [m for m in before if not outside_list(m)]

@@ -95,6 +95,12 @@ def is_common_word(word: str) -> bool:
     return freq >= 1000 and tag != "ns"
 
 
+def is_frequent_word(word: str) -> bool:
+    """A word the dictionary counts as frequent ("金融", "科技"), whatever it is tagged."""
+    _ready()
+    return (jieba.dt.FREQ.get(word) or 0) >= 2000
+
+
 _PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "z"})
 
 

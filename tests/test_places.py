@@ -431,6 +431,9 @@ def test_a_zone_written_after_its_province_is_one_region_under_the_province():
     assert parents(doc)["雄安新区"] == "河北省"
     assert "河北雄安新区" not in parents(doc)
     assert set(figures_by_raw(doc).values()) == {"雄安新区"}
+    # a zone whose own name is a common word keeps its province in its name
+    finance = parse_text("广东金融高新区\n\n　　广东金融高新区引进40多个团队。\n", "finance.txt")
+    assert "金融高新区" not in parents(finance)
 
 
 def test_the_thirty_one_provinces_of_official_statistics_are_national():
@@ -507,3 +510,10 @@ def test_a_province_s_short_form_opening_a_clause_is_its_subject():
     # a municipality's short form opens names as often: "北京冬奥会" is no place of the sentence
     games = parse_text("青岛冰雪活动\n\n　　青岛开展冰雪活动。展览介绍了北京冬奥会的情况，将历时50天。\n", "games.txt")
     assert figures_by_raw(games)["50天"] == "青岛市"
+
+
+def test_later_figures_of_a_sentence_about_a_list_of_places_are_of_them_all():
+    text = ("四川藏区全部脱贫\n\n"
+            "　　四川藏区包含甘孜州、阿坝州和凉山州木里县32个贫困县，2013年底有2063个贫困村。\n")
+    placed = figures_by_raw(parse_text(text, "list-later.txt"))
+    assert placed["2063个"] == "四川省"
