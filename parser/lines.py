@@ -23,7 +23,16 @@ _CREDIT = re.compile(
     r"^[(（].*(?:记者|通讯员|供稿|报道|日报|新闻).*[)）]$"
     r"|^——\s*(?:编\s*者|编\s*辑)$"                                 # an editor's note signs off
     rf"|^[{CJK}A-Za-z ·]{{1,20}}摄(?:影)?(?:[（(][^()（）]{{1,20}}[)）])?$"   # "杨 华摄（人民视觉）"
-    r"|^图片说明\s*[:：]?$")
+    r"|^图片说明\s*[:：]?$"
+    # a story's sign-off: the author's post, the agency it came from, who helped write it
+    rf"|^[(（](?:作者为|作者系|作者单位)[^()（）]{{1,60}}[)）]$"
+    rf"|^[(（]据?(?:新华社|本报|中新社|人民日报)[{CJK}\d、]{{0,20}}电[)）]$"
+    rf"|^[(（][{CJK} 、·，,]{{2,40}}(?:参与采写|参与采访整理|参与采访|参与整理|整理|采写)[)）]$"
+    # who drew, designed or edited the page ("制图：张丹峰", "版式设计：蔡华伟", "勾  犇图  吕  岩文")
+    rf"|^(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：]\s*[{CJK} 、，]{{2,30}}$"
+    rf"|^[{CJK}](?:\s*[{CJK}]){{1,3}}\s*图\s+[{CJK}](?:\s*[{CJK}]){{1,3}}\s*文$")
+# "（罗  懿）", "（戴  琪  林丽鹂）": the reporters' names in brackets closing a short item
+_NAMES_IN_BRACKETS = re.compile(rf"^[(（]([{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}}){{1,5}})[)）]$")
 _AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}讯)$")
 _LEADER_TITLE = re.compile(r"书记|区长|市长|县长|镇长|乡长|主任|局长|主席|委员|常委|负责人|董事长|总经理")
 _LEADER_TAIL = re.compile(rf"(?:[:：]$)|(?:\s[{CJK}]{{2,4}}$)")
@@ -92,7 +101,12 @@ def is_boxed_byline(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     """'(青岛日报/观海新闻记者 张晋 周伟)' — a credit block, not a heading."""
-    return len(line) <= 80 and bool(_CREDIT.match(line))
+    if len(line) > 80:
+        return False
+    if _CREDIT.match(line):
+        return True
+    names = _NAMES_IN_BRACKETS.match(line)
+    return names is not None and names.group(1)[0] in SURNAMES
 
 
 def is_leader_line(line: str) -> bool:

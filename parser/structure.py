@@ -110,7 +110,9 @@ def _join_title(lines: list[str]) -> str:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, flush_titles: bool = False) -> None:
+        # an e-paper export: story titles flush left, everything else indented
+        self.flush_titles = flush_titles
         self.articles: list[RawArticle] = []
         self.article: RawArticle | None = None
         self.section: RawSection | None = None
@@ -172,8 +174,12 @@ class _Builder:
         has_body = self.article is not None and self.article.has_body()
         # an e-paper export sets each story's title flush left after a blank gap, its text indented
         flush_title = any(p.role == "heading" and p.para.flush and p.para.gap >= 1 for p in pend)
-        opens = self.article is None or (has_body and (boxed or "byline" in roles or "column" in roles
-                                                        or "agency" in roles or dl is not None or flush_title))
+        # there, headings set indented with their own byline ("　　提质增效——/财政政策组合拳力道足/本报记者
+        # 曲哲涵") are parts of the package the flush title above them heads, not stories of their own
+        inner = self.flush_titles and any(p.role == "heading" for p in pend) and not any(p.para.flush for p in pend)
+        opens = self.article is None or (has_body and (boxed or (("byline" in roles or "column" in roles
+                                                                   or "agency" in roles) and not inner)
+                                                        or dl is not None or flush_title))
         big_gap = para.gap >= 2 and not pend
         if not opens and has_body and big_gap and _DATED_ITEM.match(para.text) and not self.article.interjection:
             # a dated photo-news item set in a box inside another story
@@ -329,7 +335,7 @@ def _byline_text(p: _Pending) -> str:
 
 
 def build_articles(paras: list[Para]) -> list[RawArticle]:
-    b = _Builder()
+    b = _Builder(flush_titles=any(p.flush for p in paras))
     for para in paras:
         b.feed(para)
     return b.finish()

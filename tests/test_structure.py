@@ -281,3 +281,74 @@ def test_a_line_of_reporters_names_alone_is_a_byline_that_starts_a_story():
     assert not any("靳" in s.title for a in doc.articles for s in a.sections), "a byline is never a heading"
     placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
     assert placed["1500余名"] == "连云港市", "a short form right after its province is a place"
+
+
+PAGE_WITH_SIGN_OFFS = """二手商品在多国受消费者欢迎(记者观察)
+
+　　近年来，二手商品交易在欧美多国日益活跃，越来越多的消费者选择购买二手商品。
+　　业内人士认为，二手商品市场的发展有利于资源循环利用。
+　　一些平台推出鉴定和售后服务，消费者对二手商品的信任度逐步提高。
+　　专家表示，二手商品交易还需要进一步完善相关标准和监管。
+　　（本报大马士革、安卡拉2月20日电）
+
+
+手牵手，一起仰望星空（大使随笔）
+
+　　中国援建的天文台在当地落成，吸引了许多青少年前来参观。
+　　当地学生说，希望将来能到中国学习天文知识，探索宇宙奥秘。
+　　（作者为中国驻埃塞俄比亚大使）
+
+
+荷兰博物馆现场开放名画修复过程
+
+　　荷兰国立博物馆近日宣布，将在展厅内现场修复名画，观众可以近距离观看。
+　　修复工作预计持续数年，全程将通过网络向公众直播。
+　　（罗  懿）
+
+
+微阅读
+
+　　国际团队确定直立人“最后定居点”年代。
+　　制图：张丹峰
+"""
+
+
+def test_a_story_s_sign_off_never_becomes_part_of_the_next_story_s_title():
+    doc = parse_text(PAGE_WITH_SIGN_OFFS, "page.txt")
+    titles = [a.title for a in doc.articles]
+    assert titles == ["二手商品在多国受消费者欢迎(记者观察)", "手牵手，一起仰望星空（大使随笔）",
+                      "荷兰博物馆现场开放名画修复过程", "微阅读"]
+
+
+PACKAGE = """宏观政策为中国经济添动能（财经眼）
+
+　　中央经济工作会议要求继续实施积极的财政政策和稳健的货币政策。本版今起推出系列报道。
+　　——编 者
+　　
+　　提质增效——
+　　财政政策组合拳力道足
+　　本报记者 曲哲涵
+　　2019年，积极的财政政策加力提效，全年减税降费超过2万亿元。
+　　财政部发布的数据显示，制造业纳税人将减税红利用于增加研发投入。
+　　专家认为，积极的财政政策要大力提质增效，更加注重结构调整。
+　　
+　　灵活适度——
+　　货币政策优供给重疏导
+　　本报记者 王 观
+　　1月6日，央行下调金融机构存款准备金率0.5个百分点。
+　　此次降准释放长期资金8000多亿元，有效增加金融机构支持实体经济的稳定资金来源。
+　　专家表示，货币政策要保持灵活适度，保持流动性合理充裕。
+
+
+用改革破除资金“中梗阻”（财经观）
+
+　　资金是经济运行的血液，疏通传导机制是关键。
+　　要以改革破除资金流动的梗阻，让资金更多流向实体经济。
+"""
+
+
+def test_an_e_paper_package_s_indented_parts_with_their_own_bylines_stay_one_story():
+    doc = parse_text(PACKAGE, "package.txt")
+    assert [a.title for a in doc.articles] == ["宏观政策为中国经济添动能（财经眼）", "用改革破除资金“中梗阻”（财经观）"]
+    heads = [s.title for s in doc.articles[0].sections]
+    assert "财政政策组合拳力道足" in " ".join(heads) and "货币政策优供给重疏导" in " ".join(heads)
