@@ -31,6 +31,7 @@ _CREDIT = re.compile(
     # who drew, designed or edited the page ("制图：张丹峰", "版式设计：蔡华伟", "勾  犇图  吕  岩文")
     rf"|^(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：]\s*[{CJK} 、，]{{2,30}}$"
     rf"|^[{CJK}](?:\s*[{CJK}]){{1,3}}\s*图\s+[{CJK}](?:\s*[{CJK}]){{1,3}}\s*文$")
+_TEAM_CREDIT = re.compile(rf"^[(（](?:本报|新华社)?记者[{CJK}、，, ·]{{2,300}}[)）]$")
 # "（罗  懿）", "（戴  琪  林丽鹂）": the reporters' names in brackets closing a short item
 _NAMES_IN_BRACKETS = re.compile(rf"^[(（]([{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}}){{1,5}})[)）]$")
 _AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}讯)$")
@@ -101,6 +102,8 @@ def is_boxed_byline(line: str) -> bool:
 
 def is_credit(line: str) -> bool:
     """'(青岛日报/观海新闻记者 张晋 周伟)' — a credit block, not a heading."""
+    if _TEAM_CREDIT.match(line):
+        return True     # a whole team of reporters closing a long report, however many they are
     if len(line) > 80:
         return False
     if _CREDIT.match(line):

@@ -73,8 +73,11 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             k, skipped = _next_content(norm_lines, j)
             if k is None:
                 break
-            # where paragraphs are indented (flush_lines known), an indented line starts a paragraph
-            if continues(para.text, norm_lines[k]) and not (flush_lines and k not in flush_lines):
+            # where paragraphs are indented (flush_lines known), an indented line starts a paragraph,
+            # and a flush one after a blank line is a title ("…苏滨）" / "" / "孙春兰率中央指导组…")
+            flush_title = flush_lines and k in flush_lines and any(not norm_lines[x] for x in range(j, k))
+            if continues(para.text, norm_lines[k]) and not (flush_lines and k not in flush_lines) \
+                    and not flush_title:
                 para.text += norm_lines[k]
                 para.last = k
                 held.extend(skipped)

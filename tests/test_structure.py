@@ -352,3 +352,17 @@ def test_an_e_paper_package_s_indented_parts_with_their_own_bylines_stay_one_sto
     assert [a.title for a in doc.articles] == ["宏观政策为中国经济添动能（财经眼）", "用改革破除资金“中梗阻”（财经观）"]
     heads = [s.title for s in doc.articles[0].sections]
     assert "财政政策组合拳力道足" in " ".join(heads) and "货币政策优供给重疏导" in " ".join(heads)
+
+
+def test_a_team_s_credit_line_and_the_flush_title_after_it_are_not_joined():
+    team = "、".join(["顾仲阳", "高云才", "白剑峰", "曲哲涵", "王君平", "姜洁", "龚仕建", "王明峰", "田豆豆",
+                     "孙秀艳", "欧阳洁", "冯华", "刘志强", "寇江泽", "蒋云龙", "施芳", "赵展慧", "李心萍",
+                     "齐志明", "韩鑫", "鲜敢", "张艺开", "苏滨"])
+    assert len(team) > 80    # longer than any other credit line
+    body = "　　各地干部群众表示，要坚定信心，统筹推进疫情防控和经济社会发展各项工作。\n" * 4
+    text = ("抓实抓细抓落地 奋力夺取双胜利\n\n" + body + f"　　（本报记者{team}）\n\n"
+            "孙春兰率中央指导组指导工作\n全力救治感染新冠肺炎的医务人员\n\n" + body)
+    doc = parse_text(text, "team.txt")
+    assert [a.title for a in doc.articles] == ["抓实抓细抓落地 奋力夺取双胜利",
+                                               "孙春兰率中央指导组指导工作 全力救治感染新冠肺炎的医务人员"]
+    assert "孙春兰" not in doc.articles[0].sections[-1].text
