@@ -70,17 +70,29 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
     last_end = -1
     for m in _GAZ_TAIL.finditer(text):
         end = m.end()
-        for k in range(7, 2, -1):
+        for k in range(7, 1, -1):
             start = end - k
             if start < 0 or start < last_end:
                 continue
             name = text[start:end]
+            if k == 2 and not (name in g.by_name and _after_parent(text, start, g.by_name[name])):
+                continue    # "勉县", "新县": a two-character county only right after its city or province
             if name in g.by_name and not WORD_GOES_ON.match(text, end) and (
                     start == 0 or not _only_towns(name) or starts_a_word(text, start)):
                 found.append((start, name))
                 last_end = end
                 break
     return found
+
+
+def _after_parent(text: str, start: int, divisions: list[Division]) -> bool:
+    """Whether text[start:] follows the city or province of one of divisions ("汉中市勉县", "河南新县")."""
+    from .gazetteer import stem
+    for d in divisions:
+        for parent in (d.city, d.province):
+            if parent and (text.endswith(parent, 0, start) or text.endswith(stem(parent), 0, start)):
+                return True
+    return False
 
 
 def _only_towns(name: str) -> bool:

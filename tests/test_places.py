@@ -517,3 +517,21 @@ def test_later_figures_of_a_sentence_about_a_list_of_places_are_of_them_all():
             "　　四川藏区包含甘孜州、阿坝州和凉山州木里县32个贫困县，2013年底有2063个贫困村。\n")
     placed = figures_by_raw(parse_text(text, "list-later.txt"))
     assert placed["2063个"] == "四川省"
+
+
+def test_a_two_character_county_is_found_right_after_its_city_or_province_only():
+    text = ("铁路帮扶\n\n"
+            "　　铁路部门定点帮扶陕西汉中市勉县4个村。另外，更新县城道路10公里。\n")
+    doc = parse_text(text, "mianxian.txt")
+    assert figures_by_raw(doc)["4个"] == "勉县"
+    assert parents(doc)["勉县"] == "汉中市"
+    assert "新县" not in parents(doc), "更新县城 holds no 新县"
+
+
+def test_ten_provinces_or_more_are_the_country():
+    text = ("驰援湖北\n\n"
+            "　　湖北省新增床位1000张。\n"
+            "　　目前共有28个省份的630多家中医医院支援湖北。粤湘鄂3省投入资金20亿元。\n")
+    placed = figures_by_raw(parse_text(text, "provinces28.txt"))
+    assert placed["630多家"] == "全国"
+    assert placed["20亿元"] != "全国"
