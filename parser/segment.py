@@ -38,7 +38,7 @@ def _word_starts(text: str, lo: int, hi: int) -> tuple[set[int], int]:
 def starts_a_word(text: str, start: int) -> bool:
     """Whether jieba starts a word at text[start] (cut a few characters either side): "城镇" does
     in "其中城镇居民", "中城镇" does not."""
-    if not _word_may_cross(text, start):
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or not _word_may_cross(text, start):
         return True       # no dictionary word runs across start: the cut needs not be made
     starts, _ = _word_starts(text, max(0, start - 4), start + 4)
     return start in starts
@@ -46,13 +46,19 @@ def starts_a_word(text: str, start: int) -> bool:
 
 def _word_may_cross(text: str, at: int) -> bool:
     """Whether some dictionary word of up to 4 characters starts before `at` and ends after it."""
-    _ready()
-    freq = jieba.dt.FREQ
+    freq = _frequencies()
+    end = len(text)
     for k in range(1, min(3, at) + 1):
-        for j in range(1, 5 - k):
-            if at + j <= len(text) and freq.get(text[at - k:at + j]):
+        for j in range(1, min(5 - k, end - at + 1)):
+            if freq.get(text[at - k:at + j]):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    _ready()
+    return jieba.dt.FREQ
 
 
 def is_a_word_at(text: str, start: int, end: int) -> bool:
