@@ -49,6 +49,9 @@ _ROLE_BEFORE_NAME = re.compile(rf"(?:{alternation(PERSON_ROLES)}|[长员警官]|
 _NOT_A_SURNAME = "和与及于向从为在将把被对以连"   # surnames that are as often a conjunction or preposition
 
 
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
 def is_given_name_at(text: str, pos: int) -> bool:
     """Whether text[pos:] starts a given name: after a surname that follows a role ("警长刘大庆")."""
     return pos >= 2 and text[pos - 1] in SURNAMES and text[pos - 1] not in _NOT_A_SURNAME \
@@ -181,6 +184,8 @@ class RegionContext:
                 # a stem names a city directly ("青岛") or through one of its counties ("莱山");
                 # a stem shared by several cities says nothing
                 cities = {d.city for d in divs if d.city}
+                if any(d.level == "province" for d in divs):
+                    continue    # "吉林" names the province before its city 吉林市
                 n = _stem_mentions(text, s)
                 if len(cities) == 1 and n:    # (金华 of "金华村" is no vote for 金华市)
                     city = next(iter(cities))
@@ -236,18 +241,23 @@ class RegionContext:
         return name if n >= minimum else None
 
     def stem_unit(self, text: str) -> str | None:
-        """A unit named by its stem alone ('青岛各区市' -> 青岛市), cities and counties of our city."""
+        """A unit named by its stem alone ('青岛各区市' -> 青岛市): a province, a city, a county of our city."""
         g = gazetteer()
         text = without_capital_dateline(text)
-        best: tuple[int, bool, str] | None = None
+        best: tuple[int, int, str] | None = None
         for s in g.stems_in(text):
             pos = next((p for p in positions(text, s) if starts_a_word(text, p)), -1)
             if pos < 0 or is_common_word(s):
                 continue
-            for d in g.by_stem[s]:
+            divisions = g.by_stem[s]
+            for d in divisions:
                 if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
-                    # at one place, the city its county shares the stem with ("长沙" is 长沙市)
-                    found = (pos, d.level != "city", d.name)
+                    # at one place, the widest unit the stem names: "长沙" is 长沙市 before its county
+                    # 长沙县, and "吉林" the province before its city 吉林市
+                    province = next((p for p in divisions if p.level == "province"), None)
+                    if province is not None and d.level == "city" and self.city is None:
+                        d = province
+                    found = (pos, _RANK[d.level], d.name)
                     if best is None or found < best:
                         best = found
         return best[2] if best else None

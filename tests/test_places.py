@@ -535,3 +535,13 @@ def test_ten_provinces_or_more_are_the_country():
     placed = figures_by_raw(parse_text(text, "provinces28.txt"))
     assert placed["630多家"] == "全国"
     assert placed["20亿元"] != "全国"
+
+
+def test_a_short_form_a_province_and_its_city_share_names_the_province():
+    text = ("吉林绿色惠民能力增强\n\n"
+            "　　吉林省深入实施特色产业提升工程，全省林草行业总产值预计达到1110亿元。\n")
+    doc = parse_text(text, "jilin.txt")
+    assert doc.articles[0].region == "吉林省"
+    assert "吉林市" not in parents(doc)
+    city = parse_text("吉林市推进项目建设\n\n　　吉林市今年安排重点项目200个。\n", "jilin-city.txt")
+    assert figures_by_raw(city)["200个"] == "吉林市"
