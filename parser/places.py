@@ -85,7 +85,7 @@ _LEAD = 12
 # 色达县等16个", "上海市、陕西省、浙江省等11个省市", "甘孜州、阿坝州和木里县32个")
 _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:[两二三四五六七八九十\d]{1,3}[省市县区])*"
                              r"(?:其他|其余|共|共有|在内的|的)?")
-_LIST_JOIN = re.compile(r"[州市县区省盟旗]?(?:、|和|及|与|以及)")
+_LIST_JOIN = re.compile(r"[州市县区省盟旗]?(?:、|和|及|以及)")   # (not 与: "A与B签约" pairs a subject with a partner)
 
 
 @dataclass(frozen=True)
@@ -484,6 +484,17 @@ class Places:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
+        group_of = {id(m): group for group in lists for m in group}
+        holders: dict[int, str] = {}
+
+        def spans_provinces(m: Mention) -> bool:
+            group = group_of.get(id(m))
+            if group is None:
+                return False
+            if id(group) not in holders:
+                holders[id(group)] = self._holding(group)
+            return holders[id(group)] == NATIONAL
+
         def outside_list(m: Mention) -> bool:
             """A place of a list, outside the city (or province) of the paragraph's place."""
             if id(m) not in in_lists:
@@ -524,7 +535,7 @@ class Places:
                 m = subjects[walked]
                 if m.level != "nation" and scope in self.ancestors(m.name):
                     inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
-                if m.level != "nation":
+                if m.level != "nation" and not spans_provinces(m):
                     named = m
                 walked += 1
             s = bisect_right(ends, start)
@@ -561,8 +572,8 @@ class Places:
                 continue
             # a list's places further before, outside the scope, are partners named, not what the
             # figure is of
-            before = [m for m in before if not outside_list(m)]
-            sentence = [m for m in sentence if not outside_list(m)]
+            before = [m for m in before if not outside_list(m) and not spans_provinces(m)]
+            sentence = [m for m in sentence if not outside_list(m) and not spans_provinces(m)]
             # the place written nearest before the figure, the most specific unit of its path
             # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
             chosen = (_most_specific(_last_path(before), start) if before
@@ -573,8 +584,8 @@ class Places:
                 # 目前…68家") is its setting, not the paragraph's new subject
                 earlier = [m for m in earlier if leader is None or m.rank >= leader.rank]
                 # places of a list outside the paragraph's place ("衔接广东、浙江两省…" in a story of
-                # 四川) are partners named, not the subject
-                earlier = [m for m in earlier if not outside_list(m)]
+                # 四川), or spanning provinces ("香港、澳门和台湾同胞…"), are not the subject of what follows
+                earlier = [m for m in earlier if not outside_list(m) and not spans_provinces(m)]
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para

@@ -545,3 +545,12 @@ def test_a_short_form_a_province_and_its_city_share_names_the_province():
     assert "吉林市" not in parents(doc)
     city = parse_text("吉林市推进项目建设\n\n　　吉林市今年安排重点项目200个。\n", "jilin-city.txt")
     assert figures_by_raw(city)["200个"] == "吉林市"
+
+
+def test_a_list_spanning_provinces_is_not_what_the_figures_after_it_are_about():
+    text = ("统计公报\n\n"
+            "　　入境游客14531万人次。其中，外国人3188万人次；香港、澳门和台湾同胞11342万人次，增长2.5%。"
+            "国际旅游收入1313亿美元。\n")
+    placed = figures_by_raw(parse_text(text, "hkmo.txt"))
+    assert placed["11342万人次"] not in ("澳门特别行政区", "香港特别行政区")
+    assert placed["1313亿美元"] not in ("澳门特别行政区", "香港特别行政区")
