@@ -309,6 +309,12 @@ class Places:
                 if short is not None:
                     parts.append(short.name)
                     break
+                # a county by its short form and a plain suffix: "通道县" (通道侗族自治县), "旬阳县" (now 旬阳市)
+                renamed = [d for d in g.by_stem.get(piece[:-1], ()) if d.level in ("county", "city")] \
+                    if k >= 3 and piece[-1] in "县市旗州" and pos + k < len(name) else []
+                if len(renamed) == 1:
+                    parts.append(renamed[0].name)
+                    break
             else:
                 return []
             pos += k

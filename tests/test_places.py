@@ -554,3 +554,12 @@ def test_a_list_spanning_provinces_is_not_what_the_figures_after_it_are_about():
     placed = figures_by_raw(parse_text(text, "hkmo.txt"))
     assert placed["11342万人次"] not in ("澳门特别行政区", "香港特别行政区")
     assert placed["1313亿美元"] not in ("澳门特别行政区", "香港特别行政区")
+
+
+def test_a_path_with_a_county_s_short_form_and_plain_suffix_is_split_into_its_chain():
+    text = ("湖南通道县独坡镇虾团村选准产业助脱贫\n\n"
+            "　　记者来到湖南通道侗族自治县独坡镇，全镇种植油茶3000亩。\n")
+    doc = parse_text(text, "tongdao.txt")
+    assert doc.articles[0].region == "独坡镇"
+    assert parents(doc)["独坡镇"] == "通道侗族自治县"
+    assert "湖南通道县独坡镇" not in parents(doc)
