@@ -151,7 +151,13 @@ async def open_compare(app, pilot, settle):
     await pilot.press("m")
     await settle(app, pilot)          # the figures are grouped by metric in a worker
     assert isinstance(app.screen, CompareScreen)
-    return app.screen
+    screen = app.screen
+    # the first chart is filled in after a refresh: on a loaded machine wait for it (up to ~5 s)
+    for _ in range(100):
+        if screen.shown is not None and screen.query_one("#compare-table").rows:
+            break
+        await pilot.pause(0.05)
+    return screen
 
 
 async def test_the_compare_screen_charts_the_most_held_metric_with_bars(app, settle):
