@@ -205,7 +205,7 @@ class Places:
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or _after_its_parent(text, pos, division)
                         # a province's short form opening a clause is its subject ("，河南统筹…"); not a
-                        # city's, which opens names as often ("北京冬奥会", "上海证券交易所")
+                        # municipality's, which opens names as often ("北京冬奥会", "上海知名民宿品牌")
                         or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)):
                     take(pos, end, division.name, division.level)
         for village, town in self._villages().items():

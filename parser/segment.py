@@ -96,9 +96,20 @@ def _dictionary_tags() -> dict[str, tuple[int, str]]:
 
 
 def is_common_word(word: str) -> bool:
-    """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全"."""
+    """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全". A city's short
+    form is the city unless the dictionary makes it a verb ("开封"): 孝感, 桂林, 黄石, 大连 are tagged as
+    nouns, names or adverbs there, and are the cities in the news."""
     freq, tag = _dictionary_tags().get(word, (0, ""))
-    return freq >= 1000 and tag != "ns"
+    if freq < 1000 or tag == "ns":
+        return False
+    return tag.startswith("v") or word not in _city_stems()
+
+
+@lru_cache(maxsize=1)
+def _city_stems() -> frozenset[str]:
+    from .gazetteer import gazetteer
+    # prefecture-level only: county-level 东方市, 石首市 share their short forms with everyday words
+    return frozenset(s for s, divisions in gazetteer().by_stem.items() if any(d.level == "city" for d in divisions))
 
 
 def is_frequent_word(word: str) -> bool:

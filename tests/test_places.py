@@ -563,3 +563,12 @@ def test_a_path_with_a_county_s_short_form_and_plain_suffix_is_split_into_its_ch
     assert doc.articles[0].region == "独坡镇"
     assert parents(doc)["独坡镇"] == "通道侗族自治县"
     assert "湖南通道县独坡镇" not in parents(doc)
+
+
+def test_a_city_s_short_form_the_dictionary_takes_for_a_noun_is_the_city():
+    text = ("湖北抗疫\n\n"
+            "　　湖北省新增床位1000张。\n"
+            "　　在孝感，4批重庆医疗队员支援当地医院。黄石已新增隔离床位500张。\n")
+    placed = figures_by_raw(parse_text(text, "xiaogan.txt"))
+    assert placed["4批"] == "孝感市"
+    assert placed["500张"] == "黄石市"
