@@ -119,6 +119,14 @@ def is_leader_line(line: str) -> bool:
     return bool(_LEADER_TITLE.search(line)) and bool(_LEADER_TAIL.search(line))
 
 
+# "本报北京2月13日电", "新华社武汉2月25日电 （记者…）": a wire story's opening, never a heading
+_WIRE_DATELINE = re.compile(rf"^(?:据)?(?:本报|新华社|中新社|人民日报)[{CJK}、]{{0,12}}\d{{1,2}}月\d{{1,2}}日\s*电")
+
+
+def opens_with_wire_dateline(line: str) -> bool:
+    return _WIRE_DATELINE.match(line) is not None
+
+
 def dateline(line: str) -> re.Match | None:
     """'开发区讯(高庆贺)1月12日,…' or '本报讯 …': a news brief's opening."""
     return _DATELINE.match(line)

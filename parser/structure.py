@@ -77,6 +77,8 @@ def _role(para: Para) -> str:
         return "leader"
     if L.is_caption(text):
         return "caption"
+    if L.opens_with_wire_dateline(text):
+        return "body"      # "本报北京2月13日电  （记者姜洁）日前，中共中央决定：" opens the text
     if L.is_heading_candidate(text):
         return "heading"
     return "body"

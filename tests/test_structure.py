@@ -366,3 +366,14 @@ def test_a_team_s_credit_line_and_the_flush_title_after_it_are_not_joined():
     assert [a.title for a in doc.articles] == ["抓实抓细抓落地 奋力夺取双胜利",
                                                "孙春兰率中央指导组指导工作 全力救治感染新冠肺炎的医务人员"]
     assert "孙春兰" not in doc.articles[0].sections[-1].text
+
+
+def test_a_wire_dateline_ending_in_a_colon_opens_the_text_and_is_no_heading():
+    text = ("湖北省委主要负责同志职务调整\n\n"
+            "　　本报北京2月13日电  （记者姜洁）日前，中共中央决定：\n"
+            "　　应勇同志任湖北省委委员、常委、书记。\n")
+    doc = parse_text(text, "wire.txt")
+    assert [a.title for a in doc.articles] == ["湖北省委主要负责同志职务调整"]
+    titles = [s.title for s in doc.articles[0].sections]
+    assert not any("本报北京" in t for t in titles)
+    assert doc.articles[0].sections[-1].text.startswith("本报北京2月13日电")
