@@ -95,6 +95,14 @@ def _names_only(line: str) -> bool:
     return all(2 <= len(w) <= 3 and w[0] in SURNAMES for w in words)
 
 
+def is_lone_name(line: str) -> bool:
+    """A person's name alone on a line ("熊宣普"): two or three characters from a surname, not a word
+    the dictionary knows (a heading such as "高质量" is one). Only its place tells it is a byline."""
+    from .segment import is_dictionary_word
+    return (2 <= len(line) <= 3 and _CJK_ONLY.fullmatch(line) is not None and line[0] in SURNAMES
+            and not is_dictionary_word(line))
+
+
 def is_boxed_byline(line: str) -> bool:
     """Bylines printed with a box mark always open a story."""
     return bool(_BYLINE_MARK.match(line))

@@ -112,6 +112,11 @@ def _city_stems() -> frozenset[str]:
     return frozenset(s for s, divisions in gazetteer().by_stem.items() if any(d.level == "city" for d in divisions))
 
 
+def is_dictionary_word(word: str) -> bool:
+    """A word the dictionary lists (any frequency)."""
+    return bool(_frequencies().get(word))
+
+
 def is_frequent_word(word: str) -> bool:
     """A word the dictionary counts as frequent ("金融", "科技"), whatever it is tagged."""
     _ready()

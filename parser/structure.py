@@ -250,6 +250,9 @@ class _Builder:
         art = self.article
         assert art is not None
         heads = [p for p in pend if p.role == "heading"]
+        # an author's name alone under a column piece's heading ("补齐体育教育短板" / "熊宣普") signs
+        # the piece: it is its byline, not its heading
+        signed = heads.pop() if len(heads) >= 2 and L.is_lone_name(heads[-1].para.text) else None
         for p in pend:
             self._apply_furniture(p, art)
         new_section = bool(heads) or any(p.role in ("leader", "region") for p in pend) or self.section is None
@@ -270,6 +273,8 @@ class _Builder:
             sec.title = _join_title([_heading_text(p.para.text) for p in heads])
             sec.title_lines = [_heading_text(p.para.text) for p in heads]
         self._section_furniture(pend, sec)
+        if signed is not None:
+            sec.byline = sec.byline or signed.para.text
         self._extend(para)
 
     def _apply_furniture(self, p: _Pending, art: RawArticle) -> None:

@@ -377,3 +377,26 @@ def test_a_wire_dateline_ending_in_a_colon_opens_the_text_and_is_no_heading():
     titles = [s.title for s in doc.articles[0].sections]
     assert not any("本报北京" in t for t in titles)
     assert doc.articles[0].sections[-1].text.startswith("本报北京2月13日电")
+
+
+COLUMN_PIECES = """让体育教育更好助力学生成长（大家谈）
+
+　　编者按：体育教育如何更好助力学生成长？本期刊发几位读者的来信。
+
+补齐体育教育短板
+熊宣普
+　　体育教育是学校教育的重要组成部分，应当补齐短板。
+
+高质量发展
+　　体育产业要走高质量发展之路，满足群众多样化需求。
+"""
+
+
+def test_an_author_s_name_alone_under_a_column_piece_s_heading_is_its_byline():
+    doc = parse_text(COLUMN_PIECES, "column.txt")
+    assert len(doc.articles) == 1
+    sections = {s.title: s for s in doc.articles[0].sections}
+    assert "熊宣普" not in sections
+    assert sections["补齐体育教育短板"].byline == "熊宣普"
+    assert sections["补齐体育教育短板"].text.startswith("体育教育是学校教育")
+    assert "高质量发展" in sections, "a short heading that starts with a surname is still a heading"
