@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (RegionContext, positions, gazetteer_names, is_given_name_at, level_of,
-                      without_capital_dateline)
+from .regions import (DATELINE_TAIL, RegionContext, after_its_parent, positions, gazetteer_names,
+                      is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_frequent_word, starts_a_word
 from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
@@ -60,7 +60,7 @@ _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
-_DATELINE_AFTER = re.compile(r"\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯]")
+_DATELINE_AFTER = re.compile(DATELINE_TAIL)
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
 _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
@@ -182,17 +182,17 @@ class Places:
             for pos in positions(text, short):
                 end = pos + len(short)
                 if division is None:
-                    after = next((d for d in counties if _after_its_parent(text, pos, d)), None)
+                    after = next((d for d in counties if after_its_parent(text, pos, d)), None)
                     if after is not None and free(pos, end) and not _NOT_THE_PLACE.match(text, end) \
                             and not _NATURE_AFTER.match(text, end):
                         take(pos, end, after.name, after.level)
                     continue
-                if division.level == "county" and not (_after_its_parent(text, pos, division)
+                if division.level == "county" and not (after_its_parent(text, pos, division)
                                                        and not _NATURE_AFTER.match(text, end)) and (
                         text[end:end + 1] in ("的", "了", "成", "为")
                         or end - pos == 2 and not is_a_word_at(text, pos, end)):
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
-                if not starts_a_word(text, pos) and not _after_its_parent(text, pos, division):
+                if not starts_a_word(text, pos) and not after_its_parent(text, pos, division):
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
                 if is_given_name_at(text, pos):
                     continue    # a person's given name after a role and a surname ("警长刘大庆")
@@ -203,7 +203,7 @@ class Places:
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
-                        or _after_its_parent(text, pos, division)
+                        or after_its_parent(text, pos, division)
                         # a province's short form opening a clause is its subject ("，河南统筹…"); not a
                         # municipality's, which opens names as often ("北京冬奥会", "上海知名民宿品牌")
                         or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)):
@@ -473,7 +473,6 @@ class Places:
                     lists[-1].append(b)
                 else:
                     lists.append([a, b])
-        in_lists = {id(m) for group in lists for m in group}
         aside = {id(m) for m in mentions if _aside(text, m)}
         for group in lists:
             # (through 、 only: "鹰潭高新区与东莞市…签约" pairs a subject with a partner)
@@ -490,23 +489,21 @@ class Places:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
-        group_of = {id(m): group for group in lists for m in group}
-        holders: dict[int, str] = {}
+        in_lists = {id(m) for group in lists for m in group}
+        # lists spanning provinces ("香港、澳门和台湾同胞…"): their places are not what follows is about
+        spanning = {id(m) for group in lists if self._holding(group) == NATIONAL for m in group}
+        areas: dict[str, str | None] = {}   # the paragraph's place -> its city or province
 
-        def spans_provinces(m: Mention) -> bool:
-            group = group_of.get(id(m))
-            if group is None:
-                return False
-            if id(group) not in holders:
-                holders[id(group)] = self._holding(group)
-            return holders[id(group)] == NATIONAL
-
-        def outside_list(m: Mention) -> bool:
-            """A place of a list, outside the city (or province) of the paragraph's place."""
+        def partner(m: Mention) -> bool:
+            """A place of a list spanning provinces, or outside the city (or province) of the
+            paragraph's place ("衔接广东、浙江两省…" in a story of 四川): named beside the subject."""
             if id(m) not in in_lists:
                 return False
-            area = self._city_or_province(scope)
-            return area is not None and area not in self.chain(m.name)
+            if id(m) in spanning:
+                return True
+            if scope not in areas:
+                areas[scope] = self._city_or_province(scope)
+            return areas[scope] is not None and areas[scope] not in self.chain(m.name)
 
         def subjects_in(a: int, b: int) -> list[Mention]:
             return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
@@ -541,7 +538,7 @@ class Places:
                 m = subjects[walked]
                 if m.level != "nation" and scope in self.ancestors(m.name):
                     inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
-                if m.level != "nation" and not spans_provinces(m):
+                if m.level != "nation" and id(m) not in spanning:
                     named = m
                 walked += 1
             s = bisect_right(ends, start)
@@ -576,10 +573,9 @@ class Places:
                 # several are partners named, dealt with below
                 out.append(holder)
                 continue
-            # a list's places further before, outside the scope, are partners named, not what the
-            # figure is of
-            before = [m for m in before if not outside_list(m) and not spans_provinces(m)]
-            sentence = [m for m in sentence if not outside_list(m) and not spans_provinces(m)]
+            # a list's places further before, partners named, are not what the figure is of
+            before = [m for m in before if not partner(m)]
+            sentence = [m for m in sentence if not partner(m)]
             # the place written nearest before the figure, the most specific unit of its path
             # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
             chosen = (_most_specific(_last_path(before), start) if before
@@ -589,9 +585,8 @@ class Places:
                 # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。
                 # 目前…68家") is its setting, not the paragraph's new subject
                 earlier = [m for m in earlier if leader is None or m.rank >= leader.rank]
-                # places of a list outside the paragraph's place ("衔接广东、浙江两省…" in a story of
-                # 四川), or spanning provinces ("香港、澳门和台湾同胞…"), are not the subject of what follows
-                earlier = [m for m in earlier if not outside_list(m) and not spans_provinces(m)]
+                # partners a list named are not the subject of what follows
+                earlier = [m for m in earlier if not partner(m)]
                 if earlier:
                     last_in_para = earlier[-1]
                 chosen = last_in_para
@@ -737,15 +732,6 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
             break
         path.append(m)
     return path
-
-
-def _after_its_parent(text: str, pos: int, division: Division) -> bool:
-    """A short form written right after the unit it lies in ("江苏省连云港石化产业基地"): a path, so a
-    place whatever follows it."""
-    for parent in (division.parent, division.city, division.province):
-        if parent and parent != division.name and (text.endswith(parent, 0, pos) or text.endswith(stem(parent), 0, pos)):
-            return True
-    return False
 
 
 def _aside(text: str, m: Mention) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .gazetteer import Division, gazetteer
+from .gazetteer import Division, gazetteer, stem
 from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
 from .segment import is_common_word, starts_a_word
@@ -36,7 +36,8 @@ _LEADER_UNIT = re.compile(
 # "本报北京2月3日电", "新华社北京…电": where a national paper's reporter filed from, not what the
 # story is about (the capital is where the country's ministries speak); other cities' datelines are
 # the story's place and stay
-_CAPITAL_DATELINE = re.compile(r"北京(?=\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯])")
+DATELINE_TAIL = r"\s{0,2}\d{1,2}月\d{1,2}日\s{0,2}[电讯]"   # what follows a dateline's city
+_CAPITAL_DATELINE = re.compile(rf"北京(?={DATELINE_TAIL})")
 
 
 def without_capital_dateline(text: str) -> str:
@@ -78,7 +79,7 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
             if start < 0 or start < last_end:
                 continue
             name = text[start:end]
-            if k == 2 and not (name in g.by_name and _after_parent(text, start, g.by_name[name])):
+            if k == 2 and not any(after_its_parent(text, start, d) for d in g.by_name.get(name, ())):
                 continue    # "勉县", "新县": a two-character county only right after its city or province
             if name in g.by_name and not WORD_GOES_ON.match(text, end) and (
                     start == 0 or not _only_towns(name) or starts_a_word(text, start)):
@@ -88,13 +89,12 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _after_parent(text: str, start: int, divisions: list[Division]) -> bool:
-    """Whether text[start:] follows the city or province of one of divisions ("汉中市勉县", "河南新县")."""
-    from .gazetteer import stem
-    for d in divisions:
-        for parent in (d.city, d.province):
-            if parent and (text.endswith(parent, 0, start) or text.endswith(stem(parent), 0, start)):
-                return True
+def after_its_parent(text: str, pos: int, division: Division) -> bool:
+    """A name written right after the unit it lies in ("江苏省连云港石化产业基地", "汉中市勉县"): a
+    path, so a place whatever follows it."""
+    for parent in (division.parent, division.city, division.province):
+        if parent and parent != division.name and (text.endswith(parent, 0, pos) or text.endswith(stem(parent), 0, pos)):
+            return True
     return False
 
 
@@ -250,11 +250,11 @@ class RegionContext:
             if pos < 0 or is_common_word(s):
                 continue
             divisions = g.by_stem[s]
+            province = next((p for p in divisions if p.level == "province"), None)
             for d in divisions:
                 if d.level == "city" and (self.city in (None, d.name)) or (d.level == "county" and d.parent == self.city):
                     # at one place, the widest unit the stem names: "长沙" is 长沙市 before its county
                     # 长沙县, and "吉林" the province before its city 吉林市
-                    province = next((p for p in divisions if p.level == "province"), None)
                     if province is not None and d.level == "city" and self.city is None:
                         d = province
                     found = (pos, _RANK[d.level], d.name)
@@ -313,7 +313,6 @@ def positions(text: str, needle: str):
 
 
 def _stem_of(name: str) -> str:
-    from .gazetteer import stem
     s = stem(name)
     return s if len(s) >= 2 else name
 

@@ -119,8 +119,7 @@ def is_dictionary_word(word: str) -> bool:
 
 def is_frequent_word(word: str) -> bool:
     """A word the dictionary counts as frequent ("金融", "科技"), whatever it is tagged."""
-    _ready()
-    return (jieba.dt.FREQ.get(word) or 0) >= 2000
+    return (_frequencies().get(word) or 0) >= 2000
 
 
 _PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "z"})
