@@ -30,7 +30,7 @@ _NATIONAL = re.compile("|".join([_MANY_PROVINCES, *map(re.escape, sorted({*NATIO
                                                                           key=len, reverse=True))]))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)|"
@@ -44,6 +44,10 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:据|在|其中|�
                           r"(?:\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
+# a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
+# ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
+_PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:份|区市|（区、市）|\(区、市\)|市区|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
+_PARTNER_WORDS = set("与同和跟向对")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
@@ -548,7 +552,9 @@ class Places:
             before = [m for m in sentence if m.end <= start]
             # "全市" after a figure is the base it is measured against ("对全市投资增长贡献率超过30%")
             sentence = [m for m in sentence if not m.referred or m.end <= start]
-            if _NATIONAL_BEFORE.search(text, max(0, start - 8), start):
+            if _NATIONAL_BEFORE.search(text, max(0, start - 8), start) or (
+                    # (not the partners counted: "湖北省与8个省市建立联保联供机制")
+                    _PROVINCE_COUNT.match(text, start) and text[start - 1:start] not in _PARTNER_WORDS):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)

@@ -572,3 +572,28 @@ def test_a_city_s_short_form_the_dictionary_takes_for_a_noun_is_the_city():
     placed = figures_by_raw(parse_text(text, "xiaogan.txt"))
     assert placed["4批"] == "孝感市"
     assert placed["500张"] == "黄石市"
+
+
+def test_the_place_a_team_or_aid_goes_to_support_is_not_where_it_is_from():
+    text = ("辽宁新闻\n\n"
+            "　　辽宁省新增病床200张。\n"
+            "　　2月8日，大连市第三批支援湖北511人医疗队仅用4个多小时集结完毕。\n"
+            "　　西安市驰援武汉的物资约213吨。\n")
+    placed = figures_by_raw(parse_text(text, "aid.txt"))
+    assert placed["511人"] == "大连市"
+    assert placed["213吨"] == "西安市"
+    assert placed["200张"] == "辽宁省"
+
+
+def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_counts():
+    text = ("湖北保供\n\n"
+            "　　湖北省新增病床500张。国家组织19个省份对口支援湖北各地市。\n"
+            "　　湖北省与8个省市建立联保联供机制，全省3个省级园区已复工。\n"
+            "　　湖北省推动12个省市重点项目开工。禁捕涉及沿江10个省市。\n")
+    placed = figures_by_raw(parse_text(text, "provinces.txt"))
+    assert placed["19个"] == "全国"
+    assert placed["8个"] == "湖北省"
+    assert placed["3个"] == "湖北省"
+    assert placed["500张"] == "湖北省"
+    assert placed["12个"] == "湖北省"      # provincial and city key projects, not provinces
+    assert placed["10个"] == "全国"
