@@ -205,7 +205,7 @@ class Places:
                     take(pos, end + 1, division.name, division.level)    # "甘孜州", "木里县": 自治州, 自治县
                     continue
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
-                        _AFTER_SHORT.match(text, end) or self._place_follows(text, end)
+                        _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or after_its_parent(text, pos, division)
                         # a province's short form opening a clause is its subject ("，河南统筹…"); not a
@@ -388,11 +388,13 @@ class Places:
             return True     # a county-level city or county by its full name is that place ("仙桃市")
         return any(d.province in self.provinces for d in divisions)
 
-    def _place_follows(self, text: str, at: int) -> bool:
-        """Another place starts at `at`: a path ("湖南衡阳", "四川成都")."""
+    def _place_follows(self, text: str, at: int, division: Division) -> bool:
+        """A place inside division starts at `at`: a path ("湖南衡阳", "四川成都"), not a word that
+        shares a county's short form ("公安厅会同厦门市…": 会同 is a verb there, not 会同县)."""
         g = gazetteer()
-        return any(text.startswith(s, at) for s in self.stems) or any(
-            text[at:at + k] in g.by_name for k in range(2, 8))
+        following = [d for s in self.stems if text.startswith(s, at) for d in g.by_stem.get(s, ())]
+        following += [d for k in range(2, 8) for d in g.by_name.get(text[at:at + k], ())]
+        return any(division.name in (d.province, d.city, d.parent, d.county) for d in following)
 
     def _level(self, name: str) -> str:
         divisions = gazetteer().by_name.get(name)
@@ -527,8 +529,10 @@ class Places:
                 para_index += 1
                 p0 = paragraphs[para_index]
                 i = bisect_left(at, p0)
+                # (a dateline's city, "本报南昌2月15日电", is where the story was filed from: it does
+                # not lead the paragraph over the province the text then names)
                 lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
-                        and not _aside(text, m)]
+                        and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
                 scope, leader = lasting, None
                 if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])

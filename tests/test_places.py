@@ -597,3 +597,25 @@ def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_c
     assert placed["500张"] == "湖北省"
     assert placed["12个"] == "湖北省"      # provincial and city key projects, not provinces
     assert placed["10个"] == "全国"
+
+
+def test_a_county_s_short_form_before_a_place_outside_it_is_a_word_not_the_county():
+    # 会同 is 会同县 in 湖南, and the verb "jointly with" before another province's city
+    text = ("公安新闻\n\n"
+            "　　湖南会同县破获案件3起。\n"
+            "　　公安部统一指挥福建省公安厅会同厦门市公安局开展收网行动，抓获嫌疑人144名。\n")
+    doc = parse_text(text, "police.txt")
+    placed = figures_by_raw(doc)
+    assert placed["3起"] == "会同县"
+    assert placed["144名"] in ("福建省", "厦门市")
+
+
+def test_a_dateline_city_does_not_lead_a_paragraph_that_then_names_its_province():
+    text = ("江西 中西医结合应对疫情\n\n"
+            "　　本报南昌2月16日电（记者 张三）截至2月15日24时，江西累计报告确诊病例925例，治愈239例。"
+            "其中878例使用中药；719例病情好转。\n"
+            "　　南昌市新增床位300张。\n")
+    placed = figures_by_raw(parse_text(text, "jiangxi.txt"))
+    assert placed["925例"] == "江西省"
+    assert placed["719例"] == "江西省"
+    assert placed["300张"] == "南昌市"
