@@ -17,6 +17,7 @@ from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
 from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
+from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
 
@@ -111,8 +112,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
-    title_region = places.leading(title) or ctx.first_unit(title)
-    art_region = _article_region(raw, title, "\n".join(texts), ctx, places, several)
+    national = places.leads_nationally(title)
+    title_region = NATIONAL if national else places.leading(title) or ctx.first_unit(title)
+    art_region = NATIONAL if national else _article_region(raw, title, "\n".join(texts), ctx, places, several)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):

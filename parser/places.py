@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
-from .segment import is_a_word_at, is_common_word, is_frequent_word, starts_a_word
+from .segment import is_a_word_at, is_common_word, is_frequent_word, is_known_word, starts_a_word
 from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -30,7 +30,7 @@ _NATIONAL = re.compile("|".join([_MANY_PROVINCES, *map(re.escape, sorted({*NATIO
                                                                           key=len, reverse=True))]))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)|"
@@ -38,7 +38,8 @@ _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|
                         rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
 _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
-_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)")
+# ("湖北以外省份", "武汉之外": every place but it)
+_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|"
                           r"(?:\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
@@ -50,6 +51,7 @@ _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:
 _PARTNER_WORDS = set("与同和跟向对")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
+_ITEM_BREAK = re.compile(r"[、：:（(]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
 # company): punctuation, a space, a word that follows places, or the verb or adverb of a sentence
@@ -352,6 +354,12 @@ class Places:
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
+    def leads_nationally(self, text: str) -> bool:
+        """A heading whose first place is the whole country ("我国外储规模达3.1万亿美元", "全国私家车
+        保有量首次突破2亿辆"): the story is national."""
+        first = next((m for m in self.mentions(text) if not _aside(text, m)), None)
+        return first is not None and first.level == "nation"
+
     def chain(self, name: str) -> list[str]:
         """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:
         a town as settled here, a zone under the unit it is named after, a unit the gazetteer lacks
@@ -414,7 +422,10 @@ class Places:
                     if d.level == "city" and any(c.level == "province" for c in candidates):
                         continue
                     return d
-            if d.level == "county" and (anywhere or {d.city, d.province, d.parent} & self.areas):
+            # (a county whose short form is also a word, "复兴", "会同", is meant only where its city
+            # is named; the others wherever their province is)
+            near = {d.city, d.parent} if is_known_word(short) else {d.city, d.province, d.parent}
+            if d.level == "county" and (anywhere or near & self.areas):
                 return d
         return None
 
@@ -588,6 +599,20 @@ class Places:
             sentence = [m for m in sentence if not partner(m)]
             # the place written nearest before the figure, the most specific unit of its path
             # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
+            if not before:
+                # places written after the figure: those after 其中 are its parts ("共57处，其中内地
+                # 56处、香港1处"), and a list is of the unit holding it all ("21人分别安排在郑集乡、
+                # 城郊乡…": the county's; "7处…分别是：天津…、内蒙古…": the country's)
+                # (and only in the figure's own clause, or as the head of the next: "内地56处、香港1处"
+                # gives 香港 the 1处 only; "经过10年，我国…" gives the country the 10年)
+                sentence = [m for m in sentence if text.find("其中", start, m.start) < 0
+                            and not _ITEM_BREAK.search(text, start, m.start)
+                            and (text.find("，", start, m.start) < 0
+                                 or _CLAUSE_HEAD.search(text, max(0, m.start - 12), m.start))]
+                group = next((g for g in lists if sentence and any(m is sentence[0] for m in g)), None)
+                if group is not None:
+                    out.append(self._holding(group))
+                    continue
             chosen = (_most_specific(_last_path(before), start) if before
                       else _most_specific(sentence, start) if sentence else None)
             if chosen is None:

@@ -112,6 +112,13 @@ def _city_stems() -> frozenset[str]:
     return frozenset(s for s, divisions in gazetteer().by_stem.items() if any(d.level == "city" for d in divisions))
 
 
+def is_known_word(word: str) -> bool:
+    """A word the dictionary knows well (300 uses or more) and does not tag as a place: "复兴",
+    "会同", "金平"; not "右玉" or "南明"."""
+    freq, tag = _dictionary_tags().get(word, (0, ""))
+    return freq >= 300 and tag != "ns"
+
+
 def is_dictionary_word(word: str) -> bool:
     """A word the dictionary lists (any frequency)."""
     return bool(_frequencies().get(word))

@@ -619,3 +619,49 @@ def test_a_dateline_city_does_not_lead_a_paragraph_that_then_names_its_province(
     assert placed["925例"] == "江西省"
     assert placed["719例"] == "江西省"
     assert placed["300张"] == "南昌市"
+
+
+def test_a_story_whose_title_opens_with_the_country_is_national():
+    text = ("我国新建湿地保护区12处\n\n"
+            "　　本报北京2月2日电　记者从国家林草局获悉：湿地保护区面积达662.5万公顷，其中内蒙古鄂尔多斯1处。\n"
+            "　　湿地植物2139种，湿地鸟类244种。\n")
+    doc = parse_text(text, "wetlands.txt")
+    assert doc.articles[0].region == "全国"
+    placed = figures_by_raw(doc)
+    assert placed["662.5万公顷"] == "全国"
+    assert placed["2139种"] == "全国"
+    assert placed["1处"] == "鄂尔多斯市"
+
+
+def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
+    text = ("青岛项目\n\n"
+            "　　青岛市胶州市新开工项目12个。\n"
+            "　　湿地共57处，其中内地56处、香港1处。\n"
+            "　　抓好总投资100亿元的交易中心项目、总投资50亿元的青岛应急中心项目。\n"
+            "　　把21人分别安排在郑集乡、城郊乡、李老家乡隔离。\n")
+    placed = figures_by_raw(parse_text(text, "after.txt"))
+    assert placed["1处"] == "香港特别行政区"
+    assert placed["57处"] != "香港特别行政区" and placed["56处"] != "香港特别行政区"
+    assert placed["100亿元"] == "胶州市"
+    assert placed["21人"] != "郑集乡"
+
+
+def test_every_place_but_one_is_not_that_place():
+    text = ("各级财政支出805亿元应对疫情\n湖北以外省份日新增病例十连降\n\n"
+            "　　本报北京2月14日电　截至2月13日，各级财政共安排疫情防控资金805.5亿元。\n"
+            "　　除湖北外，全国新增病例100例。湖北省新增病例2000例。\n")
+    doc = parse_text(text, "except.txt")
+    placed = figures_by_raw(doc)
+    assert placed["805亿元"] != "湖北省"
+    assert placed["805.5亿元"] != "湖北省"
+    assert placed["100例"] == "全国"
+    assert placed["2000例"] == "湖北省"
+
+
+def test_a_county_s_short_form_needs_its_city_named_not_only_its_province():
+    # 复兴 is 邯郸's 复兴区 and a word; a story naming 河北 elsewhere is not about 复兴区
+    text = ("李学刚：京门神探\n勇斗歹徒（为了民族复兴·英雄烈士谱）\n\n"
+            "　　李学刚，河北省徐水县人，先后擒获犯罪分子1500多名。\n"
+            "　　北京站是一个人员杂的公共场所。他先后4次受嘉奖。\n")
+    placed = figures_by_raw(parse_text(text, "hero.txt"))
+    assert "复兴区" not in placed.values()
