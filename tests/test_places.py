@@ -665,3 +665,14 @@ def test_a_county_s_short_form_needs_its_city_named_not_only_its_province():
             "　　北京站是一个人员杂的公共场所。他先后4次受嘉奖。\n")
     placed = figures_by_raw(parse_text(text, "hero.txt"))
     assert "复兴区" not in placed.values()
+
+
+def test_a_district_name_running_on_into_a_word_is_the_word():
+    # "古城区域" is an old town's area, not 丽江's 古城区
+    text = ("泰国修复素可泰古城\n\n"
+            "　　70多平方公里的素可泰古城区域包含了城墙和寺庙，去年吸引游客105万人次。\n")
+    doc = parse_text(text, "old-town.txt")
+    assert "古城区" not in figures_by_raw(doc).values()
+    assert doc.articles[0].region != "古城区"
+    lijiang = parse_text("丽江新闻\n\n　　云南省丽江市古城区新增游客100万人次。\n", "lijiang.txt")
+    assert figures_by_raw(lijiang)["100万人次"] == "古城区"
