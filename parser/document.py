@@ -112,7 +112,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
-    national = places.leads_nationally(title)
+    # a title opening with the country makes the story national
+    national = places.first_place(title) == NATIONAL
     title_region = NATIONAL if national else places.leading(title) or ctx.first_unit(title)
     art_region = NATIONAL if national else _article_region(raw, title, "\n".join(texts), ctx, places, several)
     art_region = places.canonical(art_region)
@@ -176,7 +177,8 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
 
 def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places,
                     several_stories: bool = False) -> str:
-    found = ctx.first_unit(title)
+    # the first unit the title names in full, else by its short form ("广东上线医保电子凭证")
+    found = ctx.first_unit(title) or places.leading(title)
     if found:
         return found
     explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]

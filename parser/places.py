@@ -354,11 +354,12 @@ class Places:
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
-    def leads_nationally(self, text: str) -> bool:
-        """A heading whose first place is the whole country ("我国外储规模达3.1万亿美元", "全国私家车
-        保有量首次突破2亿辆"): the story is national."""
+    def first_place(self, text: str) -> str | None:
+        """The first place a heading names as its subject, by full or short name, as wide as it is
+        written ("内蒙古扎赉特旗…" -> 内蒙古自治区); the whole country for "我国外储规模达3.1万亿美元" or
+        "全国私家车保有量首次突破2亿辆"."""
         first = next((m for m in self.mentions(text) if not _aside(text, m)), None)
-        return first is not None and first.level == "nation"
+        return first.name if first is not None else None
 
     def chain(self, name: str) -> list[str]:
         """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:

@@ -676,3 +676,12 @@ def test_a_district_name_running_on_into_a_word_is_the_word():
     assert doc.articles[0].region != "古城区"
     lijiang = parse_text("丽江新闻\n\n　　云南省丽江市古城区新增游客100万人次。\n", "lijiang.txt")
     assert figures_by_raw(lijiang)["100万人次"] == "古城区"
+
+
+def test_a_title_naming_a_province_by_its_short_form_is_the_province_s_story():
+    text = ("广东上线医保电子凭证\n\n"
+            "　　本报广州1月5日电　广东省医保局介绍，广州、深圳等21个地市已上线医保电子凭证。\n"
+            "　　广州市民已激活120万张。\n")
+    doc = parse_text(text, "guangdong.txt")
+    assert doc.articles[0].region == "广东省"
+    assert figures_by_raw(doc)["120万张"] == "广州市"
