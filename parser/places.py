@@ -59,7 +59,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _AFTER_SHORT = re.compile(
     rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
     rf"有(?!限)|试点|作为|位于|地处|拥有|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
-    rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造")
+    rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造|"
+    # a city's port ("天津港实现秒通关", "青岛港"), not 港澳 or 港台
+    rf"港(?![澳台])")
 # a county's short form before these names a lake, a port or a mountain ("江西鄱阳湖", "江苏连云港")
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")

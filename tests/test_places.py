@@ -685,3 +685,12 @@ def test_a_title_naming_a_province_by_its_short_form_is_the_province_s_story():
     doc = parse_text(text, "guangdong.txt")
     assert doc.articles[0].region == "广东省"
     assert figures_by_raw(doc)["120万张"] == "广州市"
+
+
+def test_a_city_s_port_is_the_city():
+    text = ("天津港实现“秒通关”\n\n"
+            "　　天津港全年完成集装箱吞吐量1730万标箱，同比增长8.1%。\n"
+            "　　香港新增航线3条。\n")
+    placed = figures_by_raw(parse_text(text, "port.txt"))
+    assert placed["1730万标箱"] == "天津市"
+    assert placed["3条"] == "香港特别行政区"
