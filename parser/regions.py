@@ -116,7 +116,10 @@ def local_candidates(text: str) -> Counter:
         if g.by_name.get(name) or suffix == "乡":
             continue      # a 乡 the list lacks is a word ("返乡", "城乡"), not a township
         if suffix in _TOWN and any(name[k:] in g.by_name for k in range(1, len(name) - 2)):
-            continue      # "工商银行宁波镇": a known town after other words; the town is found by its name
+            continue      # a known town after other words; the town is found by its name
+        at = m.end(1) - len(suffix)
+        if any(text[at:m.end(1) + k] in g.by_stem for k in (1, 2)):
+            continue      # "工商银行宁波镇海支行": the suffix starts a place's name (镇海区), no 宁波镇
         counts[name] += 1
     return counts
 

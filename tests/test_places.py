@@ -694,3 +694,12 @@ def test_a_city_s_port_is_the_city():
     placed = figures_by_raw(parse_text(text, "port.txt"))
     assert placed["1730万标箱"] == "天津市"
     assert placed["3条"] == "香港特别行政区"
+
+
+def test_a_town_suffix_that_starts_a_place_s_name_makes_no_town():
+    text = ("宁波新闻\n\n"
+            "　　原来，工商银行宁波镇海支行因合同纠纷起诉，建设公司支付800万元。\n"
+            "　　近日，工商银行宁波镇海支行的诉讼代理人表示，已收回贷款300万元。\n")
+    doc = parse_text(text, "bank.txt")
+    assert not any(name.endswith("宁波镇") for name in parents(doc))
+    assert "镇海区" in parents(doc)
