@@ -30,7 +30,7 @@ _NATIONAL = re.compile("|".join([_MANY_PROVINCES, *map(re.escape, sorted({*NATIO
                                                                           key=len, reverse=True))]))
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
                         rf"交易所|控股|股份)|"
@@ -49,6 +49,7 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:份|区市|（区、市）|\(区、市\)|市区|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
+_FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
@@ -494,6 +495,10 @@ class Places:
                 else:
                     lists.append([a, b])
         aside = {id(m) for m in mentions if _aside(text, m)}
+        # where someone comes from is so along its whole path ("来自江苏宿迁的吴亚", "从北京通州回乡")
+        for a, b in zip(mentions, mentions[1:]):
+            if id(a) in aside and b.start == a.end and b.level != "nation" and _FROM_BEFORE.search(text, max(0, a.start - 2), a.start):
+                aside.add(id(b))
         for group in lists:
             # (through 、 only: "鹰潭高新区与东莞市…签约" pairs a subject with a partner)
             run = [group[0]]

@@ -703,3 +703,13 @@ def test_a_town_suffix_that_starts_a_place_s_name_makes_no_town():
     doc = parse_text(text, "bank.txt")
     assert not any(name.endswith("宁波镇") for name in parents(doc))
     assert "镇海区" in parents(doc)
+
+
+def test_where_someone_comes_from_or_a_supply_goes_to_is_not_the_place_along_its_path():
+    text = ("上海青浦新闻\n\n"
+            "　　青浦区香花桥幼儿园有学生300名。来自江苏宿迁的吴亚说，每月缴费400多元。\n"
+            "　　东升农场担负起日供武汉新鲜蔬菜20吨的重任。\n")
+    placed = figures_by_raw(parse_text(text, "origin.txt"))
+    assert placed["400多元"] == "青浦区"
+    assert placed["20吨"] == "青浦区"
+    assert placed["300名"] == "青浦区"
