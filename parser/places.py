@@ -41,7 +41,7 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|"
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
@@ -78,7 +78,9 @@ _CJK_TAIL = re.compile(rf"[{CJK}]{{2,11}}$")
 _NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将以让全各每该本这那其]")
 # a unit named by its level alone: "全区" and "该县" are the district and county the text is in, not
 # words ("全区域", "全市场", "本市民")
-_COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|县|旗|镇|乡|州|盟)(?![域场民属级份长委界])")
+_COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|县|旗|镇|乡|州|盟)(?![域场民属级份长委界])"
+                         # "，市里目前已组织10家企业": the city the text is in, at the head of a clause
+                         r"|(?<=[，。；：“”！？\n\u3000])(市|县|区|镇)里")
 # a zone named by its kind alone ("高新区每年配套…"): the zone of that kind the document named
 _BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
 # the words after a quote that say who spoke it
@@ -714,7 +716,7 @@ class Places:
         for m in _COLLECTIVE.finditer(text):
             if inside_a_name(m.start(), m.end()):
                 continue
-            kind = m.group(1)
+            kind = m.group(1) or m.group(2)
             before = last_place(m.start())
             for name in (*(self.chain(before.name) if before else ()), *self.chain(default)):
                 level = self._level(name) if name in gazetteer().by_name else level_of(name)

@@ -713,3 +713,14 @@ def test_where_someone_comes_from_or_a_supply_goes_to_is_not_the_place_along_its
     assert placed["400多元"] == "青浦区"
     assert placed["20吨"] == "青浦区"
     assert placed["300名"] == "青浦区"
+
+
+def test_the_city_or_county_named_by_its_level_at_the_head_of_a_clause_is_the_one_the_text_is_in():
+    text = ("仙桃新闻\n\n"
+            "　　仙桃市彭场镇有无纺布企业100家。副市长颜志超告诉记者，市里目前已组织10家企业。\n"
+            "　　报告显示，估计我国每年发生心脏性猝死54.4万例；预计全国冬春蔬菜产量1.7亿吨。\n")
+    placed = figures_by_raw(parse_text(text, "level.txt"))
+    assert placed["100家"] == "彭场镇"
+    assert placed["10家"] == "仙桃市"
+    assert placed["54.4万例"] == "全国"
+    assert placed["1.7亿吨"] == "全国"
