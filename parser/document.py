@@ -128,7 +128,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                      or (title_groups(raw.title_lines) if n == 0 and not sec.leader else []))
         leading = {head: places.leading(head) for head in dict.fromkeys([*own_heads, *heads[:-1]])}
         head_region = next((leading[h] for h in own_heads if leading[h]), None)
-        own_region = sec.region or sec.heading_region or head_region or (
+        # the section's own heading before the region line in force ("广东云浮" after "青 海")
+        own_region = sec.heading_region or head_region or sec.region or (
             ctx.first_unit(sec.title) if sec.title else None)
         region = places.canonical(own_region or title_region or ctx.main_unit(text) or art_region)
         section = Section(
@@ -188,6 +189,8 @@ def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, 
             common = _common_ancestor([places.chain(name) for name in sorted(set(explicit))])
             if common:
                 return common
+            # a roundup of several provinces is the country's, not the one it names most
+            return NATIONAL
         return Counter(explicit).most_common(1)[0][0]
     # a story of a page of several: its own places; the page's city only where the whole page lies
     # in one province (a local paper's page), never a county another story is about

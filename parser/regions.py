@@ -144,6 +144,16 @@ def is_region_name(line: str) -> bool:
     return bool(gazetteer().by_name.get(line)) or bool(_BARE_LOCAL.match(line))
 
 
+def place_heading(line: str) -> str | None:
+    """The province or city a line naming only it stands for, as a roundup heads each part: by its
+    short form, its characters often spaced out ("河 北" -> 河北省, "黑龙江" -> 黑龙江省)."""
+    bare = re.sub(r"[\s\u3000]", "", line)
+    if not 2 <= len(bare) <= 5 or (bare != line and len(bare) > 3):
+        return None
+    divisions = [d for d in gazetteer().by_stem.get(bare, ()) if d.level in ("province", "city")]
+    return divisions[0].name if len(divisions) == 1 else None
+
+
 @dataclass
 class RegionContext:
     """What a whole document says about where it is: the city and county it is most about."""

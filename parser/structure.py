@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lines as L
 from .paragraphs import Para
-from .regions import is_region_name, leader_unit
+from .regions import is_region_name, leader_unit, place_heading
 
 _DATED_ITEM = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
 _TITLE_COLON = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,10})[:：]")
@@ -71,7 +71,7 @@ def _role(para: Para) -> str:
         return "credit"
     if L.is_column_label(text):
         return "column"
-    if L.is_region_line(text) and is_region_name(text):
+    if L.is_region_line(text) and is_region_name(text) or place_heading(text):
         return "region"
     if L.is_leader_line(text):
         return "leader"
@@ -230,6 +230,12 @@ class _Builder:
             art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         else:
             art.byline = _byline_text(pend[byline_at])
+            # a region line above the byline divides the story's title from its first report's
+            # heading ("扎实抓好春季农业生产" / "河 北" / "在线服务 指导春耕" / "本报记者 史自强")
+            split = next((k for k, p in enumerate(pend[:byline_at]) if p.role == "region"), None)
+            if split is not None and any(p.role == "heading" for p in pend[:split]):
+                heads_after = [p for p in pend[split:byline_at] if p.role == "heading"] + heads_after
+                heads_before = [p for p in pend[:split] if p.role == "heading"]
             art.title = _main_title([_heading_text(p.para.text) for p in heads_before])
             art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         section_heads = heads_after
@@ -285,7 +291,7 @@ class _Builder:
         elif p.role == "credit" and not art.byline:
             art.byline = p.para.text.strip("()（）")
         elif p.role == "region":
-            self.region = p.para.text
+            self.region = place_heading(p.para.text) or p.para.text
 
     def _section_furniture(self, pend: list[_Pending], sec: RawSection) -> None:
         sec.region = self.region

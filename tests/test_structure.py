@@ -400,3 +400,28 @@ def test_an_author_s_name_alone_under_a_column_piece_s_heading_is_its_byline():
     assert sections["补齐体育教育短板"].byline == "熊宣普"
     assert sections["补齐体育教育短板"].text.startswith("体育教育是学校教育")
     assert "高质量发展" in sections, "a short heading that starts with a surname is still a heading"
+
+
+def test_a_roundup_headed_by_spaced_province_names_keeps_its_title_and_places_each_part():
+    text = ("扎实抓好春季农业生产\n\n"
+            "　　河 北\n"
+            "　　在线服务 指导春耕\n"
+            "　　本报记者 史自强\n"
+            "　　今年春耕以线上指导为主，已培训农民2万人次。\n"
+            "　　\n"
+            "　　黑龙江\n"
+            "　　农技主播 成了网红\n"
+            "　　本报记者 方 圆\n"
+            "　　直播课已吸引1400多人观看。\n"
+            "　　\n"
+            "　　广东云浮\n"
+            "　　合作社带动农户44户。\n")
+    doc = parse_text(text, "roundup.txt")
+    assert len(doc.articles) == 1
+    art = doc.articles[0]
+    assert art.title == "扎实抓好春季农业生产"
+    placed = {f.raw: f.region for s in art.sections for f in s.figures}
+    assert placed["2万人次"] == "河北省"
+    assert placed["1400多人"] == "黑龙江省"
+    assert placed["44户"] == "云浮市"
+    assert art.region == "全国"
