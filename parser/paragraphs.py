@@ -76,8 +76,10 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             # where paragraphs are indented (flush_lines known), an indented line starts a paragraph,
             # and a flush one after a blank line is a title ("…苏滨）" / "" / "孙春兰率中央指导组…")
             flush_title = flush_lines and k in flush_lines and any(not norm_lines[x] for x in range(j, k))
+            # there a kicker ending in "——" stands alone above the title line it leads into
+            kicker = bool(flush_lines) and para.first in flush_lines and para.text.endswith("——")
             if continues(para.text, norm_lines[k]) and not (flush_lines and k not in flush_lines) \
-                    and not flush_title:
+                    and not flush_title and not kicker:
                 para.text += norm_lines[k]
                 para.last = k
                 held.extend(skipped)

@@ -81,6 +81,10 @@ def _role(para: Para) -> str:
         return "body"      # "本报北京2月13日电  （记者姜洁）日前，中共中央决定：" opens the text
     if L.is_heading_candidate(text):
         return "heading"
+    if para.flush and text.endswith("——") and len(text) <= 120:
+        # an e-paper's kicker set flush above the title, however many sentences it runs to
+        # ("面对疫情，人民子弟兵奋勇向前。连日来，本报记者…讲述一线战“疫”故事——")
+        return "heading"
     return "body"
 
 

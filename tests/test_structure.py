@@ -425,3 +425,31 @@ def test_a_roundup_headed_by_spaced_province_names_keeps_its_title_and_places_ea
     assert placed["1400多人"] == "黑龙江省"
     assert placed["44户"] == "云浮市"
     assert art.region == "全国"
+
+
+def test_an_e_paper_kicker_of_several_sentences_stays_above_its_title():
+    text = ("面对疫情，人民子弟兵奋勇向前。连日来，本报记者采访连线了几位奋战在疫情防控一线的医护人员，听他们讲述故事——\n"
+            "闻令出动 敢打必胜（军营之声）\n"
+            "\n"
+            "　　编者按：疫情发生后，军队迅速启动联防联控工作机制，抽组医护人员1400名。\n"
+            "　　连日来，本报记者采访连线了几位一线医护人员，记录他们的故事。\n"
+            "　　\n"
+            "　　时间：1月28日  地点：中部战区总医院\n"
+            "　　张茜（中部战区总医院护士）：\n"
+            "　　抗疫一线，暖心“特殊生日”\n"
+            "　　1月28日，大年初四，中部战区总医院重症救治室迎来20名新患者。\n"
+            "　　为保证让病人快速准确得到治疗，护士们注意力高度集中，每人负责6张病床。\n"
+            "\n"
+            "危难时刻彰显军人本色（金台点兵）\n"
+            "\n"
+            "　　疫情发生后，全军认真贯彻落实决策部署，派出医疗队3批。\n"
+            "　　军队医护人员闻令而动，星夜驰援，与地方医护人员并肩作战。\n"
+            "　　他们中有参加过抗击非典的老专家，也有刚走上工作岗位的年轻人。\n"
+            "　　他们用行动诠释了人民军队的宗旨，赢得了群众的信赖和称赞。\n")
+    doc = parse_text(text, "kicker.txt")
+    titles = [a.title for a in doc.articles]
+    assert len(titles) == 2
+    assert "闻令出动 敢打必胜" in titles[0] and titles[0].startswith("面对疫情")
+    assert titles[1] == "危难时刻彰显军人本色（金台点兵）"
+    body = " ".join(s.text for s in doc.articles[0].sections)
+    assert "面对疫情" not in body and "编者按" in body
