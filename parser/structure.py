@@ -163,6 +163,19 @@ class _Builder:
     def _body(self, para: Para) -> None:
         pend = self.pending
         self.pending = []
+        if self.flush_titles and self.section is not None:
+            # in an e-paper export the indented lines before a title set flush after a gap close the
+            # story above: a first-person piece's speaker ("…十八洞村村民杨秀富讲述"), who wrote it
+            # down ("本报记者 王云娜整理"), who laid out the page
+            k = next((i for i, p in enumerate(pend) if p.role == "heading" and p.para.flush and p.para.gap >= 1), 0)
+            if k > 0 and not any(p.para.flush for p in pend[:k]):
+                for p in pend[:k]:
+                    if p.role == "byline":
+                        self.section.byline = self.section.byline or p.para.text
+                        self.section.last_line = max(self.section.last_line, p.para.last)
+                    else:
+                        self._extend(p.para)
+                pend = pend[k:]
         roles = [p.role for p in pend]
         dl = L.dateline(para.text)
         boxed = "boxed" in roles

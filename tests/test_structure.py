@@ -453,3 +453,27 @@ def test_an_e_paper_kicker_of_several_sentences_stays_above_its_title():
     assert titles[1] == "危难时刻彰显军人本色（金台点兵）"
     body = " ".join(s.text for s in doc.articles[0].sections)
     assert "面对疫情" not in body and "编者按" in body
+
+
+def test_an_e_paper_story_s_closing_lines_stay_with_it_before_the_next_flush_title():
+    body = "　　我们村去年种了杨梅300亩，游客多了起来，保护生态环境的理念也慢慢深入人心。\n"
+    text = ("守护好山水 守望好日子（小康路上）\n"
+            "\n"
+            "　　山里开民宿 蹚出致富路\n"
+            + body * 3 +
+            "　　湖南花垣县十八洞村村民杨秀富讲述\n"
+            "　　本报记者 王云娜整理\n"
+            "　　版式设计：蔡华伟\n"
+            "\n"
+            "新环保法施行五年——\n"
+            "强化法律责任 落实最严保护\n"
+            "\n"
+            "　　2015年1月1日起施行的环境保护法，被称为史上最严的环保法，罚款总额超过100亿元。\n"
+            "　　违法成本低，是我国环保领域法律法规长期存在的痼疾，如今已有很大改观。\n")
+    doc = parse_text(text, "epaper.txt")
+    titles = [a.title for a in doc.articles]
+    assert len(titles) == 2 and titles[0].startswith("守护好山水 守望好日子（小康路上）")
+    assert titles[1] == "新环保法施行五年——强化法律责任 落实最严保护"
+    first = doc.articles[0]
+    assert "杨秀富讲述" in "\n".join(s.original for s in first.sections)
+    assert any("王云娜" in (s.byline or "") for s in first.sections)
