@@ -152,6 +152,8 @@ class _Builder:
         role = _role(para)
         if para.flush and role == "body" and len(para.text) <= 60:
             role = "heading"    # a long title set flush left above indented text is still a title
+        if self.flush_titles and para.flush and para.gap >= 1 and role == "leader":
+            role = "heading"    # a kicker naming who answers ("中国疾控中心副主任冯子健解答：") above a title
         if role == "caption" and self.section is not None and not self.pending:
             self._extend(para)  # captions stay with the text they illustrate
             return

@@ -477,3 +477,25 @@ def test_an_e_paper_story_s_closing_lines_stay_with_it_before_the_next_flush_tit
     first = doc.articles[0]
     assert "杨秀富讲述" in "\n".join(s.original for s in first.sections)
     assert any("王云娜" in (s.byline or "") for s in first.sections)
+
+
+def test_an_e_paper_kicker_naming_who_answers_heads_the_next_story():
+    body = "　　我们村去年种了杨梅300亩，游客多了起来，保护生态环境的理念也慢慢深入人心。\n"
+    text = ("五位第一书记的脱贫计划——\n"
+            "乡亲们，咱们再加把劲\n"
+            "\n"
+            + body * 3 +
+            "　　山东省胶州市洋河镇集后辛庄村第一书记张帅讲述\n"
+            "　　本报记者 潘俊强整理\n"
+            "\n"
+            "\n"
+            "中国疾控中心副主任冯子健解答：\n"
+            "居家观察怎样防护（服务窗）\n"
+            "\n"
+            "　　居家观察，不少人不知如何做感染防控，家庭成员应保持1米以上距离。\n"
+            "　　居家观察人员需要离开房间时，应当佩戴口罩，每天开窗通风2次以上。\n")
+    doc = parse_text(text, "epaper2.txt")
+    titles = [a.title for a in doc.articles]
+    assert len(titles) == 2
+    assert titles[1].startswith("中国疾控中心副主任冯子健解答：") and "居家观察怎样防护" in titles[1]
+    assert "张帅讲述" in "\n".join(s.original for s in doc.articles[0].sections)
