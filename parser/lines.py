@@ -75,7 +75,8 @@ def byline_name(line: str) -> str | None:
     if m:
         return m.group("who").strip()
     m = _REPORTER.match(line)
-    if m:
+    if m and max(map(len, re.split(r"[\s、，,]+", m.group("who").strip()))) <= 6:
+        # (names, not a phrase: "记者深入西藏羌塘无人区腹地" is a kicker)
         return line.strip()
     if _names_only(line):
         return " ".join(line.split())

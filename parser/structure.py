@@ -252,6 +252,10 @@ class _Builder:
             # a region line above the byline divides the story's title from its first report's
             # heading ("扎实抓好春季农业生产" / "河 北" / "在线服务 指导春耕" / "本报记者 史自强")
             split = next((k for k, p in enumerate(pend[:byline_at]) if p.role == "region"), None)
+            if split is None and self.flush_titles and pend[0].para.flush:
+                # in an e-paper export, so does the first indented heading: the flush lines are the
+                # story's title ("实干带来好日子（新春走基层）"), the indented its report's ("天津港实现…")
+                split = next((k for k, p in enumerate(pend[:byline_at]) if p.role == "heading" and not p.para.flush), None)
             if split is not None and any(p.role == "heading" for p in pend[:split]):
                 heads_after = [p for p in pend[split:byline_at] if p.role == "heading"] + heads_after
                 heads_before = [p for p in pend[:split] if p.role == "heading"]

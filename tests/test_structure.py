@@ -499,3 +499,25 @@ def test_an_e_paper_kicker_naming_who_answers_heads_the_next_story():
     assert len(titles) == 2
     assert titles[1].startswith("中国疾控中心副主任冯子健解答：") and "居家观察怎样防护" in titles[1]
     assert "张帅讲述" in "\n".join(s.original for s in doc.articles[0].sections)
+
+
+def _epaper(*stories: tuple[str, ...]) -> str:
+    """An e-paper export: each story's title lines flush left after a blank line, its text indented."""
+    body = "　　当天上午，港口作业有序进行，全年完成集装箱吞吐量1730万标准箱，同比增长8.1%。\n"
+    return "\n".join("\n".join(lines) + "\n" + body * 3 for lines in stories)
+
+
+def test_an_e_paper_title_above_an_indented_report_heading_and_byline_is_the_story_s_title():
+    text = _epaper(("实干带来好日子（新春走基层）", "", "　　天津港实现“秒通关”", "　　本报记者 富子梅"),
+                   ("全国主要道路交通安全顺畅", ""))
+    doc = parse_text(text, "epaper3.txt")
+    assert [a.title for a in doc.articles] == ["实干带来好日子（新春走基层）", "全国主要道路交通安全顺畅"]
+    assert any(s.title == "天津港实现“秒通关”" for s in doc.articles[0].sections)
+
+
+def test_a_kicker_starting_with_the_word_reporter_is_not_a_byline():
+    text = _epaper(("记者深入西藏羌塘无人区腹地", "探访普若岗日冰川（小康路上）", ""),
+                   ("今年10处国家公园体制试点将验收", ""))
+    doc = parse_text(text, "epaper4.txt")
+    assert doc.articles[0].title.startswith("记者深入西藏羌塘无人区腹地")
+    assert not doc.articles[0].byline
