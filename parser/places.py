@@ -75,6 +75,8 @@ _DATELINE_AFTER = re.compile(DATELINE_TAIL)
 _ZONE = re.compile(rf"([{CJK}]{{2,11}}?)({alternation(ZONE_SUFFIXES)})")
 _ZONE_WORD = re.compile(alternation(ZONE_SUFFIXES))
 _CJK_TAIL = re.compile(rf"[{CJK}]{{2,11}}$")
+# an office between a place and a zone word is the office's ("秦皇岛公安局经济技术开发区分局")
+_ORG_IN_A_NAME = re.compile(r"[局厅委院部办会站所司处队]")
 _NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将以让全各每该本这那其]")
 # a unit named by its level alone: "全区" and "该县" are the district and county the text is in, not
 # words ("全区域", "全市场", "本市民")
@@ -283,7 +285,8 @@ class Places:
             rest = head[skip:]
             for k in range(min(len(rest), 7), 1, -1):
                 place, middle = rest[:k], rest[k:]
-                if len(middle) > 4 or _NOT_IN_A_NAME.search(middle) or is_common_word(place):
+                if len(middle) > 4 or _NOT_IN_A_NAME.search(middle) or _ORG_IN_A_NAME.search(middle) \
+                        or is_common_word(place):
                     continue
                 if place in g.by_name:
                     division = g.lookup(place, self.ctx.city, self.ctx.county)

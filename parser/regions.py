@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Division, gazetteer, stem
 from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
-from .segment import is_common_word, starts_a_word
+from .segment import cut, is_common_word, is_frequent_word, starts_a_word
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -120,8 +120,19 @@ def local_candidates(text: str) -> Counter:
         at = m.end(1) - len(suffix)
         if any(text[at:m.end(1) + k] in g.by_stem for k in (1, 2)):
             continue      # "工商银行宁波镇海支行": the suffix starts a place's name (镇海区), no 宁波镇
+        if suffix in _ZONE and _starts_with_a_common_word(name[:-len(suffix)]):
+            continue      # "突出增强片区", "（含经济开发区）", "化工园区": a phrase or a kind, no zone's name
         counts[name] += 1
     return counts
+
+
+def _starts_with_a_common_word(head: str) -> bool:
+    """Whether a zone's name is everyday words only, no name: 突出增强片区, 含经济开发区, 化工园区,
+    "新建化工园区" (newly built ones; not 青浦工业园区, 宝丰循环经济产业园区, 世园会园区)."""
+    words = cut(head) if head else []
+    # (a name jieba does not know falls into single characters: "前海" -> 前/海, "鱼梁洲" -> 鱼/梁/洲)
+    return bool(words) and (len(words[0]) >= 2 or len(words) == 1) and all(
+        is_common_word(w) or is_frequent_word(w) and w not in gazetteer().by_stem for w in words)
 
 
 def leader_unit(line: str) -> str | None:

@@ -724,3 +724,15 @@ def test_the_city_or_county_named_by_its_level_at_the_head_of_a_clause_is_the_on
     assert placed["10家"] == "仙桃市"
     assert placed["54.4万例"] == "全国"
     assert placed["1.7亿吨"] == "全国"
+
+
+def test_everyday_words_or_an_office_before_a_zone_word_make_no_zone():
+    text = ("福建分类防控\n\n"
+            "　　福建将全省88个县、市、区（含经济开发区）划分为四类，无疫情区27个。\n"
+            "　　广西提出突出支持产业发展、突出增强片区自主发展能力，奖励30条。\n"
+            "　　他生前系河北省秦皇岛市公安局经济技术开发区分局技术员，破案12起。\n"
+            "　　青浦工业园区新增企业15家。\n")
+    doc = parse_text(text, "zones.txt")
+    names = set(parents(doc))
+    assert not {"含经济开发区", "突出增强片区", "秦皇岛公安局经济技术开发区"} & names
+    assert "青浦工业园区" in names
