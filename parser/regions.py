@@ -120,13 +120,13 @@ def local_candidates(text: str) -> Counter:
         at = m.end(1) - len(suffix)
         if any(text[at:m.end(1) + k] in g.by_stem for k in (1, 2)):
             continue      # "工商银行宁波镇海支行": the suffix starts a place's name (镇海区), no 宁波镇
-        if suffix in _ZONE and _starts_with_a_common_word(name[:-len(suffix)]):
+        if suffix in _ZONE and _everyday_words_only(name[:-len(suffix)]):
             continue      # "突出增强片区", "（含经济开发区）", "化工园区": a phrase or a kind, no zone's name
         counts[name] += 1
     return counts
 
 
-def _starts_with_a_common_word(head: str) -> bool:
+def _everyday_words_only(head: str) -> bool:
     """Whether a zone's name is everyday words only, no name: 突出增强片区, 含经济开发区, 化工园区,
     "新建化工园区" (newly built ones; not 青浦工业园区, 宝丰循环经济产业园区, 世园会园区)."""
     words = cut(head) if head else []
