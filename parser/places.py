@@ -208,7 +208,7 @@ class Places:
                 if not starts_a_word(text, pos) and not after_its_parent(text, pos, division):
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
                 if is_given_name_at(text, pos):
-                    continue    # a person's given name after a role and a surname ("警长刘大庆")
+                    continue    # a person's given name ("警长刘大庆", "外长沙伦赛")
                 if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
                         and free(pos, end + 1):
                     take(pos, end + 1, division.name, division.level)    # "甘孜州", "木里县": 自治州, 自治县

@@ -48,13 +48,18 @@ def without_capital_dateline(text: str) -> str:
 # a role before a surname: what follows is a person's name ("三级警长刘大庆", "县长王大同"), not a place
 _ROLE_BEFORE_NAME = re.compile(rf"(?:{alternation(PERSON_ROLES)}|[长员警官]|同志|记者|护士|教授|院士|师傅|代表)$")
 _NOT_A_SURNAME = "和与及于向从为在将把被对以连"   # surnames that are as often a conjunction or preposition
+# what makes a title with 长 (外长, 部长, 校长 …; not 省: "吉林省长春市")
+_TITLE_BEFORE_ZHANG = frozenset("外部市县校院局厅处科州区镇乡村队社行会所站组班团署司")
 
 
 _RANK = {"province": 0, "city": 1, "county": 2}
 
 
 def is_given_name_at(text: str, pos: int) -> bool:
-    """Whether text[pos:] starts a given name: after a surname that follows a role ("警长刘大庆")."""
+    """Whether text[pos:] starts a given name: after a surname that follows a role ("警长刘大庆"), or
+    a name after a title whose 长 it would take ("老挝外长沙伦赛": 外长, not 长沙)."""
+    if pos >= 1 and text.startswith("长", pos) and text[pos - 1] in _TITLE_BEFORE_ZHANG:
+        return True
     return pos >= 2 and text[pos - 1] in SURNAMES and text[pos - 1] not in _NOT_A_SURNAME \
         and _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None
 
@@ -270,7 +275,7 @@ class RegionContext:
         text = without_capital_dateline(text)
         best: tuple[int, int, str] | None = None
         for s in g.stems_in(text):
-            pos = next((p for p in positions(text, s) if starts_a_word(text, p)), -1)
+            pos = next((p for p in positions(text, s) if starts_a_word(text, p) and not is_given_name_at(text, p)), -1)
             if pos < 0 or is_common_word(s):
                 continue
             divisions = g.by_stem[s]

@@ -736,3 +736,13 @@ def test_everyday_words_or_an_office_before_a_zone_word_make_no_zone():
     names = set(parents(doc))
     assert not {"含经济开发区", "突出增强片区", "秦皇岛公安局经济技术开发区"} & names
     assert "青浦工业园区" in names
+
+
+def test_a_title_ending_in_zhang_does_not_lend_its_character_to_a_place():
+    text = ("澜湄合作外长会举行\n\n"
+            "　　王毅和老挝外长沙伦赛共同主持会议，澜湄合作已实施项目400多个。\n"
+            "　　吉林长春新增项目5个。\n")
+    doc = parse_text(text, "ministers.txt")
+    placed = figures_by_raw(doc)
+    assert placed["400多个"] != "长沙市" and doc.articles[0].region != "长沙市"
+    assert placed["5个"] == "长春市"
