@@ -114,8 +114,10 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
     # a title opening with the country makes the story national
     national = places.first_place(title) == NATIONAL
-    title_region = NATIONAL if national else places.leading(title) or ctx.first_unit(title)
-    art_region = NATIONAL if national else _article_region(raw, title, "\n".join(texts), ctx, places, several)
+    title_lead = places.leading(title)
+    title_region = NATIONAL if national else title_lead or ctx.first_unit(title)
+    art_region = NATIONAL if national else _article_region(raw, title, title_lead, "\n".join(texts), ctx, places,
+                                                           several)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
@@ -176,10 +178,11 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
     return figures
 
 
-def _article_region(raw: RawArticle, title: str, text: str, ctx: RegionContext, places: Places,
-                    several_stories: bool = False) -> str:
-    # the first unit the title names in full, else by its short form ("广东上线医保电子凭证")
-    found = ctx.first_unit(title) or places.leading(title)
+def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: str, ctx: RegionContext,
+                    places: Places, several_stories: bool = False) -> str:
+    # the first unit the title names in full, else by its short form ("广东上线医保电子凭证"): title_lead,
+    # the place the title leads with (Places.leading)
+    found = ctx.first_unit(title) or title_lead
     if found:
         return found
     explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]

@@ -88,6 +88,11 @@ def _role(para: Para) -> str:
     return "body"
 
 
+def _flush_title(p: _Pending) -> bool:
+    """A heading set flush left after a blank gap: in an e-paper export, a story's title."""
+    return p.role == "heading" and p.para.flush and p.para.gap >= 1
+
+
 def _heading_text(text: str) -> str:
     return L.markdown_heading_text(text) if L.is_markdown_heading(text) else text
 
@@ -142,6 +147,12 @@ class _Builder:
         self.section = sec
         return sec
 
+    def _sign_section(self, p: _Pending) -> None:
+        """A byline printed after the section's text closes it."""
+        assert self.section is not None
+        self.section.byline = self.section.byline or p.para.text
+        self.section.last_line = max(self.section.last_line, p.para.last)
+
     def _extend(self, para: Para) -> None:
         assert self.section is not None
         self.section.paras.append(para)
@@ -169,12 +180,11 @@ class _Builder:
             # in an e-paper export the indented lines before a title set flush after a gap close the
             # story above: a first-person piece's speaker ("…十八洞村村民杨秀富讲述"), who wrote it
             # down ("本报记者 王云娜整理"), who laid out the page
-            k = next((i for i, p in enumerate(pend) if p.role == "heading" and p.para.flush and p.para.gap >= 1), 0)
+            k = next((i for i, p in enumerate(pend) if _flush_title(p)), 0)
             if k > 0 and not any(p.para.flush for p in pend[:k]):
                 for p in pend[:k]:
                     if p.role == "byline":
-                        self.section.byline = self.section.byline or p.para.text
-                        self.section.last_line = max(self.section.last_line, p.para.last)
+                        self._sign_section(p)
                     else:
                         self._extend(p.para)
                 pend = pend[k:]
@@ -188,13 +198,12 @@ class _Builder:
             roles = roles[1:]
         for t in trailing:
             if self.section is not None:
-                self.section.byline = self.section.byline or t.para.text
-                self.section.last_line = max(self.section.last_line, t.para.last)
+                self._sign_section(t)
             if self.article is not None and not self.article.byline:
                 self.article.byline = t.para.text
         has_body = self.article is not None and self.article.has_body()
         # an e-paper export sets each story's title flush left after a blank gap, its text indented
-        flush_title = any(p.role == "heading" and p.para.flush and p.para.gap >= 1 for p in pend)
+        flush_title = any(_flush_title(p) for p in pend)
         # there, headings set indented with their own byline ("　　提质增效——/财政政策组合拳力道足/本报记者
         # 曲哲涵") are parts of the package the flush title above them heads, not stories of their own
         inner = self.flush_titles and any(p.role == "heading" for p in pend) and not any(p.para.flush for p in pend)
