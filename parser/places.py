@@ -629,6 +629,14 @@ class Places:
             chosen = (_most_specific(_last_path(before), start) if before
                       else _most_specific(sentence, start) if sentence else None)
             if chosen is None:
+                # the country heading an earlier clause of the same sentence ("31个省区市…现有确诊
+                # 病例53284例…；累计死亡病例2345例") is still its subject after the semicolon
+                opened = max(paragraphs[p], *(text.rfind(c, 0, s0) + 1 for c in "。！？!?"))
+                clauses = subjects_in(opened, s0)
+                if clauses and clauses[-1].level == "nation" \
+                        and _CLAUSE_HEAD.search(text, max(0, clauses[-1].start - 12), clauses[-1].start):
+                    out.append(NATIONAL)
+                    continue
                 earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]
                 # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。
                 # 目前…68家") is its setting, not the paragraph's new subject

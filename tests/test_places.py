@@ -599,6 +599,19 @@ def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_c
     assert placed["10个"] == "全国"
 
 
+def test_the_country_heading_a_clause_stays_the_subject_after_a_semicolon():
+    text = ("疫情通报\n\n"
+            "　　湖北省新增确诊病例400例。截至3日24时，31个省区市现有确诊病例5000例；"
+            "累计治愈出院病例800例，累计死亡病例90例。\n"
+            "　　湖北省新增出院病例70例；累计出院病例600例。\n")
+    placed = figures_by_raw(parse_text(text, "bulletin.txt"))
+    assert placed["5000例"] == "全国"
+    assert placed["800例"] == "全国"
+    assert placed["90例"] == "全国"
+    assert placed["400例"] == "湖北省"
+    assert placed["600例"] == "湖北省"
+
+
 def test_a_county_s_short_form_before_a_place_outside_it_is_a_word_not_the_county():
     # 会同 is 会同县 in 湖南, and the verb "jointly with" before another province's city
     text = ("公安新闻\n\n"
@@ -631,6 +644,17 @@ def test_a_story_whose_title_opens_with_the_country_is_national():
     assert placed["662.5万公顷"] == "全国"
     assert placed["2139种"] == "全国"
     assert placed["1处"] == "鄂尔多斯市"
+
+
+def test_a_story_titled_by_the_republic_s_full_name_is_national():
+    text = ("中华人民共和国2030年统计公报\n\n"
+            "　　全年粮食产量7亿吨。年末大陆总人口14亿人。\n"
+            "　　浙江省舟山港货物吞吐量12亿吨。\n")
+    doc = parse_text(text, "bulletin.txt")
+    assert doc.articles[0].region == "全国"
+    placed = figures_by_raw(doc)
+    assert placed["7亿吨"] == placed["14亿人"] == "全国"
+    assert placed["12亿吨"] == "舟山市"
 
 
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
