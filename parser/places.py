@@ -499,6 +499,17 @@ class Places:
                     lists[-1].append(b)
                 else:
                     lists.append([a, b])
+        # an item of a list may be a path ("江苏南京、云南丽江"): the whole path is the item
+        index = {id(m): k for k, m in enumerate(mentions)}
+        for group in lists:
+            k = index[id(group[0])]
+            while k > 0 and mentions[k - 1].end == mentions[k].start and mentions[k - 1].level != "nation":
+                k -= 1
+                group.insert(0, mentions[k])
+            k = index[id(group[-1])]
+            while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end and mentions[k + 1].level != "nation":
+                k += 1
+                group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
         # where someone comes from is so along its whole path ("来自江苏宿迁的吴亚", "从北京通州回乡")
         for a, b in zip(mentions, mentions[1:]):

@@ -612,6 +612,15 @@ def test_the_country_heading_a_clause_stays_the_subject_after_a_semicolon():
     assert placed["600例"] == "湖北省"
 
 
+def test_a_list_of_paths_spanning_provinces_is_named_beside_the_subject_not_its_subject():
+    text = ("集训安排\n\n"
+            "　　部分队员随外教在国外训练，其余队员则在江苏南京、云南丽江等地训练。“目前每支队伍每周训练6天。”\n"
+            "　　集团纪委与总部所在地以及企业集中的浙江杭州、广东深圳纪委建立协作机制，立案128件。\n")
+    placed = figures_by_raw(parse_text(text, "training.txt"))
+    assert placed["6天"] not in ("江苏省", "南京市", "云南省", "丽江市")
+    assert placed["128件"] not in ("浙江省", "杭州市", "广东省", "深圳市")
+
+
 def test_a_county_s_short_form_before_a_place_outside_it_is_a_word_not_the_county():
     # 会同 is 会同县 in 湖南, and the verb "jointly with" before another province's city
     text = ("公安新闻\n\n"
