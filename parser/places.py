@@ -200,6 +200,11 @@ class Places:
                             and not _NATURE_AFTER.match(text, end):
                         take(pos, end, after.name, after.level)
                     continue
+                # "甘孜州", "木里县", "青龙县": 自治州, 自治县 by the short form and the plain suffix
+                if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
+                        and free(pos, end + 1) and not is_given_name_at(text, pos):
+                    take(pos, end + 1, division.name, division.level)
+                    continue
                 if division.level == "county" and not (after_its_parent(text, pos, division)
                                                        and not _NATURE_AFTER.match(text, end)) and (
                         text[end:end + 1] in ("的", "了", "成", "为")
@@ -209,10 +214,6 @@ class Places:
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
                 if is_given_name_at(text, pos):
                     continue    # a person's given name ("警长刘大庆", "外长沙伦赛")
-                if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
-                        and free(pos, end + 1):
-                    take(pos, end + 1, division.name, division.level)    # "甘孜州", "木里县": 自治州, 自治县
-                    continue
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)

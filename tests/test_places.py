@@ -422,6 +422,11 @@ def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
     assert figures_by_raw(doc)["32个"] == "四川省", "甘孜州, 阿坝州 and 木里县 lie in 四川省"
     short = parse_text("木里县推进脱贫\n\n　　四川凉山州木里县今年新修公路120公里。\n", "muli.txt")
     assert figures_by_raw(short)["120公里"] == "木里藏族自治县"
+    # the plain-suffix name is the county even where the segmenter reads it as one word
+    town = parse_text("河北省青龙县推进搬迁\n\n"
+                      "　　对于河北省青龙满族自治县青龙镇的村民来说，日子好了。\n"
+                      "　　近年来，青龙县推进易地搬迁扶贫工程，搬迁人口1663户。\n", "qinglong.txt")
+    assert figures_by_raw(town)["1663户"] == "青龙满族自治县"
 
 
 def test_a_zone_written_after_its_province_is_one_region_under_the_province():
