@@ -673,6 +673,15 @@ def test_a_story_titled_by_the_republic_s_full_name_is_national():
     assert placed["12亿吨"] == "舟山市"
 
 
+def test_china_as_the_subject_of_a_clause_is_the_country_but_not_in_a_firm_s_name():
+    text = ("通信发展\n\n"
+            "　　北京市今年建成基站1万个。据估计，到2035年中国将拥有5.3亿个连接。\n"
+            "　　目前，中国已是全球第二大经济体。中国移动北京公司投资20亿元。\n")
+    placed = figures_by_raw(parse_text(text, "china.txt"))
+    assert placed["5.3亿个"] == "全国"
+    assert placed["1万个"] == placed["20亿元"] == "北京市"
+
+
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
     text = ("青岛项目\n\n"
             "　　青岛市胶州市新开工项目12个。\n"
