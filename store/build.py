@@ -88,25 +88,25 @@ def collect_sources(paths: list[str | Path]) -> tuple[list[Path], list[tuple[str
     seen: set[str] = set()
     for p in map(Path, paths):
         if p.is_dir():
-            found: list[Path] = []
+            found: list[tuple[Path, str]] = []   # (the file, its real path)
             # followlinks=False: a symlink loop in a corpus folder cannot trap the walk
             for root, dirs, names in os.walk(p, onerror=lambda e: skipped.append((str(e.filename), e.strerror or str(e)))):
                 # a store's app index (STORE.index/texts.txt) is our own output, not an article
                 dirs[:] = sorted(d for d in dirs if not is_app_index_dir(Path(root) / d))
-                for name in sorted(names):
+                real_root = os.path.realpath(root)   # once a folder: resolving each file's path
+                for name in sorted(names):           # walked its folders again (2 s at 30,000 files)
                     f = Path(root) / name
                     if f.suffix.lower() in SUFFIXES:
-                        found.append(f)
+                        found.append((f, os.path.realpath(f) if os.path.islink(f) else os.path.join(real_root, name)))
                     else:        # every file of a folder is accounted for: read, or skipped and why
                         skipped.append((str(f), _why_not_read(f)))
             candidates = found
         elif p.exists():
-            candidates = [p]
+            candidates = [(p, os.path.realpath(p))]
         else:
             skipped.append((str(p), "broken link"))
             candidates = []
-        for f in candidates:
-            key = os.path.realpath(f)
+        for f, key in candidates:
             if key not in seen:
                 seen.add(key)
                 files.append(f)
@@ -174,6 +174,33 @@ def _parse_job(job: tuple[int, str, str]) -> tuple[int, str, object]:
     return position, "ok", (_sha256(data), doc.encoding, _document_rows(doc))
 
 
+def _load_dictionaries() -> None:
+    warm_up()
+    pinyin_forms("北京")   # (pypinyin's phrases too)
+
+
+_warming: threading.Thread | None = None
+
+
+def _warm_up_while_reading(files: int, workers: int | None) -> None:
+    """Load the parser's dictionaries in a thread while the files are read and hashed (the reading
+    waits on the disk and the hashing runs outside the interpreter lock, the loading inside it):
+    about 3 s that the workers no longer wait for. Only for a build that will likely fork workers."""
+    global _warming
+    if files >= PARALLEL_THRESHOLD and (workers is None or workers > 1) and _warming is None:
+        _warming = threading.Thread(target=_load_dictionaries, name="warm-up", daemon=True)
+        _warming.start()
+
+
+def _warming_done() -> None:
+    """Wait for the warm-up thread: the workers fork from a process with one thread, and a parse in
+    this process must not load the dictionaries a second time beside it."""
+    global _warming
+    if _warming is not None:
+        _warming.join()
+        _warming = None
+
+
 def _parse_all(jobs: list[tuple[int, str, str]], progress: Callable[[int, int, str], None] | None,
                total: int, workers: int | None) -> Iterator[tuple[int, str, object]]:
     """Parse in worker processes when there are many files (one per core), yielding results in the
@@ -181,12 +208,12 @@ def _parse_all(jobs: list[tuple[int, str, str]], progress: Callable[[int, int, s
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(jobs) >= PARALLEL_THRESHOLD else 1
     done = total - len(jobs)
+    _warming_done()
     if workers <= 1:
         outcomes = map(_parse_job, jobs)
         pool = None
     else:
-        warm_up()   # forked workers inherit the loaded dictionaries instead of loading their own
-        pinyin_forms("北京")   # (pypinyin's phrases too)
+        _load_dictionaries()   # forked workers inherit them instead of loading their own
         # and never walk them: a worker's collections would scan (and, touching them, copy) the
         # millions of objects of the gazetteer and dictionaries it shares with this process
         gc.freeze()
@@ -495,6 +522,8 @@ def build_store(files: list[Path], db: Path, progress: Callable[[int, int, str],
     does the same by itself. Files that cannot be read are skipped with the reason.
     workers: processes that parse (default: one per core, up to 4, when there are many files).
     """
+    # (a build that finds nothing to parse does not wait for it: the thread is a daemon)
+    _warm_up_while_reading(len(files), workers)
     return _rebuild(db, lambda report: _read_incoming(files, report), replace=replace, refresh=refresh,
                     progress=progress, skipped=skipped, lock_wait=lock_wait, workers=workers)
 

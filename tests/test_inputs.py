@@ -130,3 +130,15 @@ def test_a_50_mb_file_builds(tmp_path, seed_files):
     assert main(["build", str(big), "--db", str(db), "--quiet"]) == 0
     store = Store.open(db)
     assert store.counts()["figures"] > 10_000
+
+
+def test_a_file_reached_by_several_paths_is_read_once(tmp_path):
+    from tui_browse.store.build import collect_sources
+    src = tmp_path / "src"
+    (src / "day").mkdir(parents=True)
+    story = write(src / "day", "story.txt", STORY.encode("utf-8"))
+    other = write(src / "day", "other.txt", STORY.replace("2", "3").encode("utf-8"))
+    os.symlink(story, src / "alias.txt")            # a link to a file of the folder
+    os.symlink(src / "day", tmp_path / "daylink")   # a link to the folder, named on its own
+    files, _ = collect_sources([src, story, tmp_path / "daylink", tmp_path / "daylink" / "other.txt"])
+    assert sorted(os.path.realpath(f) for f in files) == sorted([os.path.realpath(story), os.path.realpath(other)])
