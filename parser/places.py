@@ -25,7 +25,9 @@ from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS
 # already inside a full name the scan found
 _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人")
 # ten provinces or more are the country ("28个省份的630多家中医医院"); "3个省" are not
-_MANY_PROVINCES = r"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)个省(?:份|区市|（区、市）|\(区、市\)|市区)?"
+# (the parenthesis in either order: "29个省（区、市）", "29个省（市、区）")
+_PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"
+_MANY_PROVINCES = rf"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)个省{_PROVINCES_OF}?"
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
 # only as the subject of a verb or a quantity ("到2025年中国将拥有4.3亿个5G连接")
 _CHINA_AS_SUBJECT = r"中国(?=将|已|是|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|约有|超过|达到?)"
@@ -44,13 +46,13 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
-_PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:份|区市|（区、市）|\(区、市\)|市区|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
+_PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
 _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")

@@ -596,7 +596,8 @@ def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_c
     text = ("湖北保供\n\n"
             "　　湖北省新增病床500张。国家组织19个省份对口支援湖北各地市。\n"
             "　　湖北省与8个省市建立联保联供机制，全省3个省级园区已复工。\n"
-            "　　湖北省推动12个省市重点项目开工。禁捕涉及沿江10个省市。\n")
+            "　　湖北省推动12个省市重点项目开工。禁捕涉及沿江10个省市。\n"
+            "　　湖北省新增床位300张。截至2月24日， 29个省（市、区）派出医疗队员4900余名。\n")
     placed = figures_by_raw(parse_text(text, "provinces.txt"))
     assert placed["19个"] == "全国"
     assert placed["8个"] == "湖北省"
@@ -604,6 +605,7 @@ def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_c
     assert placed["500张"] == "湖北省"
     assert placed["12个"] == "湖北省"      # provincial and city key projects, not provinces
     assert placed["10个"] == "全国"
+    assert placed["29个"] == "全国"   # the parenthesis in either order
 
 
 def test_the_country_heading_a_clause_stays_the_subject_after_a_semicolon():
