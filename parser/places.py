@@ -54,6 +54,10 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
+# a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
+# an organisation ("中国移动北京公司")
+_OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|"
+                          r"集团|公司|大学|学院|医院|银行|协会|研究院|研究所|商会|交易所")
 _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
@@ -646,12 +650,17 @@ class Places:
             chosen = (_most_specific(_last_path(before), start) if before
                       else _most_specific(sentence, start) if sentence else None)
             if chosen is None:
-                # the country heading an earlier clause of the same sentence ("31个省区市…现有确诊
-                # 病例53284例…；累计死亡病例2345例") is still its subject after the semicolon
+                # the country heading an earlier clause of the sentence ("31个省区市…现有确诊病例53284例
+                # …；累计死亡病例2345例") is still its subject after the semicolon, and in the paragraph's
+                # later sentences that name no place nor a subject of their own ("全国打掉…涉黑组织…。
+                # 处理村干部近7000人"; not "粤湘鄂3省投入资金20亿元", "某某公司投资20亿元")
                 opened = max(paragraphs[p], *(text.rfind(c, 0, s0) + 1 for c in "。！？!?"))
-                clauses = subjects_in(opened, s0)
+                clauses = subjects_in(paragraphs[p], s0)
                 if clauses and clauses[-1].level == "nation" \
-                        and _CLAUSE_HEAD.search(text, max(0, clauses[-1].start - 12), clauses[-1].start):
+                        and _CLAUSE_HEAD.search(text, max(0, clauses[-1].start - 12), clauses[-1].start) and (
+                            clauses[-1].start >= opened
+                            or bisect_left(at, s0) == bisect_left(at, start)
+                            and not _OWN_SUBJECT.search(text, s0, start)):
                     out.append(NATIONAL)
                     continue
                 earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]

@@ -608,15 +608,16 @@ def test_a_count_of_provinces_is_the_country_s_but_not_the_partners_a_province_c
     assert placed["29个"] == "全国"   # the parenthesis in either order
 
 
-def test_the_country_heading_a_clause_stays_the_subject_after_a_semicolon():
+def test_the_country_heading_a_clause_stays_the_subject_of_its_paragraph_until_a_place_is_named():
     text = ("疫情通报\n\n"
             "　　湖北省新增确诊病例400例。截至3日24时，31个省区市现有确诊病例5000例；"
-            "累计治愈出院病例800例，累计死亡病例90例。\n"
+            "累计治愈出院病例800例，累计死亡病例90例。恢复期血浆用于治疗已有57例。\n"
             "　　湖北省新增出院病例70例；累计出院病例600例。\n")
     placed = figures_by_raw(parse_text(text, "bulletin.txt"))
     assert placed["5000例"] == "全国"
     assert placed["800例"] == "全国"
     assert placed["90例"] == "全国"
+    assert placed["57例"] == "全国"
     assert placed["400例"] == "湖北省"
     assert placed["600例"] == "湖北省"
 
