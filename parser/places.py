@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
-from .segment import is_a_word_at, is_common_word, is_frequent_word, is_known_word, starts_a_word
+from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
 from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -409,7 +409,11 @@ class Places:
 
     def _in_document_provinces(self, name: str) -> bool:
         divisions = gazetteer().by_name.get(name, ())
-        if not self.provinces or any(d.level in ("province", "city") for d in divisions):
+        if not self.provinces:
+            # (a document naming no province: a town whose name is also a word is the word, "在乡村
+            # 或者小城镇" holds no 小城镇 of 舒兰市)
+            return not (is_dictionary_word(name) and all(d.level == "town" for d in divisions))
+        if any(d.level in ("province", "city") for d in divisions):
             return True
         if name.endswith(("市", "县", "旗")) and len(divisions) == 1:
             return True     # a county-level city or county by its full name is that place ("仙桃市")

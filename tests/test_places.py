@@ -101,6 +101,15 @@ def test_phrases_never_become_regions():
         assert not any(phrase in n for n in names), phrase
 
 
+def test_a_town_whose_name_is_a_word_is_the_word_where_no_province_is_named():
+    text = ("便利店模式面临拐点\n\n"
+            "　　日本便利店行业竞争激烈。在乡村或者小城镇，便利店就是当地的购物中心，一个路口就有4家便利店。\n"
+            "　　去年底，公司被曝拖欠加班费，涉及约3万名员工。\n")
+    doc = parse_text(text, "shops.txt")
+    assert "小城镇" not in {r.name for r in doc.regions}
+    assert "小城镇" not in figures_by_raw(doc).values()
+
+
 def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about():
     text = ("莱山区招商引资\n\n"
             "　　莱山区今年赴济南等地开展招商，签约项目12个。借鉴苏州工业园区经验，建成载体30万平方米。"
