@@ -54,6 +54,7 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
+_DATA_AFTER = re.compile(r"的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|"
@@ -245,7 +246,9 @@ class Places:
         for m in _NATIONAL.finditer(text):
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
-            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, m.start() - 12), m.start()) \
+            # ("来自国家统计局的数据显示…" is "据国家统计局…")
+            head = m.start() - 2 if text.endswith("来自", 0, m.start()) and _DATA_AFTER.match(text, m.end()) else m.start()
+            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, head - 12), head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
         found.sort(key=lambda m: m.start)
@@ -821,8 +824,12 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
 
 
 def _aside(text: str, m: Mention) -> bool:
-    """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject."""
-    return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) or _TRIP_AFTER.match(text, m.end)
+    """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject; the
+    source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
+    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start)
+    if trip and trip.group() == "来自" and _DATA_AFTER.match(text, m.end):
+        trip = None
+    return bool(trip or _TRIP_AFTER.match(text, m.end)
                 or _RANKED_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
 

@@ -488,11 +488,13 @@ def test_a_clause_a_national_body_opens_is_national_inside_a_local_story():
     text = ("武汉抗疫\n\n"
             "　　武汉市新增床位1000张。\n"
             "　　国家卫健委派出21个督导组，深入各地医院检查。日前，人社部、财政部宣布，企业裁员率不超过20%的可申领返还。\n"
-            "　　近年来，中宣部、中央文明办先后出资3400多万元，国家文物局评出一级博物馆130家，民航局运送旅客199名。\n")
+            "　　近年来，中宣部、中央文明办先后出资3400多万元，国家文物局评出一级博物馆130家，民航局运送旅客199名。\n"
+            "　　来自水利部的数据显示，2019年农村饮水安全保障惠及5480万人。\n")
     placed = figures_by_raw(parse_text(text, "bodies.txt"))
     assert placed["1000张"] == "武汉市"
     assert placed["21个"] == placed["20%"] == "全国"
     assert placed["3400多万元"] == placed["130家"] == placed["199名"] == "全国"
+    assert placed["5480万人"] == "全国", "the source of the data, not a destination"
 
 
 def test_a_place_one_anecdote_of_a_national_story_visits_is_not_the_story_s_place():
