@@ -46,8 +46,8 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
-                          r"(?:到\d{4}年|\d{4}年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
+                          r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country

@@ -696,6 +696,15 @@ def test_china_as_the_subject_of_a_clause_is_the_country_but_not_in_a_firm_s_nam
     assert placed["1万个"] == placed["20亿元"] == "北京市"
 
 
+def test_a_title_naming_the_country_after_a_time_and_a_dash_is_national():
+    text = ("今年1月份——全国查处形式主义问题8228起\n\n"
+            "　　中央纪委国家监委网站公布的数据显示，有关问题涉及湖北省等地。\n"
+            "　　其中，违规收送礼金和其他礼品1191起。\n")
+    doc = parse_text(text, "monthly.txt")
+    assert doc.articles[0].region == "全国"
+    assert figures_by_raw(doc)["1191起"] == "全国"
+
+
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
     text = ("青岛项目\n\n"
             "　　青岛市胶州市新开工项目12个。\n"
