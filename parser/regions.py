@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer, stem
@@ -72,14 +73,36 @@ def level_of(name: str) -> str:
     return "unknown"
 
 
+_SHORT_NAME = 7    # most names are no longer; the few that are are looked up by their last characters
+
+
+@lru_cache(maxsize=1)
+def _long_names() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's names longer than _SHORT_NAME ("通辽经济技术开发区", "孟连傣族拉祜族佤族自治县")
+    by their last four characters, longest first."""
+    out: dict[str, list[str]] = {}
+    for name in gazetteer().by_name:
+        if len(name) > _SHORT_NAME:
+            out.setdefault(name[-4:], []).append(name)
+    return {tail: tuple(sorted(names, key=lambda n: (-len(n), n))) for tail, names in out.items()}
+
+
 def gazetteer_names(text: str) -> list[tuple[int, str]]:
     """(position, name) of every full gazetteer name in text, longest match at each suffix."""
     g = gazetteer()
+    long_names = _long_names()
     found: list[tuple[int, str]] = []
     last_end = -1
     for m in _GAZ_TAIL.finditer(text):
         end = m.end()
-        for k in range(7, 1, -1):
+        longer = long_names.get(text[end - 4:end])
+        if longer:
+            name = next((n for n in longer if end - len(n) >= max(0, last_end) and text.startswith(n, end - len(n))), None)
+            if name is not None and not WORD_GOES_ON.match(text, end):
+                found.append((end - len(name), name))
+                last_end = end
+                continue
+        for k in range(_SHORT_NAME, 1, -1):
             start = end - k
             if start < 0 or start < last_end:
                 continue

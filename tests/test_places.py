@@ -438,6 +438,18 @@ def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
     assert figures_by_raw(town)["1663户"] == "青龙满族自治县"
 
 
+def test_units_with_names_longer_than_seven_characters_are_found_by_their_full_name():
+    text = ("开发区改革\n\n"
+            "　　本报呼和浩特1月19日电　日前，来通辽经济技术开发区政务服务中心办事的企业越来越多。\n"
+            "　　去年以来，该开发区为90多个重点项目提供了代办服务。\n"
+            "　　云南孟连傣族拉祜族佤族自治县今年种植咖啡3万亩。\n")
+    doc = parse_text(text, "long.txt")
+    placed = figures_by_raw(doc)
+    assert placed["90多个"] == "通辽经济技术开发区"
+    assert placed["3万亩"] == "孟连傣族拉祜族佤族自治县"
+    assert parents(doc)["通辽经济技术开发区"] == "通辽市"
+
+
 def test_a_zone_written_after_its_province_is_one_region_under_the_province():
     text = ("雄安建设提速\n\n"
             "　　河北雄安新区完成专项规划26个。雄安新区今年开工项目100个。\n")
