@@ -46,7 +46,7 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
@@ -713,9 +713,12 @@ class Places:
         said = _SAID.match(text, closed + 1) if closed >= 0 else None
         if said is None:
             return None
-        who = [m for m in subjects_in(closed + 1, said.end()) if m.level != "nation"]
+        who = subjects_in(closed + 1, said.end())
         if not who:
             return None
+        if who[0].level == "nation":       # the country's body speaking: "”教育部体卫艺司副司长…说"
+            return opened, who[0]
+        who = [m for m in who if m.level != "nation"]
         return opened, _most_specific(_with_path(who[:1], who[1:]), who[0].start)
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> None:

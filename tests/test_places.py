@@ -717,6 +717,15 @@ def test_a_title_naming_the_country_after_a_time_and_a_dash_is_national():
     assert figures_by_raw(doc)["1191起"] == "全国"
 
 
+def test_figures_quoted_from_a_national_body_are_national():
+    text = ("传统文化进校园\n\n"
+            "　　贵州省今年开展活动300场。\n"
+            "　　“共组织艺术院团到高校演出近3800场，传统剧目占80%以上。”教育部体卫艺司副司长王登峰说。\n")
+    placed = figures_by_raw(parse_text(text, "quote.txt"))
+    assert placed["300场"] == "贵州省"
+    assert placed["3800场"] == placed["80%"] == "全国"
+
+
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
     text = ("青岛项目\n\n"
             "　　青岛市胶州市新开工项目12个。\n"
