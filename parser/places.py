@@ -210,8 +210,10 @@ class Places:
                             and not _NATURE_AFTER.match(text, end):
                         take(pos, end, after.name, after.level)
                     continue
-                # "甘孜州", "木里县", "青龙县": 自治州, 自治县 by the short form and the plain suffix
-                if division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end) \
+                # "甘孜州", "木里县", "青龙县": 自治州, 自治县 by the short form and the plain suffix; a
+                # county since made a city by its old name ("祁阳县", "旬阳县": 祁阳市, 旬阳市)
+                if (division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end)
+                        or division.level == "county" and division.name.endswith("市") and text.startswith("县", end)) \
                         and free(pos, end + 1) and not is_given_name_at(text, pos):
                     take(pos, end + 1, division.name, division.level)
                     continue

@@ -436,6 +436,9 @@ def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
                       "　　对于河北省青龙满族自治县青龙镇的村民来说，日子好了。\n"
                       "　　近年来，青龙县推进易地搬迁扶贫工程，搬迁人口1663户。\n", "qinglong.txt")
     assert figures_by_raw(town)["1663户"] == "青龙满族自治县"
+    # a county since made a city, by its old name
+    renamed = parse_text("野生动物保护\n\n　　比如，湖南省祁阳县张某非法经营野生动物，被查获河麂冻体10只。\n", "qiyang.txt")
+    assert figures_by_raw(renamed)["10只"] == "祁阳市"
 
 
 def test_units_with_names_longer_than_seven_characters_are_found_by_their_full_name():
