@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Division, gazetteer, stem
 from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
-from .segment import cut, is_common_word, is_frequent_word, starts_a_word
+from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, starts_a_word
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -73,6 +73,7 @@ def level_of(name: str) -> str:
     return "unknown"
 
 
+_FUNCTION_CHARS = frozenset("于在和与及对向从为将把被")   # a preposition or conjunction before a word
 _SHORT_NAME = 7    # most names are no longer; the few that are are looked up by their last characters
 
 
@@ -110,7 +111,10 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
             if k == 2 and not any(after_its_parent(text, start, d) for d in g.by_name.get(name, ())):
                 continue    # "勉县", "新县": a two-character county only right after its city or province
             if name in g.by_name and not WORD_GOES_ON.match(text, end) and (
-                    start == 0 or not _only_towns(name) or starts_a_word(text, start)):
+                    start == 0 or not _only_towns(name) or starts_a_word(text, start) and not (
+                        # "增速快于城镇": a preposition and a word, not 海盐县's 于城镇, unless after its county
+                        name[0] in _FUNCTION_CHARS and is_dictionary_word(name[1:])
+                        and not any(after_its_parent(text, start, d) for d in g.by_name[name]))):
                 found.append((start, name))
                 last_end = end
                 break

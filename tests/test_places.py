@@ -108,6 +108,11 @@ def test_a_town_whose_name_is_a_word_is_the_word_where_no_province_is_named():
     doc = parse_text(text, "shops.txt")
     assert "小城镇" not in {r.name for r in doc.regions}
     assert "小城镇" not in figures_by_raw(doc).values()
+    # a preposition before a word is no town ("快于城镇": 海盐县 has a 于城镇), after its county it is
+    compared = parse_text("消费释放\n\n　　浙江省网上零售额增长12%。乡村消费品零售总额增长9%，增速快于城镇1.1个百分点。\n", "yu.txt")
+    assert "于城镇" not in {r.name for r in compared.regions}
+    named = parse_text("海盐县发展\n\n　　浙江海盐县于城镇今年新建厂房3万平方米。\n", "haiyan.txt")
+    assert figures_by_raw(named)["3万平方米"] == "于城镇"
 
 
 def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about():
