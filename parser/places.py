@@ -43,6 +43,10 @@ _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|
                         rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
 _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯一|领先)")
+# the level of a designation ("全县有…河北省文物保护单位6处" are 正定's); the country's own designations
+# count the country's ("全国重点文物保护单位已达5058处")
+_DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质文化遗产|历史文化名[城镇村]|文明[城村镇单位]+|劳动模范|五一劳动奖章|"
+                           r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
@@ -836,6 +840,7 @@ def _aside(text: str, m: Mention) -> bool:
         trip = None
     return bool(trip or _TRIP_AFTER.match(text, m.end)
                 or _RANKED_AFTER.match(text, m.end)
+                or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
 
 

@@ -734,6 +734,15 @@ def test_figures_quoted_from_a_national_body_are_national():
     assert placed["3800场"] == placed["80%"] == "全国"
 
 
+def test_a_province_naming_the_level_of_a_designation_is_not_the_subject():
+    text = ("古城风貌\n\n"
+            "　　正定县有1600多年建城史。全县有全国重点文物保护单位9处、河北省文物保护单位6处，各类馆藏文物7672件。\n"
+            "　　目前，全国重点文物保护单位已达5058处。\n")
+    placed = figures_by_raw(parse_text(text, "levels.txt"))
+    assert placed["6处"] == placed["7672件"] == "正定县"
+    assert placed["5058处"] == "全国"
+
+
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
     text = ("青岛项目\n\n"
             "　　青岛市胶州市新开工项目12个。\n"
