@@ -22,6 +22,7 @@ from .structure import RawArticle, build_articles, title_groups
 
 
 _WORD = re.compile(r"[^\W_]")
+_COLUMN_TAG = re.compile(r"[（(][^（）()\n]{2,24}[）)]")
 
 
 def parse_bytes(data: bytes, source: str) -> ParsedDocument:
@@ -112,11 +113,14 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     if not title:
         title = next((sentence_head(t) for t in texts if t), "(无标题)")
     names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
+    # a column's tag in brackets names the column, not the story's place ("…（濠江在线）", 濠江 being
+    # Macao's old name and 汕头's district)
+    named = _COLUMN_TAG.sub("", title) or title
     # a title opening with the country makes the story national
-    national = places.first_place(title) == NATIONAL
-    title_lead = places.leading(title)
-    title_region = NATIONAL if national else title_lead or ctx.first_unit(title)
-    art_region = NATIONAL if national else _article_region(raw, title, title_lead, "\n".join(texts), ctx, places,
+    national = places.first_place(named) == NATIONAL
+    title_lead = places.leading(named)
+    title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
+    art_region = NATIONAL if national else _article_region(raw, named, title_lead, "\n".join(texts), ctx, places,
                                                            several)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)

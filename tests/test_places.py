@@ -743,6 +743,18 @@ def test_a_province_naming_the_level_of_a_designation_is_not_the_subject():
     assert placed["5058处"] == "全国"
 
 
+def test_a_column_tag_in_brackets_does_not_name_the_story_s_place():
+    text = ("澳门大学:\n新校区 新发展（濠江在线）\n\n"
+            "　　核心阅读\n"
+            "　　10多年来，背倚横琴山，澳门大学新校区弥补了澳门大学原本地域狭小的不足。\n"
+            "　　作为澳门与横琴新区合作的第一个项目，落地在珠海横琴的新校区建成后交给澳门管辖。\n"
+            "　　迈入新的发展阶段\n"
+            "　　澳门大学并不在澳门，而是在珠海市横琴新区一个1.09平方公里的区域上，建有书院10所。\n")
+    doc = parse_text(text, "column.txt")
+    assert doc.articles[0].region != "濠江区", "濠江 names the column (Macao), not 汕头's district"
+    assert "濠江区" not in figures_by_raw(doc).values()
+
+
 def test_a_place_written_after_a_figure_gives_it_its_place_only_in_the_figure_s_own_item():
     text = ("青岛项目\n\n"
             "　　青岛市胶州市新开工项目12个。\n"
