@@ -209,7 +209,9 @@ def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> N
     what the verb names: "胶州市、平度市分别完成投资100亿元、80亿元")."""
     i = 0
     while i < len(figures):
-        m = _RESPECTIVELY.search(text, max(0, figures[i].start - 80), figures[i].start)
+        lo = max(0, figures[i].start - 80)
+        # (the pattern is tried at every position of the window: look for its word first)
+        m = _RESPECTIVELY.search(text, lo, figures[i].start) if text.find("分别", lo, figures[i].start) >= 0 else None
         run = [figures[i]]
         while m and len(run) + i < len(figures) and _LIST_GAP.fullmatch(text[run[-1].end:figures[i + len(run)].start]) \
                 and "，" not in text[run[-1].end:figures[i + len(run)].start]:

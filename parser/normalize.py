@@ -21,7 +21,8 @@ _VOWEL = re.compile(r"[aeiouüv]|^(?:m|n|ng|hm|hng)$")
 JUMP_MARKER = re.compile(r"[(（]\s*(?:下转|上接|转|接)\s*第?\s*[0-9一二三四五六七八九十]+\s*版\s*[)）]")
 
 _FULLWIDTH = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "＋": "+", "－": "-"})
-_FULLWIDTH_CHARS = frozenset(chr(c) for c in _FULLWIDTH)
+# (a character class scans text several times faster than a set tested character by character)
+_FULLWIDTH_CHARS = re.compile("[" + re.escape("".join(sorted(chr(c) for c in _FULLWIDTH))) + "]")
 
 
 def strip_pinyin(line: str, annotated: bool) -> str:
@@ -54,7 +55,7 @@ def has_jump_marker(line: str) -> bool:
 
 
 def has_fullwidth(text: str) -> bool:
-    return not _FULLWIDTH_CHARS.isdisjoint(text)
+    return _FULLWIDTH_CHARS.search(text) is not None
 
 
 def normalize_line(line: str, annotated: bool, traditional: bool = True, fullwidth: bool = True) -> str:

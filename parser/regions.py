@@ -19,6 +19,7 @@ from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
 _ZONE = ZONE_SUFFIXES
+_SUFFIXES_LONGEST_FIRST = tuple(sorted((*_TOWN, *_ZONE), key=len, reverse=True))
 _LOCAL_SUFFIX = alternation((*TOWN_SUFFIXES, *ZONE_SUFFIXES))
 LOCAL_SUFFIX = _LOCAL_SUFFIX
 _BOUNDARY = "，,。；;：:、（(“”\"\\s·—《》】【!！?？"
@@ -142,7 +143,7 @@ def local_candidates(text: str) -> Counter:
     counts: Counter = Counter()
     for m in _LOCAL.finditer(text):
         name = m.group(1)
-        suffix = next(s for s in sorted((*_TOWN, *_ZONE), key=len, reverse=True) if name.endswith(s))
+        suffix = next(s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s))
         if name.startswith(_BAD_PREFIX) or _BAD_INNER.search(name[:-len(suffix)]):
             continue
         if g.by_name.get(name) or suffix == "乡":
