@@ -115,7 +115,10 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
                     start == 0 or not _only_towns(name) or starts_a_word(text, start) and not (
                         # "增速快于城镇": a preposition and a word, not 海盐县's 于城镇, unless after its county
                         name[0] in _FUNCTION_CHARS and is_dictionary_word(name[1:])
-                        and not any(after_its_parent(text, start, d) for d in g.by_name[name]))):
+                        and not any(after_its_parent(text, start, d) for d in g.by_name[name]))) and not (
+                    # a county inside a word that runs across its start ("红海城市荷台达" holds no 海城市)
+                    start and _only_counties(name) and not starts_a_word(text, start)
+                    and not any(after_its_parent(text, start, d) for d in g.by_name[name])):
                 found.append((start, name))
                 last_end = end
                 break
@@ -129,6 +132,10 @@ def after_its_parent(text: str, pos: int, division: Division) -> bool:
         if parent and parent != division.name and (text.endswith(parent, 0, pos) or text.endswith(stem(parent), 0, pos)):
             return True
     return False
+
+
+def _only_counties(name: str) -> bool:
+    return all(d.level == "county" for d in gazetteer().by_name.get(name, ()))
 
 
 def _only_towns(name: str) -> bool:

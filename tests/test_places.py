@@ -113,6 +113,11 @@ def test_a_town_whose_name_is_a_word_is_the_word_where_no_province_is_named():
     assert "于城镇" not in {r.name for r in compared.regions}
     named = parse_text("海盐县发展\n\n　　浙江海盐县于城镇今年新建厂房3万平方米。\n", "haiyan.txt")
     assert figures_by_raw(named)["3万平方米"] == "于城镇"
+    # a county inside a word running across its start ("红海城市": 辽宁's 海城市), unless after its province
+    foreign = parse_text("也门局势\n\n　　军队将被派往西部红海城市荷台达等地作战，涉及20名人员。\n", "yemen.txt")
+    assert "海城市" not in {r.name for r in foreign.regions}
+    haicheng = parse_text("海城发展\n\n　　辽宁海城市今年新建项目20个。\n", "haicheng.txt")
+    assert figures_by_raw(haicheng)["20个"] == "海城市"
 
 
 def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about():
