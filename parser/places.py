@@ -39,9 +39,10 @@ _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", *"123二三十"
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
 _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从)$")
+# what ends the name of an organisation
+_ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
-_ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|"
-                        rf"交易所|控股|股份)|"
+_ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?{_ORGANISATION}|"
                         # a company's full name runs longer: "山东省人力资本产业创业投资有限公司"
                         rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
@@ -64,8 +65,7 @@ _PARTNER_WORDS = set("与同和跟向对")
 _DATA_AFTER = re.compile(r"的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
-_OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|"
-                          r"集团|公司|大学|学院|医院|银行|协会|研究院|研究所|商会|交易所")
+_OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
 _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
@@ -256,8 +256,8 @@ class Places:
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
             # ("来自国家统计局的数据显示…" is "据国家统计局…")
-            head = m.start() - 2 if text.endswith("来自", 0, m.start()) and _DATA_AFTER.match(text, m.end()) else m.start()
-            if free(m.start(), m.end()) and _CLAUSE_HEAD.search(text, max(0, head - 12), head) \
+            head = m.start() - 2 if _data_source(text, m.start(), m.end()) else m.start()
+            if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
         found.sort(key=lambda m: m.start)
@@ -658,7 +658,7 @@ class Places:
                 sentence = [m for m in sentence if text.find("其中", start, m.start) < 0
                             and not _ITEM_BREAK.search(text, start, m.start)
                             and (text.find("，", start, m.start) < 0
-                                 or _CLAUSE_HEAD.search(text, max(0, m.start - 12), m.start))]
+                                 or _heads_a_clause(text, m.start))]
                 group = next((g for g in lists if sentence and any(m is sentence[0] for m in g)), None)
                 if group is not None:
                     out.append(self._holding(group))
@@ -673,7 +673,7 @@ class Places:
                 opened = max(paragraphs[p], *(text.rfind(c, 0, s0) + 1 for c in "。！？!?"))
                 clauses = subjects_in(paragraphs[p], s0)
                 if clauses and clauses[-1].level == "nation" \
-                        and _CLAUSE_HEAD.search(text, max(0, clauses[-1].start - 12), clauses[-1].start) and (
+                        and _heads_a_clause(text, clauses[-1].start) and (
                             clauses[-1].start >= opened
                             or bisect_left(at, s0) == bisect_left(at, start)
                             and not _OWN_SUBJECT.search(text, s0, start)):
@@ -835,12 +835,20 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
     return path
 
 
+def _heads_a_clause(text: str, pos: int) -> bool:
+    """Whether what starts at pos opens its clause, after the time it speaks of ("，2018年我国…")."""
+    return _CLAUSE_HEAD.search(text, max(0, pos - 12), pos) is not None
+
+
+def _data_source(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end is where data come from ("来自水利部的数据显示…")."""
+    return text.endswith("来自", 0, start) and _DATA_AFTER.match(text, end) is not None
+
+
 def _aside(text: str, m: Mention) -> bool:
     """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject; the
     source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
-    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start)
-    if trip and trip.group() == "来自" and _DATA_AFTER.match(text, m.end):
-        trip = None
+    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and not _data_source(text, m.start, m.end)
     return bool(trip or _TRIP_AFTER.match(text, m.end)
                 or _RANKED_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)

@@ -111,14 +111,7 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
             name = text[start:end]
             if k == 2 and not any(after_its_parent(text, start, d) for d in g.by_name.get(name, ())):
                 continue    # "勉县", "新县": a two-character county only right after its city or province
-            if name in g.by_name and not WORD_GOES_ON.match(text, end) and (
-                    start == 0 or not _only_towns(name) or starts_a_word(text, start) and not (
-                        # "增速快于城镇": a preposition and a word, not 海盐县's 于城镇, unless after its county
-                        name[0] in _FUNCTION_CHARS and is_dictionary_word(name[1:])
-                        and not any(after_its_parent(text, start, d) for d in g.by_name[name]))) and not (
-                    # a county inside a word that runs across its start ("红海城市荷台达" holds no 海城市)
-                    start and _only_counties(name) and not starts_a_word(text, start)
-                    and not any(after_its_parent(text, start, d) for d in g.by_name[name])):
+            if name in g.by_name and not WORD_GOES_ON.match(text, end) and not _inside_words(text, start, name):
                 found.append((start, name))
                 last_end = end
                 break
@@ -134,14 +127,24 @@ def after_its_parent(text: str, pos: int, division: Division) -> bool:
     return False
 
 
-def _only_counties(name: str) -> bool:
-    return all(d.level == "county" for d in gazetteer().by_name.get(name, ()))
-
-
-def _only_towns(name: str) -> bool:
-    """A name only towns bear: common characters ("中城镇"), found inside words ("其中城镇居民")
-    unless it starts a word where it stands."""
-    return all(d.level == "town" for d in gazetteer().by_name.get(name, ()))
+def _inside_words(text: str, start: int, name: str) -> bool:
+    """Whether the gazetteer name written at start is part of the words around it, not the place: a
+    name only towns bear that starts no word ("其中城镇居民"), or that is a preposition before a word
+    ("增速快于城镇": 海盐县 has a 于城镇); a name only counties bear inside a word running across its
+    start ("红海城市荷台达" holds no 海城市). The last two are the place right after their parent."""
+    if start == 0:
+        return False
+    divisions = gazetteer().by_name[name]
+    levels = {d.level for d in divisions}
+    if levels == {"town"}:
+        if not starts_a_word(text, start):
+            return True
+        suspect = name[0] in _FUNCTION_CHARS and is_dictionary_word(name[1:])
+    elif levels == {"county"}:
+        suspect = not starts_a_word(text, start)
+    else:
+        return False
+    return suspect and not any(after_its_parent(text, start, d) for d in divisions)
 
 
 def local_candidates(text: str) -> Counter:
