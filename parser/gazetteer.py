@@ -39,6 +39,14 @@ _GENERIC_SHORT = {*ZONE_SUFFIXES, *ADMIN_SUFFIXES, "市直辖", "省直辖", "�
                   "矿区", "新城"}
 
 
+def _is_short_form(alias: str, name: str) -> bool:
+    """Whether the list's alias is a short form of the name, its characters taken in order ("汽开区" of
+    长春汽车经济技术开发区): the list also gives other names ("新城区" for 平顶山市城乡一体化示范区),
+    which text uses for other things (a phrase, a district of 西安)."""
+    rest = iter(name)
+    return alias not in _GENERIC_SHORT and all(c in rest for c in alias)
+
+
 def stem_length(name: str) -> int:
     """How long a town's own name is without its suffix ("城关" of 城关镇)."""
     for suffix in _TOWN_ENDINGS:
@@ -148,13 +156,17 @@ def gazetteer() -> Gazetteer:
     by_name: dict[str, list[Division]] = {}
     children: dict[str, list[Division]] = {}
     by_stem: dict[str, list[Division]] = {}
+    given_names: list[tuple[str, Division]] = []
 
     def add(d: Division, alias: str | None = None) -> None:
         by_name.setdefault(d.name, []).append(d)
         if d.parent:
             children.setdefault(d.parent, []).append(d)
         # the data set's short form ("扎旗") and the name without its suffix ("扎赉特"): papers write both
-        shorts = dict.fromkeys(s for s in ((alias if alias and alias != d.name else None), stem(d.name)) if s)
+        given = alias if alias and alias != d.name and _is_short_form(alias, d.name) else None
+        shorts = dict.fromkeys(s for s in (given, stem(d.name)) if s)
+        if given and given != stem(d.name):
+            given_names.append((given, d))
         for short in shorts:
             if short != d.name and len(short) >= 2 and short not in _GENERIC_SHORT:
                 by_stem.setdefault(short, []).append(d)
@@ -189,6 +201,12 @@ def gazetteer() -> Gazetteer:
             # the list also files zone offices ("产业集聚区", "开发区") as towns: not places by name
             add(Division(name, "town", county.name, county.city, province.name, None,
                          county.name if county.level == "county" else None))
+    for given, d in given_names:
+        # a short form that is another unit's full name is that unit ("运河区" is 沧州's, not 德州's zone)
+        if given in by_name and d in by_stem.get(given, ()) and given not in (d.parent, d.province):
+            by_stem[given].remove(d)
+            if not by_stem[given]:
+                del by_stem[given]
     for divs in by_stem.values():
         divs.sort(key=lambda d: LEVELS[d.level])
     heads: dict[str, list[str]] = {}

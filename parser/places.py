@@ -31,10 +31,12 @@ _MANY_PROVINCES = rf"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
 # only as the subject of a verb or a quantity ("到2025年中国将拥有4.3亿个5G连接")
 _CHINA_AS_SUBJECT = r"中国(?=将|已|是|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|约有|超过|达到?)"
+# "境内"/"国内" heading a count ("截至1月20日18时，境内累计报告…224例"): the country's
+_DOMESTIC = r"(?:境内|国内)(?=累计|共有|共|新增|报告|现有|已有|各地)"
 _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len, reverse=True)
 # (the lookahead lets the scan skip every character that starts none of them: 3.5 times faster)
-_NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
-                       + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, *map(re.escape, _NATIONAL_WORDS_AND_BODIES)])
+_NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
+                       + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, *map(re.escape, _NATIONAL_WORDS_AND_BODIES)])
                        + ")")
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
@@ -70,6 +72,9 @@ _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
+# a bracketed breakdown of what was just counted ("病例149例（北京市5例、…云南省1例）"): its places
+# are the parts, not the subject of what follows it
+_BREAKDOWN = re.compile(r"[（(][^（）()\n]{0,400}?\d[^（）()\n]{0,400}?[）)]")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 # a short form ("江苏", "衡阳") is a place when what follows it is not more of a name ("吉林医药" is a
 # company): punctuation, a space, a word that follows places, or the verb or adverb of a sentence
@@ -537,6 +542,9 @@ class Places:
                 k += 1
                 group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
+        # places inside a breakdown, by where it closes: seen by the figures inside it only
+        closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
+                  for m in mentions[bisect_left(at, b.start()):bisect_left(at, b.end())]}
         # where someone comes from is so along its whole path ("来自江苏宿迁的吴亚", "从北京通州回乡")
         for a, b in zip(mentions, mentions[1:]):
             if id(a) in aside and b.start == a.end and b.level != "nation" and _FROM_BEFORE.search(text, max(0, a.start - 2), a.start):
@@ -575,6 +583,10 @@ class Places:
         def subjects_in(a: int, b: int) -> list[Mention]:
             return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
 
+        def seen_from(a: int, b: int, at: int) -> list[Mention]:
+            """The subjects in text[a:b] a figure at `at` sees: not those of a breakdown closed before it."""
+            return [m for m in subjects_in(a, b) if closes.get(id(m), at + 1) > at]
+
         scope = lasting = default    # the paragraph's place, and the one that lasts until another leads
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
@@ -605,15 +617,17 @@ class Places:
                 last_in_para = None
             while walked < len(subjects) and subjects[walked].start < start:
                 m = subjects[walked]
+                walked += 1
+                if id(m) in closes:
+                    continue
                 if m.level != "nation" and scope in self.ancestors(m.name):
                     inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
                 if m.level != "nation" and id(m) not in spanning:
                     named = m
-                walked += 1
             s = bisect_right(ends, start)
             s0 = ends[s - 1] if s else 0
             s1 = ends[s] if s < len(ends) else len(text)
-            sentence = subjects_in(s0, s1)
+            sentence = seen_from(s0, s1, start)
             before = [m for m in sentence if m.end <= start]
             # "全市" after a figure is the base it is measured against ("对全市投资增长贡献率超过30%")
             sentence = [m for m in sentence if not m.referred or m.end <= start]
@@ -671,7 +685,7 @@ class Places:
                 # later sentences that name no place nor a subject of their own ("全国打掉…涉黑组织…。
                 # 处理村干部近7000人"; not "粤湘鄂3省投入资金20亿元", "某某公司投资20亿元")
                 opened = max(paragraphs[p], *(text.rfind(c, 0, s0) + 1 for c in "。！？!?"))
-                clauses = subjects_in(paragraphs[p], s0)
+                clauses = seen_from(paragraphs[p], s0, start)
                 if clauses and clauses[-1].level == "nation" \
                         and _heads_a_clause(text, clauses[-1].start) and (
                             clauses[-1].start >= opened
@@ -679,7 +693,7 @@ class Places:
                             and not _OWN_SUBJECT.search(text, s0, start)):
                     out.append(NATIONAL)
                     continue
-                earlier = [m for m in subjects_in(paragraphs[p], s0) if m.level != "nation"]
+                earlier = [m for m in seen_from(paragraphs[p], s0, start) if m.level != "nation"]
                 # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。
                 # 目前…68家") is its setting, not the paragraph's new subject
                 earlier = [m for m in earlier if leader is None or m.rank >= leader.rank]

@@ -873,3 +873,29 @@ def test_a_title_ending_in_zhang_does_not_lend_its_character_to_a_place():
     placed = figures_by_raw(doc)
     assert placed["400多个"] != "长沙市" and doc.articles[0].region != "长沙市"
     assert placed["5个"] == "长春市"
+
+
+def test_a_name_the_division_list_gives_beside_a_unit_is_its_short_form_only_if_it_abbreviates_it():
+    # the list calls 平顶山's 城乡一体化示范区 "新城区" and 德州's 运河经济开发区 "运河区" (沧州's district)
+    text = ("遂宁推进基层治理改革\n\n"
+            "　　四川省遂宁市坚持新城区建设与老城区改造并重，今年改造老旧小区120个。\n"
+            "　　长春汽开区新签约项目15个。\n")
+    doc = parse_text(text, "aliases.txt")
+    placed = figures_by_raw(doc)
+    assert placed["120个"] == "遂宁市"
+    assert placed["15个"] == "长春汽车经济技术开发区", "an abbreviation the list gives still finds its zone"
+    assert not any("示范区" in r.name for r in doc.regions)
+    from tui_browse.parser.gazetteer import gazetteer
+    assert [d.parent for d in gazetteer().by_stem.get("运河区", [])] in ([], ["沧州市"])
+
+
+def test_the_places_of_a_bracketed_breakdown_are_not_the_subject_of_what_follows_it():
+    text = ("疫情通报\n\n"
+            "　　截至2月1日24时，境内累计报告确诊病例320例，其中重症病例45例，"
+            "新增确诊病例88例（河北省3例、广东省12例、贵州省1例），新增死亡2例；"
+            "疑似病例60例（山西省4例、海南省1例）。\n")
+    placed = figures_by_raw(parse_text(text, "bulletin.txt"))
+    assert placed["12例"] == "广东省" and placed["3例"] == "河北省", "the parts keep their places"
+    assert placed["320例"] == placed["45例"] == "全国", "境内 heading a count is the country"
+    assert placed["2例"] == "全国", "not the last province of the breakdown before it"
+    assert placed["60例"] == "全国"
