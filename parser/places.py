@@ -16,10 +16,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (DATELINE_TAIL, RegionContext, after_its_parent, positions, gazetteer_names,
+from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
-from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -587,6 +587,7 @@ class Places:
             """The subjects in text[a:b] a figure at `at` sees: not those of a breakdown closed before it."""
             return [m for m in subjects_in(a, b) if closes.get(id(m), at + 1) > at]
 
+        local = default if default not in (NATIONAL, UNKNOWN_REGION) else None
         scope = lasting = default    # the paragraph's place, and the one that lasts until another leads
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
@@ -690,7 +691,8 @@ class Places:
                         and _heads_a_clause(text, clauses[-1].start) and (
                             clauses[-1].start >= opened
                             or bisect_left(at, s0) == bisect_left(at, start)
-                            and not _OWN_SUBJECT.search(text, s0, start)):
+                            and not _OWN_SUBJECT.search(text, s0, start)
+                            and (local is None or text[clauses[-1].start:clauses[-1].end] not in SECTOR_BODIES)):
                     out.append(NATIONAL)
                     continue
                 earlier = [m for m in seen_from(paragraphs[p], s0, start) if m.level != "nation"]

@@ -31,6 +31,10 @@ NATIONAL_WORDS = ("全国", "我国", "全中国", "中华人民共和国", "中
                   "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份")
 # the country's own bodies: a clause they open speaks of the country ("国家卫健委派出21个督导组",
 # "人社部、财政部宣布…不超过20%"), wherever the story is
+# the national railway and airlines ("铁路部门…共免费退票3220万张"); in a local story, that
+# place's railway ("郑州客运段…铁路部门进一步加强…"): they speak for the country beyond their own
+# sentence only where the section is not about a place
+SECTOR_BODIES = ("铁路部门", "民航部门", "民航系统")
 NATIONAL_BODIES = ("国务院", "党中央", "国家发改委", "国家发展改革委", "国家卫健委", "国家卫生健康委", "国家统计局",
                    "国家医保局", "国家税务总局", "国家市场监管总局", "市场监管总局", "国家外汇管理局", "国家林草局",
                    "人力资源和社会保障部", "人社部", "财政部", "工信部", "工业和信息化部", "商务部", "农业农村部",
@@ -41,7 +45,8 @@ NATIONAL_BODIES = ("国务院", "党中央", "国家发改委", "国家发展改
                    "中宣部", "中央宣传部", "中组部", "中央组织部", "中央文明办", "中央网信办", "国家网信办",
                    "国家民委", "国家体育总局", "国家能源局", "国家邮政局", "国家铁路局", "中国民航局", "民航局",
                    "国家移民管理局", "国家药监局", "国家知识产权局", "国家文物局", "国家中医药管理局",
-                   "国家粮食和物资储备局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "团中央", "全国妇联")
+                   "国家粮食和物资储备局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "团中央", "全国妇联",
+                   "中国国家铁路集团", "全国铁路", *SECTOR_BODIES)
 NATIONAL = "全国"
 # names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
 # city): a place only where the text names it where only places are named

@@ -899,3 +899,14 @@ def test_the_places_of_a_bracketed_breakdown_are_not_the_subject_of_what_follows
     assert placed["320例"] == placed["45例"] == "全国", "境内 heading a count is the country"
     assert placed["2例"] == "全国", "not the last province of the breakdown before it"
     assert placed["60例"] == "全国"
+
+
+def test_the_national_railway_and_airlines_speak_for_the_country_unless_the_story_is_a_local_one():
+    national = ("春运物资运输有序\n\n"
+                "　　截至2月5日，民航系统共保障3120个航班运送防疫物资。累计运输医护人员8600人次。\n")
+    placed = figures_by_raw(parse_text(national, "airlines.txt"))
+    assert placed["3120个"] == placed["8600人次"] == "全国"
+    local = ("洛阳客运段的春运\n\n"
+             "　　河南省洛阳市的列车员们坚守岗位。铁路部门进一步加强了防控工作。春运以来，列车员帮助旅客230人。\n")
+    placed = figures_by_raw(parse_text(local, "crew.txt"))
+    assert placed["230人"] == "洛阳市", "in a local story the railway's later sentences stay the story's"
