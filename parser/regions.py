@@ -51,6 +51,10 @@ def without_capital_dateline(text: str) -> str:
 _ROLE_BEFORE_NAME = re.compile(rf"(?:{alternation(PERSON_ROLES)}|[长员警官]|同志|记者|护士|教授|院士|师傅|代表)$")
 _NOT_A_SURNAME = "和与及于向从为在将把被对以连"   # surnames that are as often a conjunction or preposition
 # what makes a title with 长 (外长, 部长, 校长 …; not 省: "吉林省长春市")
+# a surname and a place's short form as an item of a list of people ("刘随州、胡伟等7人", "吴官正、
+# 李长春、罗干"): a person, listed beside another (a surname and one or two characters)
+_IN_A_LIST_OF_NAMES = re.compile(rf".[{CJK}]{{2}}[、和][{SURNAMES}][{CJK}]{{1,2}}(?:[、等和]|$)")
+_NAME_LIST_BEFORE = frozenset("、，,：:“\n　 ")
 _TITLE_BEFORE_ZHANG = frozenset("外部市县校院局厅处科州区镇乡村队社行会所站组班团署司")
 
 
@@ -62,8 +66,10 @@ def is_given_name_at(text: str, pos: int) -> bool:
     a name after a title whose 长 it would take ("老挝外长沙伦赛": 外长, not 长沙)."""
     if pos >= 1 and text.startswith("长", pos) and text[pos - 1] in _TITLE_BEFORE_ZHANG:
         return True
-    return pos >= 2 and text[pos - 1] in SURNAMES and text[pos - 1] not in _NOT_A_SURNAME \
-        and _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None
+    if pos < 1 or text[pos - 1] not in SURNAMES or text[pos - 1] in _NOT_A_SURNAME:
+        return False
+    return _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None \
+        or _IN_A_LIST_OF_NAMES.match(text, pos - 1) is not None and (pos < 2 or text[pos - 2] in _NAME_LIST_BEFORE)
 
 
 def level_of(name: str) -> str:

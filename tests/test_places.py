@@ -910,3 +910,11 @@ def test_the_national_railway_and_airlines_speak_for_the_country_unless_the_stor
              "　　河南省洛阳市的列车员们坚守岗位。铁路部门进一步加强了防控工作。春运以来，列车员帮助旅客230人。\n")
     placed = figures_by_raw(parse_text(local, "crew.txt"))
     assert placed["230人"] == "洛阳市", "in a local story the railway's later sentences stay the story's"
+
+
+def test_a_surname_and_a_city_in_a_list_of_people_is_a_person():
+    text = ("武汉汉口的外卖骑手\n\n"
+            "　　武汉市江汉区的外卖站点组织骑手送餐。最终，刘随州、胡伟等7人报了名。\n")
+    doc = parse_text(text, "riders.txt")
+    assert figures_by_raw(doc)["7人"] == "江汉区"
+    assert "随州市" not in {r.name for r in doc.regions}
