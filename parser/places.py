@@ -19,7 +19,7 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
-from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -158,6 +158,7 @@ class Places:
         self._own: list[tuple[str, str]] | None = None
         self._village_names: dict[str, str] | None = None
         self.people: dict[str, Mention] = {}     # a person -> the place they were introduced with
+        self._given_names: dict[str, bool] = {}
         # the provinces the document is in: a county or town of another province named by its full
         # name alone is a word that happens to be a name ("老城区" in a Qingdao story), not a place
         self.provinces = {d.province for d in self.named_divisions if d.level in ("province", "city")}
@@ -236,8 +237,8 @@ class Places:
                     continue    # a county's short form before 的, or inside a word ("热火朝天"), is a word
                 if not starts_a_word(text, pos) and not after_its_parent(text, pos, division):
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
-                if is_given_name_at(text, pos):
-                    continue    # a person's given name ("警长刘大庆", "外长沙伦赛")
+                if is_given_name_at(text, pos) or self._given_name(short, division):
+                    continue    # a person's given name ("警长刘大庆", "外长沙伦赛", "严金昌")
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
@@ -745,6 +746,21 @@ class Places:
             return opened, who[0]
         who = [m for m in who if m.level != "nation"]
         return opened, _most_specific(_with_path(who[:1], who[1:]), who[0].start)
+
+    def _given_name(self, short: str, division: Division) -> bool:
+        """Whether the document writes a short form, more than once, only ever after one surname or
+        alone after a punctuation mark ("小岗村严金昌…“金昌，…”": a person, not 金昌市), never with its
+        suffix nor after the unit it lies in."""
+        known = self._given_names.get(short)
+        if known is None:
+            doc = self.ctx.text
+            at = list(positions(doc, short))
+            before = [doc[p - 1:p] for p in at]
+            surnames = {c for c in before if "\u4e00" <= c <= "\u9fff"}
+            known = self._given_names[short] = len(surnames) == 1 and before.count(min(surnames)) >= 2 \
+                and min(surnames) in SURNAMES and min(surnames) not in SURNAME_WORDS \
+                and not any(doc.startswith(division.name, p) or after_its_parent(doc, p, division) for p in at)
+        return known
 
     def _learn_people(self, text: str, mentions: list[Mention]) -> None:
         """The people a text introduces with their place ("好力保镇好力保村的村民付春国"): a name the

@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer, stem
-from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 from .model import Region
 from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, starts_a_word
 
@@ -49,7 +49,6 @@ def without_capital_dateline(text: str) -> str:
 
 # a role before a surname: what follows is a person's name ("三级警长刘大庆", "县长王大同"), not a place
 _ROLE_BEFORE_NAME = re.compile(rf"(?:{alternation(PERSON_ROLES)}|[长员警官]|同志|记者|护士|教授|院士|师傅|代表)$")
-_NOT_A_SURNAME = "和与及于向从为在将把被对以连"   # surnames that are as often a conjunction or preposition
 # what makes a title with 长 (外长, 部长, 校长 …; not 省: "吉林省长春市")
 # a surname and a place's short form as an item of a list of people ("刘随州、胡伟等7人", "吴官正、
 # 李长春、罗干"): a person, listed beside another (a surname and one or two characters)
@@ -66,7 +65,7 @@ def is_given_name_at(text: str, pos: int) -> bool:
     a name after a title whose 长 it would take ("老挝外长沙伦赛": 外长, not 长沙)."""
     if pos >= 1 and text.startswith("长", pos) and text[pos - 1] in _TITLE_BEFORE_ZHANG:
         return True
-    if pos < 1 or text[pos - 1] not in SURNAMES or text[pos - 1] in _NOT_A_SURNAME:
+    if pos < 1 or text[pos - 1] not in SURNAMES or text[pos - 1] in SURNAME_WORDS:
         return False
     return _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None \
         or _IN_A_LIST_OF_NAMES.match(text, pos - 1) is not None and (pos < 2 or text[pos - 2] in _NAME_LIST_BEFORE)

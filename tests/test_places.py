@@ -918,3 +918,15 @@ def test_a_surname_and_a_city_in_a_list_of_people_is_a_person():
     doc = parse_text(text, "riders.txt")
     assert figures_by_raw(doc)["7人"] == "江汉区"
     assert "随州市" not in {r.name for r in doc.regions}
+
+
+def test_a_city_s_short_form_the_story_writes_only_after_one_surname_is_a_person():
+    text = ("小村里的农家乐\n\n"
+            "　　安徽省凤阳县小溪河镇的农家乐越办越红火。严金昌一家老少都在店里帮忙。\n"
+            "　　“金昌，再添两桌！”老伴喊道。严金昌又雇了两个人，一年工资10万元。\n")
+    doc = parse_text(text, "name.txt")
+    assert figures_by_raw(doc)["10万元"] == "小溪河镇"
+    assert "金昌市" not in {r.name for r in doc.regions}
+    city = ("金昌的镍都\n\n"
+            "　　甘肃金昌是镍都。金昌今年新增企业30家。\n")
+    assert figures_by_raw(parse_text(city, "city.txt"))["30家"] == "金昌市", "the city itself is still the city"
