@@ -94,10 +94,17 @@ def _long_names() -> dict[str, tuple[str, ...]]:
     return {tail: tuple(sorted(names, key=lambda n: (-len(n), n))) for tail, names in out.items()}
 
 
-def gazetteer_names(text: str) -> list[tuple[int, str]]:
-    """(position, name) of every full gazetteer name in text, longest match at each suffix."""
+def gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
+    """(position, name) of every full gazetteer name in text, longest match at each suffix (the
+    document's whole text is asked twice: the answers are kept for a few texts)."""
+    return _gazetteer_names(text)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
     g = gazetteer()
     long_names = _long_names()
+    lengths = _name_lengths()
     found: list[tuple[int, str]] = []
     last_end = -1
     for m in _GAZ_TAIL.finditer(text):
@@ -109,7 +116,7 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
                 found.append((end - len(name), name))
                 last_end = end
                 continue
-        for k in range(_SHORT_NAME, 1, -1):
+        for k in lengths.get(text[end - 2:end], ()):   # (only the lengths some name ending so has)
             start = end - k
             if start < 0 or start < last_end:
                 continue
@@ -120,7 +127,18 @@ def gazetteer_names(text: str) -> list[tuple[int, str]]:
                 found.append((start, name))
                 last_end = end
                 break
-    return found
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _name_lengths() -> dict[str, tuple[int, ...]]:
+    """The lengths (up to _SHORT_NAME, longest first) of the gazetteer's names by their last two
+    characters: most suffix characters in text end no name ("全市", "城区"), and are passed at once."""
+    out: dict[str, set[int]] = {}
+    for name in gazetteer().by_name:
+        if 2 <= len(name) <= _SHORT_NAME:
+            out.setdefault(name[-2:], set()).add(len(name))
+    return {tail: tuple(sorted(ks, reverse=True)) for tail, ks in out.items()}
 
 
 def after_its_parent(text: str, pos: int, division: Division) -> bool:
