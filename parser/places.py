@@ -56,7 +56,7 @@ _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质
 # ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
-_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
+_CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
@@ -64,7 +64,9 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
-_DATA_AFTER = re.compile(r"的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
+_PROVINCE_COUNT_IN = re.compile(_PROVINCE_COUNT.pattern)
+_ORIGIN = re.compile(r"来自|从")
+_DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
@@ -263,6 +265,8 @@ class Places:
             # not in a phrase ("打造我国首个…", "全国总部")
             # ("来自国家统计局的数据显示…" is "据国家统计局…")
             head = m.start() - 2 if _data_source(text, m.start(), m.end()) else m.start()
+            if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
+                continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
@@ -638,6 +642,14 @@ class Places:
                     _PROVINCE_COUNT.match(text, start) and text[start - 1:start] not in _PARTNER_WORDS):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
+            opened, counted = _counted_provinces(text, start)
+            # (not where the clause has a place of its own as subject, "北京市对新疆、西藏…5省区…", nor
+            # where the provinces are where people come from, "吸引了来自全国13个省份的游客")
+            if counted >= 0 and text[counted - 1:counted] not in _PARTNER_WORDS and not subjects_in(counted, start) \
+                    and all(id(m) in in_lists for m in subjects_in(opened, counted) if m.level != "nation") \
+                    and not _ORIGIN.search(text, opened, counted):
+                out.append(NATIONAL)      # "禁捕共涉及沿江10个省市的合法持证渔船11.3万多艘"
+                continue
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)
             if said is not None and not any(m.start > said[0] for m in sentence):
                 before, sentence = [said[1]], [said[1]]
@@ -865,6 +877,14 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
             break
         path.append(m)
     return path
+
+
+def _counted_provinces(text: str, at: int) -> tuple[int, int]:
+    """Where the clause of a figure at `at` opens, and where provinces are counted in it before the
+    figure ("涉及沿江10个省市的…渔船"), or -1."""
+    opened = max(text.rfind(c, max(0, at - 60), at) for c in "，,。；;：:！？!?\n") + 1
+    found = _PROVINCE_COUNT_IN.search(text, opened, at)
+    return opened, (found.start() if found else -1)
 
 
 def _heads_a_clause(text: str, pos: int) -> bool:

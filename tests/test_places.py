@@ -930,3 +930,23 @@ def test_a_city_s_short_form_the_story_writes_only_after_one_surname_is_a_person
     city = ("金昌的镍都\n\n"
             "　　甘肃金昌是镍都。金昌今年新增企业30家。\n")
     assert figures_by_raw(parse_text(city, "city.txt"))["30家"] == "金昌市", "the city itself is still the city"
+
+
+def test_a_figure_of_provinces_counted_earlier_in_its_clause_is_the_country_s():
+    text = ("长江禁捕全面启动\n\n"
+            "　　安徽省巢湖市渔民上岸转产。据测算，长江禁捕共涉及沿江10个省市的渔船11.3万艘、渔民近28万人。\n"
+            "　　北京市对新疆、西藏、青海5个省区开展帮扶，投入资金12亿元。\n"
+            "　　花灯节在巢湖开幕，吸引了来自全国13个省份的游客8万人次。\n")
+    placed = figures_by_raw(parse_text(text, "counted.txt"))
+    assert placed["11.3万艘"] == placed["28万人"] == "全国"
+    assert placed["12亿元"] == "北京市", "a place of its own heading the clause stays its subject"
+    assert placed["8万人次"] != "全国", "where visitors come from is not what is counted"
+
+
+def test_figures_given_according_to_a_national_body_s_data_are_the_country_s():
+    text = ("废旧家电回收\n\n"
+            "　　北京市朝阳区一家回收企业说，回收量逐年增长。根据财政部公布的数据，截至2018年底，基金征收167亿元。\n"
+            "　　长沙市积极行动。根据党中央的决策部署，湘雅二院派遣5名护士。\n")
+    placed = figures_by_raw(parse_text(text, "data.txt"))
+    assert placed["167亿元"] == "全国"
+    assert placed["5名"] == "长沙市", "a decision followed is not data given"
