@@ -9,7 +9,7 @@ from .chrome import strip_chrome
 from .formats import read_source
 from .lines import paper_line
 from .figures import extract
-from .gazetteer import stem
+from .gazetteer import gazetteer, stem
 from .lines import sentence_head
 from .model import Article, ParsedDocument, Section
 from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
@@ -92,14 +92,21 @@ def flush_left_lines(raw_lines: list[str]) -> frozenset[int]:
     return frozenset(i for i, line in texts if not line.startswith(_INDENT))
 
 
+_UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")
+
+
 def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
     """Units named where only units are named: region lines, leader lines, 'X:' titles."""
     names = []
     for art in raw_articles:
-        head = re.match(rf"^([\u4e00-\u9fff]{{2,7}}(?:{LOCAL_SUFFIX}))", art.title or "")
-        # a title that opens with a unit ("镇江新区举办…"), unless the suffix is half a word ("调度乡|村")
-        if head and not head.group(1).endswith("乡") and not spans_word(head.group(1), art.title[head.end():]):
-            names.append(head.group(1))
+        # a title line that opens with a unit ("镇江新区举办…", "岚县:“山药蛋”变得…" under its kicker),
+        # unless the suffix is half a word ("调度乡|村")
+        for line in dict.fromkeys([art.title or "", *art.title_lines]):
+            head = re.match(rf"^([\u4e00-\u9fff]{{2,7}}(?:{LOCAL_SUFFIX}))", line)
+            if head and not head.group(1).endswith("乡") and not spans_word(head.group(1), line[head.end():]):
+                names.append(head.group(1))
+            elif (unit := _UNIT_THEN_COLON.match(line)) and gazetteer().by_name.get(unit.group(1)):
+                names.append(unit.group(1))    # "岚县:…", "福建三明：…" (a county or city before a colon)
         for sec in art.sections:
             names += [sec.region, sec.heading_region]
             if sec.byline:

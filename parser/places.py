@@ -209,6 +209,12 @@ class Places:
                 continue
             if free(pos, pos + len(name)):
                 take(pos, pos + len(name), name, self._level(name))
+        # a two-character county is found after its parent only ("勉县", "新县" are words too), and
+        # wherever a heading names it on its own ("岚县:“山药蛋”变得…")
+        for name in sorted(n for n in self.ctx.strong if len(n) == 2 and n in gazetteer().by_name):
+            for pos in positions(text, name):
+                if free(pos, pos + 2) and starts_a_word(text, pos):
+                    take(pos, pos + 2, name, self._level(name))
         for short in sorted((s for s in self.stems if s in text), key=lambda s: (-len(s), s)):
             division = self._short_form(short)
             # a county's short form right after its city or province ("北京延庆") is the county even
@@ -882,6 +888,8 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
 def _counted_provinces(text: str, at: int) -> tuple[int, int]:
     """Where the clause of a figure at `at` opens, and where provinces are counted in it before the
     figure ("涉及沿江10个省市的…渔船"), or -1."""
+    if text.find("省", max(0, at - 60), at) < 0:
+        return at, -1      # (most figures: no province named just before them)
     opened = max(text.rfind(c, max(0, at - 60), at) for c in "，,。；;：:！？!?\n") + 1
     found = _PROVINCE_COUNT_IN.search(text, opened, at)
     return opened, (found.start() if found else -1)

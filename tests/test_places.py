@@ -950,3 +950,15 @@ def test_figures_given_according_to_a_national_body_s_data_are_the_country_s():
     placed = figures_by_raw(parse_text(text, "data.txt"))
     assert placed["167亿元"] == "全国"
     assert placed["5名"] == "长沙市", "a decision followed is not data given"
+
+
+def test_a_two_character_county_a_heading_names_before_a_colon_is_the_county_in_its_text():
+    text = ("当年靠土豆过日子，如今让它成为脱贫担当\n"
+            "岚县：土豆变成金豆豆\n\n"
+            "　　山西吕梁人对土豆情有独钟。岚县54万亩耕地里，土豆种植面积达30万亩。\n")
+    doc = parse_text(text, "county.txt")
+    placed = figures_by_raw(doc)
+    assert placed["54万亩"] == placed["30万亩"] == "岚县"
+    plain = "吕梁的土豆\n\n　　山西吕梁人对土豆情有独钟。岚县54万亩耕地里种土豆。\n"
+    assert figures_by_raw(parse_text(plain, "plain.txt"))["54万亩"] != "岚县", \
+        "without the heading a two-character county still needs its parent"
