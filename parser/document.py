@@ -138,7 +138,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
         # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
         own_heads = (title_groups(own) or ([sec.title] if sec.title else [])
-                     or (title_groups(raw.title_lines) if n == 0 and not sec.leader else []))
+                     or (title_groups(raw.title_lines) if n == 0 and not sec.leader and not national else []))
         leading = {head: places.leading(head) for head in dict.fromkeys([*own_heads, *heads[:-1]])}
         head_region = next((leading[h] for h in own_heads if leading[h]), None)
         # the section's own heading before the region line in force ("广东云浮" after "青 海")

@@ -962,3 +962,12 @@ def test_a_two_character_county_a_heading_names_before_a_colon_is_the_county_in_
     plain = "吕梁的土豆\n\n　　山西吕梁人对土豆情有独钟。岚县54万亩耕地里种土豆。\n"
     assert figures_by_raw(parse_text(plain, "plain.txt"))["54万亩"] != "岚县", \
         "without the heading a two-character county still needs its parent"
+
+
+def test_a_story_the_party_centre_heads_is_national_not_the_region_its_greetings_name():
+    text = ("中共中央国务院举行新春团拜会\n"
+            "习近平发表讲话代表党中央、国务院，向香港特别行政区同胞、澳门特别行政区同胞拜年\n\n"
+            "　　回顾历史，中华民族用110年的时间实现了民族独立和人民解放。\n")
+    doc = parse_text(text, "greetings.txt")
+    assert doc.articles[0].region == "全国"
+    assert figures_by_raw(doc)["110年"] == "全国"
