@@ -19,7 +19,7 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
-from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -58,13 +58,14 @@ _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
-_NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首")
+_NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
 _PROVINCE_COUNT_IN = re.compile(_PROVINCE_COUNT.pattern)
+_COMPANIES = frozenset(NATIONAL_COMPANIES)
 _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
@@ -273,6 +274,8 @@ class Places:
             head = m.start() - 2 if _data_source(text, m.start(), m.end()) else m.start()
             if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
                 continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
+            if m.group() in _COMPANIES and _names_a_place_at(text, m.end()):
+                continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化"
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
@@ -656,6 +659,11 @@ class Places:
                     and not _ORIGIN.search(text, opened, counted):
                 out.append(NATIONAL)      # "禁捕共涉及沿江10个省市的合法持证渔船11.3万多艘"
                 continue
+            if before and before[-1].level == "nation" and text[before[-1].start:before[-1].end] in _COMPANIES \
+                    and any(m.level != "nation" for m in before):
+                # a company at work in the place its sentence is about ("江西鹰潭的天上有…，华为布局110万个
+                # 传感器"): the place's figure
+                before = [m for m in before if m.level != "nation"]
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)
             if said is not None and not any(m.start > said[0] for m in sentence):
                 before, sentence = [said[1]], [said[1]]
@@ -883,6 +891,12 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
             break
         path.append(m)
     return path
+
+
+def _names_a_place_at(text: str, pos: int) -> bool:
+    """Whether a province, city or county is named at text[pos], by its full or short name."""
+    g = gazetteer()
+    return any(text[pos:pos + k] in g.by_stem or text[pos:pos + k] in g.by_name for k in (2, 3, 4))
 
 
 def _counted_provinces(text: str, at: int) -> tuple[int, int]:

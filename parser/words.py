@@ -31,10 +31,17 @@ NATIONAL_WORDS = ("全国", "我国", "全中国", "中华人民共和国", "中
                   "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份")
 # the country's own bodies: a clause they open speaks of the country ("国家卫健委派出21个督导组",
 # "人社部、财政部宣布…不超过20%"), wherever the story is
-# the national railway and airlines ("铁路部门…共免费退票3220万张"); in a local story, that
-# place's railway ("郑州客运段…铁路部门进一步加强…"): they speak for the country beyond their own
-# sentence only where the section is not about a place
-SECTOR_BODIES = ("铁路部门", "民航部门", "民航系统")
+# the national railway, airlines and companies ("铁路部门…共免费退票3220万张"); in a local story,
+# that place's railway ("郑州客运段…铁路部门进一步加强…"): they speak for the country beyond their
+# own sentence only where the section is not about a place
+# companies that work across the country: heading a clause that names no place, they speak of their
+# business nationwide ("腾讯会议日均扩容云主机1.5万台", "京东年货节期间…增长5.6倍"); with a place they
+# are its branch ("中国移动湖北公司…", "建设银行在县河镇…"). (Not 阿里, 小米: a prefecture, a grain.)
+NATIONAL_COMPANIES = ("腾讯", "阿里巴巴", "华为", "京东", "百度", "美团", "滴滴", "苏宁", "顺丰", "拼多多", "字节跳动",
+                      "国家电网", "中国移动", "中国联通", "中国电信", "中国石油", "中国石化", "中石油", "中石化",
+                      "工商银行", "建设银行", "农业银行", "中国银行", "交通银行", "国家开发银行", "国开行",
+                      "工行", "建行", "农行", "邮储银行")
+SECTOR_BODIES = ("铁路部门", "民航部门", "民航系统", *NATIONAL_COMPANIES)
 NATIONAL_BODIES = ("国务院", "党中央", "中共中央", "中央军委", "中央巡视组", "国家发改委", "国家发展改革委", "国家卫健委", "国家卫生健康委", "国家统计局",
                    "国家医保局", "国家税务总局", "国家市场监管总局", "市场监管总局", "国家外汇管理局", "国家林草局",
                    "人力资源和社会保障部", "人社部", "财政部", "工信部", "工业和信息化部", "商务部", "农业农村部",

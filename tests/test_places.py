@@ -971,3 +971,14 @@ def test_a_story_the_party_centre_heads_is_national_not_the_region_its_greetings
     doc = parse_text(text, "greetings.txt")
     assert doc.articles[0].region == "全国"
     assert figures_by_raw(doc)["110年"] == "全国"
+
+
+def test_a_national_company_heading_a_clause_speaks_of_the_country_unless_a_branch_or_a_place_s_story():
+    text = ("远程办公成新选择\n\n"
+            "　　四川泸县的车企开始线上卖车。从1月29日起，腾讯会议日均扩容云主机接近1.5万台。\n"
+            "　　邮储银行北京分行的40名党员主动请战。\n"
+            "　　江西鹰潭的地下有数字管网，华为布局110万个传感器。\n")
+    placed = figures_by_raw(parse_text(text, "companies.txt"))
+    assert placed["1.5万台"] == "全国"
+    assert placed["40名"] != "全国", "a company's branch is the branch's place"
+    assert placed["110万个"] == "鹰潭市", "a company at work in the place its sentence is about"
