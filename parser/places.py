@@ -19,7 +19,7 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
-from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES, SECTOR_BODIES, NATIONAL_WORDS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES, SECTOR_BODIES, NATIONAL_WORDS, FOREIGN_COUNTRIES, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -58,6 +58,8 @@ _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
+# another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
+_FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
@@ -279,6 +281,10 @@ class Places:
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
+        for m in _FOREIGN.finditer(text):
+            # (as the country is: a subject heading its clause, of no place this app files under)
+            if free(m.start(), m.end()) and _heads_a_clause(text, m.start()):
+                found.append(Mention(m.start(), m.end(), UNKNOWN_REGION, "nation"))
         found.sort(key=lambda m: m.start)
         self._settle_towns(text, found)
         return found
@@ -720,7 +726,7 @@ class Places:
                             or bisect_left(at, s0) == bisect_left(at, start)
                             and not _OWN_SUBJECT.search(text, s0, start)
                             and (local is None or text[clauses[-1].start:clauses[-1].end] not in SECTOR_BODIES)):
-                    out.append(NATIONAL)
+                    out.append(clauses[-1].name)
                     continue
                 earlier = [m for m in seen_from(paragraphs[p], s0, start) if m.level != "nation"]
                 # a broader place named after the paragraph's own ("鹅埠镇，是深汕合作区的先行区。

@@ -55,6 +55,14 @@ NATIONAL_BODIES = ("国务院", "党中央", "中共中央", "中央军委", "�
                    "国家粮食和物资储备局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "团中央", "全国妇联",
                    "中国国家铁路集团", "全国铁路", *SECTOR_BODIES)
 NATIONAL = "全国"
+# other countries (and unions of them): a clause they head speaks of no place of this app's
+FOREIGN_COUNTRIES = ("美国", "日本", "韩国", "朝鲜", "蒙古国", "俄罗斯", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
+                     "荷兰", "比利时", "瑞士", "瑞典", "挪威", "芬兰", "丹麦", "奥地利", "波兰", "匈牙利", "捷克", "希腊",
+                     "乌克兰", "白俄罗斯", "塞尔维亚", "土耳其", "伊朗", "伊拉克", "以色列", "沙特阿拉伯", "沙特", "阿联酋",
+                     "埃及", "南非", "尼日利亚", "肯尼亚", "埃塞俄比亚", "印度", "巴基斯坦", "孟加拉国", "斯里兰卡", "尼泊尔",
+                     "泰国", "越南", "老挝", "柬埔寨", "缅甸", "马来西亚", "新加坡", "印度尼西亚", "印尼", "菲律宾",
+                     "哈萨克斯坦", "乌兹别克斯坦", "吉尔吉斯斯坦", "塔吉克斯坦", "澳大利亚", "新西兰", "加拿大", "墨西哥",
+                     "巴西", "阿根廷", "智利", "秘鲁", "古巴", "欧盟", "欧元区")
 # names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
 # city): a place only where the text names it where only places are named
 GENERIC_AREAS = frozenset({"城区", "老城区", "新城区", "郊区", "矿区", "市区"})

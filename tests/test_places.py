@@ -982,3 +982,13 @@ def test_a_national_company_heading_a_clause_speaks_of_the_country_unless_a_bran
     assert placed["1.5万台"] == "全国"
     assert placed["40名"] != "全国", "a company's branch is the branch's place"
     assert placed["110万个"] == "鹰潭市", "a company at work in the place its sentence is about"
+
+
+def test_another_country_heading_a_clause_is_no_place_of_ours():
+    text = ("国家统计局发布2019年经济数据\n\n"
+            "　　去年我国经济增长6.1%。宁吉喆介绍，2019年美国经济增速约为2.3%，日本和欧元区的增速略高于1%。\n"
+            "　　武汉市确诊病例新增15例。泰国公共卫生部26日说，泰国已确诊8例。\n")
+    placed = figures_by_raw(parse_text(text, "abroad.txt"))
+    assert placed["6.1%"] == "全国"
+    assert placed["2.3%"] == placed["1%"] == "未标明地区", "the United States' growth is not the country's"
+    assert placed["15例"] == "武汉市" and placed["8例"] == "未标明地区", "nor Thailand's cases Wuhan's"
