@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, positions, gazetteer_names,
+from .regions import (DATELINE_TAIL, UNKNOWN_REGION, listed_beside_things, names_a_place_at, RegionContext, after_its_parent, positions, gazetteer_names,
                       is_given_name_at, level_of, without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
 from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES, SECTOR_BODIES, NATIONAL_WORDS, FOREIGN_COUNTRIES, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
@@ -250,6 +250,8 @@ class Places:
                     continue    # inside a word that starts before it ("真金白银" holds no 白银)
                 if is_given_name_at(text, pos) or self._given_name(short, division):
                     continue    # a person's given name ("警长刘大庆", "外长沙伦赛", "严金昌")
+                if listed_beside_things(text, pos, end) and not after_its_parent(text, pos, division):
+                    continue    # an item among things that are no places ("百度、阿里、中国电信", "天坛、北海等公园")
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
@@ -276,7 +278,7 @@ class Places:
             head = m.start() - 2 if _data_source(text, m.start(), m.end()) else m.start()
             if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
                 continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
-            if m.group() in _COMPANIES and _names_a_place_at(text, m.end()):
+            if m.group() in _COMPANIES and names_a_place_at(text, m.end()):
                 continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化"
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
@@ -897,12 +899,6 @@ def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]
             break
         path.append(m)
     return path
-
-
-def _names_a_place_at(text: str, pos: int) -> bool:
-    """Whether a province, city or county is named at text[pos], by its full or short name."""
-    g = gazetteer()
-    return any(text[pos:pos + k] in g.by_stem or text[pos:pos + k] in g.by_name for k in (2, 3, 4))
 
 
 def _counted_provinces(text: str, at: int) -> tuple[int, int]:

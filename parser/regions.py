@@ -336,7 +336,8 @@ class RegionContext:
         text = without_capital_dateline(text)
         best: tuple[int, int, str] | None = None
         for s in g.stems_in(text):
-            pos = next((p for p in positions(text, s) if starts_a_word(text, p) and not is_given_name_at(text, p)), -1)
+            pos = next((p for p in positions(text, s) if starts_a_word(text, p) and not is_given_name_at(text, p)
+                        and not listed_beside_things(text, p, p + len(s))), -1)
             if pos < 0 or is_common_word(s):
                 continue
             divisions = g.by_stem[s]
@@ -389,9 +390,40 @@ def _stem_mentions(text: str, stem: str) -> int:
     n = 0
     for pos in positions(text, stem):
         if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and starts_a_word(text, pos) \
-                and not is_given_name_at(text, pos):
+                and not is_given_name_at(text, pos) and not listed_beside_things(text, pos, pos + len(stem)):
             n += 1
     return n
+
+
+# a list's item beside a place's short form: up to the next separator, or back to the one before
+_ITEM = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}")
+_ITEM_BEFORE = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}$")
+_DIGIT = re.compile(r"[\d０-９]")
+
+
+def listed_beside_things(text: str, pos: int, end: int) -> bool:
+    """Whether text[pos:end] is an item of a list ("A、B、C") whose items beside it all name no place
+    ("百度、阿里、中国电信", "天坛、北海等公园"): a word, not the place. Items holding digits are
+    measures, not things ("距札达313公里、拉萨2000余公里")."""
+    beside = []
+    if text.startswith("、", end):
+        after = _ITEM.match(text, end + 1)
+        beside.append(after.group() if after else "")
+    if text.endswith("、", 0, pos):
+        # (the item before runs back to the separator before it: "项目涵盖山西、河北")
+        before = _ITEM_BEFORE.search(text, max(0, pos - 9), pos - 1)
+        beside.append(before.group() if before else "")
+    beside = [item for item in beside if item and not _DIGIT.search(item)]
+    return bool(beside) and not any(names_a_place_at(item, 0) or names_a_place_at(item, len(item), -1)
+                                    for item in beside)
+
+
+def names_a_place_at(text: str, pos: int, direction: int = 1) -> bool:
+    """Whether a province, city or county is named starting at text[pos] (direction -1: ending
+    there), by its full or short name."""
+    g = gazetteer()
+    names = (text[pos:pos + k] if direction > 0 else text[max(0, pos - k):pos] for k in (2, 3, 4))
+    return any(n in g.by_stem or n in g.by_name for n in names)
 
 
 def positions(text: str, needle: str):

@@ -992,3 +992,15 @@ def test_another_country_heading_a_clause_is_no_place_of_ours():
     assert placed["6.1%"] == "全国"
     assert placed["2.3%"] == placed["1%"] == "未标明地区", "the United States' growth is not the country's"
     assert placed["15例"] == "武汉市" and placed["8例"] == "未标明地区", "nor Thailand's cases Wuhan's"
+
+
+def test_a_short_form_listed_among_things_that_are_no_places_is_a_word():
+    text = ("国家中小学网络云平台运行\n\n"
+            "　　为保证平台稳定运行，工信部部署百度、阿里、中国电信等企业提供技术保障。平台首日点击量达800多万人次。\n")
+    doc = parse_text(text, "platform.txt")
+    assert "阿里地区" not in {r.name for r in doc.regions}
+    parks = ("北京市属公园取消活动\n\n"
+             "　　北京市东城区倡导错峰游园，颐和园、天坛、北海等10家公园关闭了室内场馆。\n")
+    assert figures_by_raw(parse_text(parks, "parks.txt"))["10家"] != "北海市"
+    cities = "春运余票充足\n\n　　广东省的旅客出行有序，北京、上海、北海等8个城市方向都有余票。\n"
+    assert "北海市" in {r.name for r in parse_text(cities, "cities.txt").regions}, "among places it is the place"
