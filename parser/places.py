@@ -54,6 +54,8 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质文化遗产|历史文化名[城镇村]|文明[城村镇单位]+|劳动模范|五一劳动奖章|"
                            r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
 # ("湖北以外省份", "武汉之外": every place but it)
+# where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
+_BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
@@ -927,6 +929,7 @@ def _aside(text: str, m: Mention) -> bool:
     trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and not _data_source(text, m.start, m.end)
     return bool(trip or _TRIP_AFTER.match(text, m.end)
                 or _RANKED_AFTER.match(text, m.end)
+                or _BRIEFING_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
 

@@ -1004,3 +1004,9 @@ def test_a_short_form_listed_among_things_that_are_no_places_is_a_word():
     assert figures_by_raw(parse_text(parks, "parks.txt"))["10家"] != "北海市"
     cities = "春运余票充足\n\n　　广东省的旅客出行有序，北京、上海、北海等8个城市方向都有余票。\n"
     assert "北海市" in {r.name for r in parse_text(cities, "cities.txt").regions}, "among places it is the place"
+
+
+def test_where_a_briefing_was_held_is_not_what_it_announces():
+    text = ("论坛年会将于3月举行\n\n"
+            "　　年会将在海南琼海举行。秘书长当日在北京举行的新闻发布会上表示，本届年会计划设置50余场活动。\n")
+    assert figures_by_raw(parse_text(text, "briefing.txt"))["50余场"] != "北京市"
