@@ -1010,3 +1010,9 @@ def test_where_a_briefing_was_held_is_not_what_it_announces():
     text = ("论坛年会将于3月举行\n\n"
             "　　年会将在海南琼海举行。秘书长当日在北京举行的新闻发布会上表示，本届年会计划设置50余场活动。\n")
     assert figures_by_raw(parse_text(text, "briefing.txt"))["50余场"] != "北京市"
+
+
+def test_a_province_s_short_form_before_its_population_or_traffic_is_the_province():
+    text = ("广州市的出院患者\n\n"
+            "　　广州市的患者陆续出院。作为常住人口超过1.1亿的经济大省，广东人流、车流密集。湖南人在广州务工。\n")
+    assert figures_by_raw(parse_text(text, "people.txt"))["1.1亿"] == "广东省"
