@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from . import lines as L
-from .segment import spans_word
+from .segment import cut, spans_word
 
 _CONNECTIVE_END = tuple("的、，,和与及或在对把将从向为以并且而等及其之于")
 _SHORT_HEAD = re.compile(r"^([^。，,；;、：:！？!?“”\s]{1,3})[。，,；;]")
@@ -44,8 +44,8 @@ def continues(a: str, b: str) -> bool:
     spaced = bool(_SPACED.search(a))
     if len(a) >= 40 and not spaced:
         return True
-    if a.endswith(_CONNECTIVE_END):
-        return True
+    if a.endswith(_CONNECTIVE_END) and len(cut(a[-4:])[-1]) == 1:
+        return True     # (a connective of its own: not the end of a word, "共同参与", "目的")
     if len(a) >= 6 and not spaced and _SHORT_HEAD.match(b):
         return True
     return spans_word(a, b)

@@ -521,3 +521,16 @@ def test_a_kicker_starting_with_the_word_reporter_is_not_a_byline():
     doc = parse_text(text, "epaper4.txt")
     assert doc.articles[0].title.startswith("记者深入西藏羌塘无人区腹地")
     assert not doc.articles[0].byline
+
+
+def test_a_title_line_ending_in_a_word_whose_last_character_is_a_connective_stands_alone():
+    # "参与" ends in 与 and "担当作为" in 为, but neither line is left open: each is a heading
+    text = ("创新机制吸引各方共同参与\n"
+            "多方资金支撑老旧小区改造（财经眼）\n\n"
+            "　　老旧小区改造既能改善民生，又能稳投资。今年改造小区3.9万个。\n")
+    titles = [s.title for a in parse_text(text, "kicker.txt").articles for s in a.sections]
+    assert "创新机制吸引各方共同参与" in titles
+    assert "多方资金支撑老旧小区改造（财经眼）" in titles
+    wrapped = "城市更新要让市民和\n\n社会力量共同参与，今年投入资金2亿元。\n"
+    assert any("市民和社会力量" in s.text for a in parse_text(wrapped, "wrapped.txt").articles for s in a.sections), \
+        "a line left open on a connective still runs on"
