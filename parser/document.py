@@ -144,7 +144,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # the section's own heading before the region line in force ("广东云浮" after "青 海")
         own_region = sec.heading_region or head_region or sec.region or (
             ctx.first_unit(sec.title) if sec.title else None)
-        region = places.canonical(own_region or title_region or ctx.main_unit(text) or art_region)
+        # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
+        region = places.canonical(own_region or places.located(text) or title_region or ctx.main_unit(text)
+                                  or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
             region=region,

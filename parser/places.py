@@ -96,6 +96,7 @@ _AFTER_SHORT = re.compile(
 # a county's short form before these names a lake, a port or a mountain ("江西鄱阳湖", "江苏连云港")
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
+_LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
@@ -413,6 +414,16 @@ class Places:
             return None
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
+
+    def located(self, text: str) -> str | None:
+        """The place a text's first sentence locates its subject in ("2月7日，位于广州市番禺区的大学城
+        行人稀少…" -> 番禺区), by its most specific unit."""
+        text = re.split(r"[。！？!?\n]", text, maxsplit=1)[0]
+        found = self.mentions(text)
+        for k, m in enumerate(found):
+            if m.level != "nation" and _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start):
+                return _most_specific(_with_path([m], found[k + 1:]), m.start).name
+        return None
 
     def first_place(self, text: str) -> str | None:
         """The first place a heading names as its subject, by full or short name, as wide as it is

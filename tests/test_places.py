@@ -1016,3 +1016,24 @@ def test_a_province_s_short_form_before_its_population_or_traffic_is_the_provinc
     text = ("广州市的出院患者\n\n"
             "　　广州市的患者陆续出院。作为常住人口超过1.1亿的经济大省，广东人流、车流密集。湖南人在广州务工。\n")
     assert figures_by_raw(parse_text(text, "people.txt"))["1.1亿"] == "广东省"
+
+
+def test_a_section_whose_first_sentence_locates_its_subject_is_about_that_place():
+    text = ("有序做好企业复工复产工作\n\n"
+            "连云港斯尔邦石化——\n"
+            "开足马力\n"
+            "　　江苏省连云港市的斯尔邦石化1500余名员工坚守岗位。连云港市全力保障企业用工。\n"
+            "天津滨海新区——\n"
+            "网上审批\n"
+            "　　天津滨海新区推行网上审批，已办结2736件。滨海新区全力服务企业。\n"
+            "有米科技——\n"
+            "在家办公\n"
+            "　　2月7日，位于广州市番禺区的大学城行人稀少，有米科技大厦只有几名保安值守。\n"
+            "　　公司员工在家办公，会议照常进行。\n")
+    doc = parse_text(text, "located.txt")
+    placed = {s.title: s.region for a in doc.articles for s in a.sections}
+    assert placed["在家办公"] == "番禺区"
+    visited = ("美中友协的老朋友\n\n"
+               "　　芭芭拉积极推广中国文化。在参观了位于北京的宋庆龄故居后，她决定邀请故居赴美办展。\n")
+    assert "北京市" not in {s.region for a in parse_text(visited, "visited.txt").articles for s in a.sections}, \
+        "a place something visited is in, later in the text, does not locate the section"
