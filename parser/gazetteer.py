@@ -55,6 +55,7 @@ def stem_length(name: str) -> int:
     return len(name)
 
 
+@lru_cache(maxsize=65536)   # (asked for the same few parents at every place in a text)
 def stem(name: str) -> str:
     for suffix in ADMIN_SUFFIXES:
         if name.endswith(suffix) and len(name) - len(suffix) >= 2:
