@@ -16,10 +16,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (DATELINE_TAIL, UNKNOWN_REGION, listed_beside_things, names_a_place_at, RegionContext, after_its_parent, positions, gazetteer_names,
-                      is_given_name_at, level_of, without_capital_dateline)
+from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
+                      is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
+                      without_capital_dateline)
 from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
-from .words import CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES, SECTOR_BODIES, NATIONAL_WORDS, FOREIGN_COUNTRIES, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
+                    NATIONAL_WORDS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+                    ZONE_SUFFIXES, alternation)
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -54,9 +57,9 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # count the country's ("全国重点文物保护单位已达5058处")
 _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质文化遗产|历史文化名[城镇村]|文明[城村镇单位]+|劳动模范|五一劳动奖章|"
                            r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
-# ("湖北以外省份", "武汉之外": every place but it)
 # where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
 _BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
+# ("湖北以外省份", "武汉之外": every place but it)
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
@@ -69,7 +72,6 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
-_PROVINCE_COUNT_IN = re.compile(_PROVINCE_COUNT.pattern)
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
 _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
@@ -95,8 +97,9 @@ _AFTER_SHORT = re.compile(
     rf"港(?![澳台])")
 # a county's short form before these names a lake, a port or a mountain ("江西鄱阳湖", "江苏连云港")
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
-# words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
+# words that locate a story's subject ("2月7日，位于广州市番禺区的大学城…")
 _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
+# words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
@@ -418,7 +421,7 @@ class Places:
     def located(self, text: str) -> str | None:
         """The place a text's first sentence locates its subject in ("2月7日，位于广州市番禺区的大学城
         行人稀少…" -> 番禺区), by its most specific unit."""
-        text = re.split(r"[。！？!?\n]", text, maxsplit=1)[0]
+        text = _SENTENCE_END.split(text, maxsplit=1)[0]
         found = self.mentions(text)
         for k, m in enumerate(found):
             if m.level != "nation" and _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start):
@@ -805,8 +808,9 @@ class Places:
             at = list(positions(doc, short))
             before = [doc[p - 1:p] for p in at]
             surnames = {c for c in before if "\u4e00" <= c <= "\u9fff"}
-            known = self._given_names[short] = len(surnames) == 1 and before.count(min(surnames)) >= 2 \
-                and min(surnames) in SURNAMES and min(surnames) not in SURNAME_WORDS \
+            surname = next(iter(surnames)) if len(surnames) == 1 else ""
+            known = self._given_names[short] = bool(surname) and before.count(surname) >= 2 \
+                and surname in SURNAMES and surname not in SURNAME_WORDS \
                 and not any(doc.startswith(division.name, p) or after_its_parent(doc, p, division) for p in at)
         return known
 
@@ -921,7 +925,7 @@ def _counted_provinces(text: str, at: int) -> tuple[int, int]:
     if text.find("省", max(0, at - 60), at) < 0:
         return at, -1      # (most figures: no province named just before them)
     opened = max(text.rfind(c, max(0, at - 60), at) for c in "，,。；;：:！？!?\n") + 1
-    found = _PROVINCE_COUNT_IN.search(text, opened, at)
+    found = _PROVINCE_COUNT.search(text, opened, at)
     return opened, (found.start() if found else -1)
 
 

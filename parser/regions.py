@@ -12,7 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer, stem
-from .words import CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation
+from .words import (CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+                    ZONE_SUFFIXES, alternation)
 from .model import Region
 from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, starts_a_word
 
@@ -414,15 +415,21 @@ def listed_beside_things(text: str, pos: int, end: int) -> bool:
         before = _ITEM_BEFORE.search(text, max(0, pos - 9), pos - 1)
         beside.append(before.group() if before else "")
     beside = [item for item in beside if item and not _DIGIT.search(item)]
-    return bool(beside) and not any(names_a_place_at(item, 0) or names_a_place_at(item, len(item), -1)
-                                    for item in beside)
+    return bool(beside) and not any(names_a_place_at(item, 0) or ends_naming_a_place(item) for item in beside)
 
 
-def names_a_place_at(text: str, pos: int, direction: int = 1) -> bool:
-    """Whether a province, city or county is named starting at text[pos] (direction -1: ending
-    there), by its full or short name."""
+def names_a_place_at(text: str, pos: int) -> bool:
+    """Whether a province, city or county is named starting at text[pos], by its full or short name."""
+    return _is_a_unit_name(text[pos:pos + k] for k in (2, 3, 4))
+
+
+def ends_naming_a_place(text: str) -> bool:
+    """Whether text ends with a province's, city's or county's full or short name ("江苏南京")."""
+    return _is_a_unit_name(text[-k:] for k in (2, 3, 4) if k <= len(text))
+
+
+def _is_a_unit_name(names) -> bool:
     g = gazetteer()
-    names = (text[pos:pos + k] if direction > 0 else text[max(0, pos - k):pos] for k in (2, 3, 4))
     return any(n in g.by_stem or n in g.by_name for n in names)
 
 
