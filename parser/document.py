@@ -135,7 +135,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         if not text.strip() and not sec.title:
             continue
         own = sec.title_lines if sec.title else []
-        heads = title_groups((raw.title_lines + own) if n == 0 and not sec.leader else own)
+        article_heads = raw.title_lines if n == 0 and not sec.leader else []
+        heads = title_groups(article_heads + own)
         # a place in one of the section's own heading lines ("宁夏盐池：…" above "标准化村卫生室真不错")
         own_heads = (title_groups(own) or ([sec.title] if sec.title else [])
                      or (title_groups(raw.title_lines) if n == 0 and not sec.leader and not national else []))
@@ -154,14 +155,6 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             original="\n".join(raw_lines[sec.first_line:sec.last_line + 1]).strip("\n"),
             byline=sec.byline,
         )
-        # each printed heading line is a heading: the lines above a section (a kicker and its title, a
-        # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
-        for head in heads[:-1]:
-            # a heading line of its own is about the place it names ("江西 助力企业复工复产")
-            about = places.canonical(leading[head] or region)
-            heading = Section(title=head, region=about, text="", original=head, byline="")
-            heading.figures = _headline_figures(head, names, places, about)
-            art.sections.append(heading)
         if len(heads) >= 2:
             section.title = heads[-1]
         section.figures = extract(text, names)
@@ -178,6 +171,15 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             top = max(counts.values())
             if counts.get(region, 0) < top:
                 section.region = next(f.region for f in section.figures if counts[f.region] == top)
+        # each printed heading line is a heading: the lines above a section (a kicker and its title, a
+        # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
+        for head in heads[:-1]:
+            # a heading line of its own is about the place it names ("江西 助力企业复工复产"); a part's
+            # heading naming none, about the part it heads ("…大桥" over a report from 淮南)
+            about = places.canonical(leading[head] or (region if head in article_heads else section.region))
+            heading = Section(title=head, region=about, text="", original=head, byline="")
+            heading.figures = _headline_figures(head, names, places, about)
+            art.sections.append(heading)
         art.sections.append(section)
     return art
 

@@ -534,3 +534,22 @@ def test_a_title_line_ending_in_a_word_whose_last_character_is_a_connective_stan
     wrapped = "城市更新要让市民和\n\n社会力量共同参与，今年投入资金2亿元。\n"
     assert any("市民和社会力量" in s.text for a in parse_text(wrapped, "wrapped.txt").articles for s in a.sections), \
         "a line left open on a connective still runs on"
+
+
+def test_a_part_s_headings_naming_no_place_are_filed_with_the_part_they_head():
+    text = ("推动重大工程加快建设\n\n"
+            "　　各地抓紧推进重点工程，确保全年任务按时完成。\n"
+            "　　跨江大桥\n"
+            "　　项目推进\n"
+            "　　稳扎稳打\n"
+            "　　2月20日，安徽省淮南市跨江大桥项目复工已满一周，到岗工人300多人。\n"
+            "　　越岭隧道\n"
+            "　　掘进提速\n"
+            "　　日夜不停\n"
+            "　　在四川省宁南县，隧道施工现场，每天掘进15米。\n")
+    (art,) = parse_text(text, "roundup.txt").articles
+    placed = {s.title: s.region for s in art.sections}
+    assert placed["跨江大桥"] == placed["项目推进"] == placed["稳扎稳打"] == "淮南市"
+    assert placed["越岭隧道"] == placed["掘进提速"] == placed["日夜不停"] == "宁南县"
+    # the story's own title heads the whole roundup, not its first part
+    assert placed["推动重大工程加快建设"] != "淮南市"
