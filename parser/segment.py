@@ -46,9 +46,18 @@ def _word_starts(text: str, lo: int, hi: int) -> tuple[set[int], int]:
 def starts_a_word(text: str, start: int) -> bool:
     """Whether jieba starts a word at text[start] (cut a few characters either side): "城镇" does
     in "其中城镇居民", "中城镇" does not."""
-    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or not _word_may_cross(text, start):
+    if start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    lo = max(0, start - 4)
+    return _starts_a_word_in(text[lo:start + 4], start - lo)
+
+
+@lru_cache(maxsize=100_000)
+def _starts_a_word_in(window: str, start: int) -> bool:
+    """starts_a_word on the few characters that decide it (the rules ask of the same places again)."""
+    if not _word_may_cross(window, start):
         return True       # no dictionary word runs across start: the cut needs not be made
-    starts, _ = _word_starts(text, max(0, start - 4), start + 4)
+    starts, _ = _word_starts(window, 0, len(window))
     return start in starts
 
 
