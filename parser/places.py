@@ -63,7 +63,9 @@ _BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
-                          r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?(?:共有|共|已有|有)?$")
+                          r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?"
+                          # (the period a measure is taken over: "月度全国城镇调查失业率…")
+                          r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有)?$")
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 _FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
@@ -79,7 +81,7 @@ _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
 _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
-_NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内|共有|共|累计|已有|有)?$")
+_NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内的?|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
 # a bracketed breakdown of what was just counted ("病例149例（北京市5例、…云南省1例）"): its places

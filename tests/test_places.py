@@ -1037,3 +1037,15 @@ def test_a_section_whose_first_sentence_locates_its_subject_is_about_that_place(
                "　　芭芭拉积极推广中国文化。在参观了位于北京的宋庆龄故居后，她决定邀请故居赴美办展。\n")
     assert "北京市" not in {s.region for a in parse_text(visited, "visited.txt").articles for s in a.sections}, \
         "a place something visited is in, later in the text, does not locate the section"
+
+
+def test_the_country_measured_over_a_period_or_across_its_range_is_national():
+    doc = parse_text("就业形势\n\n　　浙江省去年新增就业120万人。\n"
+                     "　　另据介绍，月度全国城镇调查失业率保持在5.2%左右。\n"
+                     "　　名单中包括全国范围内的45家企业。\n"
+                     "　　该市高技术产业增长速度是全国的2倍。\n", "x.txt")
+    placed = figures_by_raw(doc)
+    assert placed["120万人"] == "浙江省"
+    assert placed["5.2%"] == placed["45家"] == "全国"
+    # (measured against the country, a figure stays the place's)
+    assert placed["2倍"] != "全国"
