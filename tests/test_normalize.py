@@ -62,3 +62,14 @@ def test_our_simplifier_gives_opencc_s_own_result(seed_files):
     for text in samples:
         assert ours.convert(text) == theirs.convert(text)
     assert ours.convert("一目瞭然的乾燥") == "一目了然的干燥"
+
+
+def test_one_traditional_character_anywhere_in_a_long_document_is_found():
+    body = "全市新开工重点项目，总投资达到亿元。" * 400        # 7,600 characters, all simplified
+    assert not has_traditional(body)
+    assert not has_traditional(body + "😀")                 # outside the BMP, and still simplified
+    assert has_traditional(body + "經濟")
+    assert has_traditional("經" + body)
+    from tui_browse.parser import parse_text
+    doc = parse_text(body + "\n　　該區總投資達到5億元。\n", "x.txt")
+    assert "5亿元" in [f.raw for a in doc.articles for s in a.sections for f in s.figures]
