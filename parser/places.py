@@ -123,6 +123,12 @@ _COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|
 _BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
 # the words after a quote that say who spoke it
 _SAID = re.compile(r"[^。“”\n]{0,40}?(?:说|表示|介绍|告诉|认为|坦言|感慨|指出|谈道)")
+# the office a speaker holds in a place's government ("好力保镇党委副书记", "东丽区科技局局长"): the
+# place names their employer (not "驻虾团村第一书记", "在…社区，张于琴说": the speaker is there)
+_OFFICE_AFTER = re.compile(r"(?:党委|党工委|党组|人民政府|政府|纪委|人大|政协|街道办事处|办事处|"
+                           r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|厅|中心))(?:常务)?副?"
+                           r"(?:书记|局长|主任|主席|镇长|乡长|区长|县长|市长|厅长|干部|工作人员|负责人|委员)")
+_OFFICE_BEFORE = re.compile(_OFFICE_AFTER.pattern + "$")
 # a person introduced right after their place: "好力保村的村民付春国", "家住北屏村的郑长菊"
 _PERSON_AFTER = re.compile(rf"(?:的)?(?:{alternation(PERSON_ROLES)})?(?:、?[{CJK}]{{0,2}}岁的)?([{SURNAMES}][{CJK}]{{1,2}})")
 # what ends the name of a village, a bay or a road, not of a person ("张浦镇的金华村", "福鼎市的沙埕湾")
@@ -632,7 +638,7 @@ class Places:
         scope = lasting = default    # the paragraph's place, and the one that lasts until another leads
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
-        inside_para = 0
+        inside_para, inside_said = 0, False
         named: Mention | None = None    # the last place named at all, while the scope is a guess
         out: list[str] = []
         para_index = -1
@@ -664,6 +670,9 @@ class Places:
                     continue
                 if m.level != "nation" and scope in self.ancestors(m.name):
                     inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
+                    # (a speaker's post after a quote, "…”好力保镇党委副书记鲁永泽说", is where the
+                    # speaker works: it speaks for its own paragraph only, not the next one's firm)
+                    inside_said = _in_attribution(text, m)
                 if m.level != "nation" and id(m) not in spanning:
                     named = m
             s = bisect_right(ends, start)
@@ -760,7 +769,7 @@ class Places:
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)
-                if inside is not None and p - inside_para > 1:
+                if inside is not None and (p - inside_para > 1 or inside_said and p != inside_para):
                     inside = None
                 chosen = inside or (named if guessed else None)
             out.append(chosen.name if chosen else scope)
@@ -934,6 +943,19 @@ def _counted_provinces(text: str, at: int) -> tuple[int, int]:
 def _heads_a_clause(text: str, pos: int) -> bool:
     """Whether what starts at pos opens its clause, after the time it speaks of ("，2018年我国…")."""
     return _CLAUSE_HEAD.search(text, max(0, pos - 12), pos) is not None
+
+
+def _in_attribution(text: str, m: Mention) -> bool:
+    """Whether m names the speaker's post in the words after a quote ("”好力保镇党委副书记鲁永泽说")."""
+    closed = text.rfind("”", max(0, m.start - 12), m.start + 1)
+    if closed < 0 or _SENTENCE_END.search(text, closed, m.start):
+        return False
+    said = _SAID.match(text, closed + 1)
+    if said is None or said.end() <= m.end:
+        return False
+    if m.referred == "person":   # the speaker named by the post that placed them ("…副书记鲁永泽说")
+        return _OFFICE_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+    return _OFFICE_AFTER.match(text, m.end) is not None
 
 
 def _data_source(text: str, start: int, end: int) -> bool:

@@ -1049,3 +1049,23 @@ def test_the_country_measured_over_a_period_or_across_its_range_is_national():
     assert placed["5.2%"] == placed["45家"] == "全国"
     # (measured against the country, a figure stays the place's)
     assert placed["2倍"] != "全国"
+
+
+def test_a_speaker_s_post_in_a_town_speaks_for_its_own_paragraph_only():
+    text = ("青川县发展茶叶产业\n\n"
+            "　　在四川省广元市青川县，茶园面积已达到30万亩。\n"
+            "　　“茶叶卖出了好价钱，茶农收入翻了一番。”乔庄镇党委副书记李明华说。\n"
+            "　　春茶上市，茶叶加工厂迎来最忙的时候。公司今年已收购鲜叶200吨。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["30万亩"] == "青川县"
+    # the factory of the next paragraph is the county's, not the town the speaker works for
+    assert placed["200吨"] == "青川县"
+
+
+def test_a_speaker_stationed_in_a_village_places_the_next_paragraph_there():
+    text = ("青川县发展茶叶产业\n\n"
+            "　　在四川省广元市青川县，茶园面积已达到30万亩。\n"
+            "　　“大伙种好茶，就能脱贫。”驻乔庄镇工作队队员李明华说。\n"
+            "　　村里今年新开茶园200亩。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["200亩"] == "乔庄镇"
