@@ -75,6 +75,7 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
+_COUNTRY_S_OUTPUT = "国内生产总值"
 _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
@@ -700,6 +701,13 @@ class Places:
                 # a company at work in the place its sentence is about ("江西鹰潭的天上有…，华为布局110万个
                 # 传感器"): the place's figure
                 before = [m for m in before if m.level != "nation"]
+            if not before and text.find(_COUNTRY_S_OUTPUT, s0, start) >= 0 \
+                    and not _FOREIGN.search(text, paragraphs[p], start) and text.find("该国", s0, start) < 0:
+                # the country's output measured ("前三季度，国内生产总值同比增长6.2%"; a province's is its
+                # 地区生产总值), where the sentence names no place before the figure and the paragraph no
+                # other country ("德国…盈余…约为国内生产总值的1.5%")
+                out.append(NATIONAL)
+                continue
             said = self._speaker_place(text, start, paragraphs[p], subjects_in)
             if said is not None and not any(m.start > said[0] for m in sentence):
                 before, sentence = [said[1]], [said[1]]

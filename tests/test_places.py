@@ -1069,3 +1069,14 @@ def test_a_speaker_stationed_in_a_village_places_the_next_paragraph_there():
             "　　村里今年新开茶园200亩。\n")
     placed = figures_by_raw(parse_text(text, "x.txt"))
     assert placed["200亩"] == "乔庄镇"
+
+
+def test_the_country_s_output_is_national_and_another_country_s_is_not():
+    text = ("经济运行稳中有进\n\n"
+            "　　北京市去年新增市场主体20万户。\n"
+            "　　前三季度，国内生产总值同比增长6.2%，保持在合理区间。\n"
+            "　　德国政府财政收入连续6年保持盈余。去年的盈余约为国内生产总值的1.5%。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["20万户"] == "北京市"
+    assert placed["6.2%"] == "全国"
+    assert placed["1.5%"] != "全国"
