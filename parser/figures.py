@@ -272,7 +272,11 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     m = tok.m
     start, end = m.start(), m.end()
     before = text[max(0, start - 6):start]
-    if _RANK_BEFORE.search(before) or _is_code(text, start, end) or _in_short_quote(text, start, end):
+    if _RANK_BEFORE.search(before) or _is_code(text, start, end):
+        return None
+    # a number quoted alone is a code or a slogan ("“530”工程"); an amount of money is money however
+    # it is quoted ("“1.18亿元！”屏幕弹出身价", "“20多元一个！”")
+    if _in_short_quote(text, start, end) and not (tok.unit and UNITS[tok.unit][0] == "money"):
         return None
     if tok.unit == "日元" and _MONTH_BEFORE.search(before):
         return None       # "1月1日元旦": a date, not yen
