@@ -20,7 +20,7 @@ from .labels import clause_ends, label_after, label_before, make_label
 from .metrics import metric_of
 from .segment import cut
 from .model import Figure
-from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNITS
+from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS
 from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, alternation
 
 _NUMBER = re.compile(
@@ -316,6 +316,7 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     else:
         return None
     value = tok.value * (mult if kind in ("money", "count", "area", "quantity", "duration") else 1)
+    value *= UNIT_SCALE.get(unit, 1)
     if kind == "percent" and mult != 1:
         return None
     if per:

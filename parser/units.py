@@ -17,6 +17,9 @@ def _add(kind: str, *names: str, stored: str | None = None) -> None:
 
 _add("money", "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "澳元", "卢布")
 _add("money", "人民币", "块钱", stored="元")   # "4万块钱": spoken money
+_add("money", "毛钱", "角钱", stored="元")       # "每斤高出1毛钱": tenths of a yuan
+# units that are a fraction of the unit stored: the value is scaled to it ("1毛钱" is 0.1 元)
+UNIT_SCALE = {"毛钱": Decimal("0.1"), "角钱": Decimal("0.1")}
 _add("percent", "%", "‰")
 _add("percent", "个百分点", "百分点", stored="百分点")
 _add("area", "平方米", "平方公里", "平方千米", "公顷", "亩", "平米")
