@@ -42,7 +42,7 @@ _MONEY_CONTEXT = re.compile(
 )
 # 万/亿 without a unit, before the money they count ("3000万资金") or the people ("3.05万贫困人口")
 _MONEY_AFTER = re.compile(r"的?(?:资金|投资|资本|财政资金|补贴|奖补资金|贷款|基金|元)")
-_PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城乡|贫困|常住|户籍|建档立卡|农业|转移|流动|低收入)*(?:人口|居民|群众|农民|游客|职工|劳动力)")
+_PEOPLE_AFTER = re.compile(r"(?:农村|城镇|城乡|贫困|常住|户籍|建档立卡|农业|转移|流动|低收入)*(?:人口|居民|市民|村民|群众|农民|游客|观众|网民|用户|学生|职工|员工|劳动力)")
 _PEOPLE_BEFORE = re.compile(r"人口(?:约|达|为|有|超过|近|总数|总量)?$")
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
