@@ -47,6 +47,12 @@ _PEOPLE_BEFORE = re.compile(r"人口(?:约|达|为|有|超过|近|总数|总量)
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
+# between where a measure was and where it went ("…的18起上升到2019年的", "…左右增加到2018年的")
+_FROM_TO_GAP = re.compile(r"(?:左右|以上|多|余)?[，,]?(?:再|又|持续|进一步|继续|逐步|大幅|一路)?"
+                          r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|增至|降至)?"
+                          r"(?:到|至)[^，。；,;！？]{0,10}?的?")
+_MOVED = re.compile(r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|持续|左右)")
+_FROM_BEFORE = re.compile(r"(?:从|由)[^，。；,;！？]{0,12}?的?$")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
 # a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted
 # a clause that only restates the figure before it, in another currency or as a threshold it passed:
@@ -151,6 +157,23 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             # own stays ("员工300余人，9条生产线")
             own = fig.label == label_after(text, fig.end) and ("，" in gap or "," in gap)
             if prev.kind == fig.kind and (not fig.label or (fig.label == label_after(text, fig.end) and not own)):
+                fig.label = prev.label
+        if fig is not None and figures and figures[-1].kind == fig.kind \
+                and _FROM_TO_GAP.fullmatch(text, figures[-1].end, fig.start):
+            # "凶杀案件数量…从2014年的18起上升到2019年的23起": where a measure was and where it went,
+            # both labelled by what is named before 从
+            prev = figures[-1]
+            before_prev = figures[-2].end if len(figures) >= 2 else 0
+            opened = _FROM_BEFORE.search(text, max(before_prev, prev.start - 16), prev.start)
+            named = label_before(text, opened.start(), before_prev, names, marks[1]) if opened else ""
+            if opened and not named and text[opened.start() - 1:opened.start()] in ("，", ",") \
+                    and (not prev.label or _FROM_TO_GAP.match(prev.label) or _MOVED.match(prev.label)):
+                # (what the clause before named, "凶杀案件数量有增无减，从…", unless the words after 从
+                # named it: "，从时速35公里到350公里")
+                named = label_before(text, opened.start() - 1, before_prev, names, marks[1])
+            if named:
+                prev.label = fig.label = named
+            elif not fig.label:
                 fig.label = prev.label
         bare = _BARE_CHANGE.fullmatch(fig.label) if fig is not None else None
         if bare is not None and figures:

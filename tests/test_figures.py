@@ -213,6 +213,11 @@ def test_offsets_point_at_the_raw_text(text, _):
     # a share reached, written before what reached it
     ("全区物流企业克服困难实现了100%复工。", "100%", "复工"),
     ("枣树挂果后会减产15%左右，但品质更好。", "15%", "枣树挂果后会减产"),
+    # where a measure was and where it went: both are the measure named before 从/由
+    ("全县农村贫困人口从2015年底的3.2万人减少到800人。", "3.2万人", "农村贫困人口"),
+    ("全县农村贫困人口从2015年底的3.2万人减少到800人。", "800人", "农村贫困人口"),
+    ("污水集中处理率由原来的不足30%提升到现在的85%。", "85%", "污水集中处理率"),
+    ("盗窃案件数量逐年下降，从2016年的120起减少到去年的45起。", "45起", "盗窃案件数量逐年下降"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
