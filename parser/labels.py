@@ -44,6 +44,13 @@ _DIGIT = re.compile(r"\d")
 _FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?\d[^，,。；;]*?[^\d，,。；;]{0,4}(?:至|到)了?$")
 
 
+# what may stand between a bracketed aside and its figure ("（总产出）为", "（含…）达")
+_ONLY_LINKS = re.compile(r"\s*(?:分别为|约为|已达|达到|共计|合计|为|是|达|约|近|超|共|有)?\s*")
+_CREDIT = re.compile(r"记者|通讯员|摄")
+# a footnote's number ("［3］", "[2]"): not a number the label is cut after
+_FOOTNOTE = re.compile(r"[［\[]\d{1,2}[］\]]")
+
+
 def _tidy(text: str) -> str:
     """Trim spaces and a quotation mark left without its partner at either end."""
     text = text.strip(" \t…—－~～-")
@@ -87,7 +94,16 @@ def clause_ends(text: str) -> list[int]:
 def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clauses: list[int]) -> str:
     """The phrase ahead of the figure within its clause (clauses: clause_ends(text))."""
     i = bisect_right(clauses, start) - 1
-    head = text[clauses[i] if i >= 0 and clauses[i] > floor else floor:start]
+    opened = clauses[i] if i >= 0 and clauses[i] > floor else floor
+    if opened > floor and text[opened - 1] in "）)" and _ONLY_LINKS.fullmatch(text, opened, start):
+        # a bracketed aside before the verb: "体育产业总规模（总产出）为26579亿元" is the 总规模's
+        bracket = max(text.rfind("（", floor, opened - 1), text.rfind("(", floor, opened - 1))
+        # (not after a count, "15个省（区、市）100个县", nor a reporter's credit, "电 （记者…）")
+        j = bisect_right(clauses, bracket) - 1
+        if bracket > floor and not _DIGIT.search(text, clauses[j] if j >= 0 else 0, bracket) \
+                and not _CREDIT.search(text, bracket, opened):
+            return label_before(text, bracket, floor, names, clauses)
+    head = _FOOTNOTE.sub("", text[opened:start])      # "国民总收入［3］988458亿元"
     change = _FROM_TO.search(text, clauses[i] if i >= 0 else 0, start)
     if change:
         # "贫困发生率由13.8%下降至0.15%", "员工从19人减到11人": what changed stands before 由/从

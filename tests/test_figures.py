@@ -218,6 +218,12 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全县农村贫困人口从2015年底的3.2万人减少到800人。", "800人", "农村贫困人口"),
     ("污水集中处理率由原来的不足30%提升到现在的85%。", "85%", "污水集中处理率"),
     ("盗窃案件数量逐年下降，从2016年的120起减少到去年的45起。", "45起", "盗窃案件数量逐年下降"),
+    # a bracketed aside or a footnote's number between the measure and its figure
+    ("全省文化产业总规模（总产出）为2680亿元。", "2680亿元", "文化产业总规模"),
+    ("全年社会消费品零售总额［12］4120亿元，比上年增长6.1%。", "4120亿元", "社会消费品零售总额"),
+    # (not the thing a count before the bracket named, nor a reporter's credit)
+    ("在12个省（区、市）80个县（市、区）开展试点。", "80个", ""),
+    ("本报电  （记者王明）20多年来，他一直守护着这片林子。", "20多年", ""),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
