@@ -1080,3 +1080,15 @@ def test_the_country_s_output_is_national_and_another_country_s_is_not():
     assert placed["20万户"] == "北京市"
     assert placed["6.2%"] == "全国"
     assert placed["1.5%"] != "全国"
+
+
+def test_china_heading_its_economy_or_railways_is_the_country():
+    text = ("高铁建设成果丰硕\n\n"
+            "　　赣州市兴国县去年新建公路120公里。\n"
+            "　　这一年，中国新增高铁运营里程约5000公里。中国经济总量接近100万亿元。\n"
+            "　　中国银行兴国支行发放贷款3亿元。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["120公里"] == "兴国县"
+    assert placed["5000公里"] == placed["100万亿元"] == "全国"
+    # (a bank named 中国… is no subject of that kind)
+    assert placed["3亿元"] != "全国"
