@@ -16,7 +16,7 @@ from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyi
 from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
-from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, leader_unit
+from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit
 from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
@@ -103,7 +103,8 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
         # unless the suffix is half a word ("调度乡|村")
         for line in dict.fromkeys([art.title or "", *art.title_lines]):
             head = re.match(rf"^([\u4e00-\u9fff]{{2,7}}(?:{LOCAL_SUFFIX}))", line)
-            if head and not head.group(1).endswith("乡") and not spans_word(head.group(1), line[head.end():]):
+            if head and not head.group(1).endswith("乡") and not spans_word(head.group(1), line[head.end():]) \
+                    and not is_a_phrase(head.group(1)):
                 names.append(head.group(1))
             elif (unit := _UNIT_THEN_COLON.match(line)) and gazetteer().by_name.get(unit.group(1)):
                 names.append(unit.group(1))    # "岚县:…", "福建三明：…" (a county or city before a colon)

@@ -357,13 +357,19 @@ class Places:
                     division = g.lookup(place, self.ctx.city, self.ctx.county)
                     name = stem(place) + middle + suffix if division and division.level != "town" else None
                 else:
-                    division = self._short_form(place, anywhere=True)
+                    # (a county's short form names a zone only where the document names the county's
+                    # city or province: "东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which
+                    # city's it is, the story may not say, "武汉东湖高新区" does)
+                    division = self._short_form(place)
                     name = place + middle + suffix
                 if division is not None and division.level != "town" and name:
                     # an earlier place in head is the zone's province or city: one region, not two
                     nearer = self._zone(middle, suffix) if len(middle) >= 2 else None
-                    if nearer is not None:
+                    if nearer is not None and division.name in (nearer[1].name, nearer[1].province, nearer[1].city,
+                                                                 nearer[1].parent, nearer[1].county):
                         return nearer
+                    # (not a unit elsewhere that shares a short form with the zone's own name: "毕节市
+                    # 金海湖新区" is 毕节's, whatever 金海 names in Inner Mongolia)
                     if division.level == "province" and len(middle) >= 2 and not is_frequent_word(middle):
                         name = middle + suffix   # "河北雄安新区" is 雄安新区, of 河北省: one region, not two
                     if name in g.by_name:

@@ -178,8 +178,8 @@ def local_candidates(text: str) -> Counter:
     for m in _LOCAL.finditer(text):
         name = m.group(1)
         suffix = next(s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s))
-        if name.startswith(_BAD_PREFIX) or _BAD_INNER.search(name[:-len(suffix)]):
-            continue
+        if is_a_phrase(name):
+            continue      # "突出增强片区", "（含经济开发区）", "化工园区": a phrase or a kind, no zone's name
         if g.by_name.get(name) or suffix == "乡":
             continue      # a 乡 the list lacks is a word ("返乡", "城乡"), not a township
         if suffix in _TOWN and any(name[k:] in g.by_name for k in range(1, len(name) - 2)):
@@ -187,10 +187,17 @@ def local_candidates(text: str) -> Counter:
         at = m.end(1) - len(suffix)
         if any(text[at:m.end(1) + k] in g.by_stem for k in (1, 2)):
             continue      # "工商银行宁波镇海支行": the suffix starts a place's name (镇海区), no 宁波镇
-        if suffix in _ZONE and _everyday_words_only(name[:-len(suffix)]):
-            continue      # "突出增强片区", "（含经济开发区）", "化工园区": a phrase or a kind, no zone's name
         counts[name] += 1
     return counts
+
+
+def is_a_phrase(name: str) -> bool:
+    """Whether a name ending in a unit's suffix is words, not a place ("支持国家级新区", "一带一路产业园区"):
+    the checks a unit the gazetteer lacks must pass to be one."""
+    suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), "")
+    head = name[:len(name) - len(suffix)]
+    return not head or name.startswith(_BAD_PREFIX) or bool(_BAD_INNER.search(head)) \
+        or suffix in _ZONE and _everyday_words_only(head)
 
 
 def _everyday_words_only(head: str) -> bool:

@@ -1092,3 +1092,21 @@ def test_china_heading_its_economy_or_railways_is_the_country():
     assert placed["5000公里"] == placed["100万亿元"] == "全国"
     # (a bank named 中国… is no subject of that kind)
     assert placed["3亿元"] != "全国"
+
+
+def test_a_zone_is_not_filed_under_a_far_county_that_shares_its_short_name():
+    # 东湖 is also 南昌's 东湖区; a Wuhan story's zone is no zone of Jiangxi
+    doc = parse_text("武汉抓紧建设检测实验室\n\n　　在武汉，武汉市政府、东湖高新区共建实验室，总投资5亿元。\n", "x.txt")
+    assert "东湖区" not in parents(doc) and "南昌市" not in parents(doc)
+    assert figures_by_raw(doc)["5亿元"] in ("武汉市", "东湖高新区")
+    # a zone written after its city is that city's, whatever else shares a short form with its name
+    doc = parse_text("菜农捐赠蔬菜\n\n　　毕节市金海湖新区的菜农们捐赠了40吨新鲜蔬菜。\n", "x.txt")
+    zone = next(r for r in doc.regions if r.level == "zone")
+    assert zone.parent == "毕节市"
+
+
+def test_a_title_opening_with_words_that_end_in_a_unit_suffix_names_no_region():
+    for title in ("支持国家级新区深化改革创新", "一带一路产业园区联盟成立"):
+        doc = parse_text(f"{title}\n\n　　有关方面近日印发意见，安排资金5亿元。\n", "x.txt")
+        names = {r.name for r in doc.regions}
+        assert not names & {"支持国家级新区", "一带一路产业园区", "产业园区"}, names
