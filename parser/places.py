@@ -19,7 +19,8 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
                       is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
-from .segment import is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word, starts_a_word
+from .segment import (frequency, is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word,
+                      starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
@@ -75,6 +76,7 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
 _PARTNER_WORDS = set("与同和跟向对")
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
+_EVERYDAY = 1000      # a dictionary frequency from which a county's short form is a word first ("新建")
 _COUNTRY_S_OUTPUT = "国内生产总值"
 _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
@@ -357,10 +359,7 @@ class Places:
                     division = g.lookup(place, self.ctx.city, self.ctx.county)
                     name = stem(place) + middle + suffix if division and division.level != "town" else None
                 else:
-                    # (a county's short form names a zone only where the document names the county's
-                    # city or province: "东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which
-                    # city's it is, the story may not say, "武汉东湖高新区" does)
-                    division = self._short_form(place)
+                    division = self._short_form(place) or self._far_namesake(place)
                     name = place + middle + suffix
                 if division is not None and division.level != "town" and name:
                     # an earlier place in head is the zone's province or city: one region, not two
@@ -377,6 +376,16 @@ class Places:
                     self.zones.setdefault(name, division)
                     return name, division
         return None
+
+    def _far_namesake(self, short: str) -> Division | None:
+        """The county a zone's name starts with when the document names neither its city nor its
+        province ("青浦工业园区" in a roundup): not where the story lies in one other province ("东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which city's it is, the
+        story may not say, "武汉东湖高新区" does), nor where the short form is an everyday word
+        ("新建化工园区": newly built ones)."""
+        far = self._short_form(short, anywhere=True)
+        if far is None or frequency(short) >= _EVERYDAY:
+            return None
+        return None if len(self.provinces) == 1 and far.province not in self.provinces else far
 
     def split(self, name: str) -> list[str]:
         """A name written with its places before it, as the region names of its chain:
