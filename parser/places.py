@@ -379,9 +379,10 @@ class Places:
 
     def _far_namesake(self, short: str) -> Division | None:
         """The county a zone's name starts with when the document names neither its city nor its
-        province ("青浦工业园区" in a roundup): not where the story lies in one other province ("东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which city's it is, the
-        story may not say, "武汉东湖高新区" does), nor where the short form is an everyday word
-        ("新建化工园区": newly built ones)."""
+        province ("青浦工业园区" in a roundup): not where the story lies in one other province
+        ("东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which city's it is, the story may
+        not say, "武汉东湖高新区" does), nor where the short form is an everyday word ("新建化工园区":
+        newly built ones)."""
         far = self._short_form(short, anywhere=True)
         if far is None or frequency(short) >= _EVERYDAY:
             return None
