@@ -48,7 +48,7 @@ _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
 # between where a measure was and where it went ("…的18起上升到2019年的", "…左右增加到2018年的")
-_FROM_TO_GAP = re.compile(r"(?:左右|以上|多|余)?[，,]?(?:再|又|持续|进一步|继续|逐步|大幅|一路)?"
+_FROM_TO_GAP = re.compile(r"(?:左右|以上|多|余)?[，,]?(?:再|又|持续|进一步|继续|逐步|大幅|一路|波动|稳步|明显|快速|迅速|小幅|显著)?"
                           r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|增至|降至)?"
                           r"(?:到|至)[^，。；,;！？]{0,10}?的?")
 _MOVED = re.compile(r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|持续|左右)")
