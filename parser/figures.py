@@ -21,7 +21,7 @@ from .metrics import metric_of
 from .segment import cut
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS
-from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, alternation
+from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
@@ -47,11 +47,14 @@ _PEOPLE_BEFORE = re.compile(r"人口(?:约|达|为|有|超过|近|总数|总量)
 _QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("「", "」"), ('"', '"'))
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 MAX_VALUE = 10 ** 18   # larger values are not figures (and would not survive as JSON floats)
+# the verbs of a measure going somewhere ("上升到", "跃升至")
+_MOVES = (*SHARE_CHANGE_VERBS, "提升", "跃升", "攀升", "回升")
 # between where a measure was and where it went ("…的18起上升到2019年的", "…左右增加到2018年的")
 _FROM_TO_GAP = re.compile(r"(?:左右|以上|多|余)?[，,]?(?:再|又|持续|进一步|继续|逐步|大幅|一路|波动|稳步|明显|快速|迅速|小幅|显著)?"
-                          r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|增至|降至)?"
+                          rf"(?:{alternation((*_MOVES, '增至', '降至'))})?"
                           r"(?:到|至)[^，。；,;！？]{0,10}?的?")
-_MOVED = re.compile(r"(?:上升|增加|增长|提高|提升|下降|减少|降低|跃升|攀升|扩大|缩小|回落|回升|持续|左右)")
+# a label that says only that the measure moved ("上升到", "持续")
+_MOVED = re.compile(f"(?:{alternation((*_MOVES, '持续', '左右'))})")
 _FROM_BEFORE = re.compile(r"(?:从|由)[^，。；,;！？]{0,12}?的?$")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
 # a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted

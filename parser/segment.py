@@ -136,19 +136,19 @@ def is_known_word(word: str) -> bool:
     return freq >= 300 and tag != "ns"
 
 
-def is_dictionary_word(word: str) -> bool:
-    """A word the dictionary lists (any frequency)."""
-    return bool(_frequencies().get(word))
-
-
 def frequency(word: str) -> int:
     """How often the dictionary counts a word (0 for one it does not list)."""
     return _frequencies().get(word) or 0
 
 
+def is_dictionary_word(word: str) -> bool:
+    """A word the dictionary lists (any frequency)."""
+    return frequency(word) > 0
+
+
 def is_frequent_word(word: str) -> bool:
     """A word the dictionary counts as frequent ("金融", "科技"), whatever it is tagged."""
-    return (_frequencies().get(word) or 0) >= 2000
+    return frequency(word) >= 2000
 
 
 _PREDICATE_TAGS = frozenset({"v", "vn", "a", "ad", "z"})
