@@ -17,12 +17,12 @@ from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
-                      is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
+                      is_a_phrase, is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
 from .segment import (frequency, is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word,
-                      starts_a_word)
+                      is_plain_word, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
-                    NATIONAL_WORDS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+                    NATIONAL_WORDS, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -199,6 +199,12 @@ class Places:
             city = g.lookup(ctx.city)
             if city:
                 self.provinces.add(city.province)
+        # the document's zones, wherever it first names them with their place: a section that names
+        # one alone ("在白沙洲工业园区，…") may come before the one that says whose it is
+        for m in _ZONE_WORD.finditer(text):
+            head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
+            if head:
+                self._zone(head.group(), m.group())
 
     # -- finding ---------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -217,6 +223,9 @@ class Places:
         for m in _ZONE_WORD.finditer(text):
             head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
             zone = self._zone(head.group(), m.group()) if head else None
+            if zone is None and self.zones:   # a zone the document named with its place before
+                zone = next(((name, d) for name, d in sorted(self.zones.items(), key=lambda z: -len(z[0]))
+                             if text.endswith(name, 0, m.end())), None)
             if zone is not None:
                 name, start = zone[0], m.end() - len(zone[0])
                 if free(start, m.end()):
@@ -346,7 +355,14 @@ class Places:
 
     def _zone(self, head: str, suffix: str) -> tuple[str, Division] | None:
         """(the zone's name, the unit it is named after) when head ends in a place and at most four
-        more characters: "四川成都" + 高新区 -> ("成都高新区", 成都市)."""
+        more characters: "四川成都" + 高新区 -> ("成都高新区", 成都市). The zone is remembered: the
+        document may name it again without its place ("衡阳白沙洲工业园区" … "在白沙洲工业园区")."""
+        found = self._zone_named(head, suffix)
+        if found is not None:
+            self.zones.setdefault(*found)
+        return found
+
+    def _zone_named(self, head: str, suffix: str) -> tuple[str, Division] | None:
         g = gazetteer()
         for skip in range(max(0, len(head) - 8), len(head) - 1):
             rest = head[skip:]
@@ -363,30 +379,37 @@ class Places:
                     name = place + middle + suffix
                 if division is not None and division.level != "town" and name:
                     # an earlier place in head is the zone's province or city: one region, not two
-                    nearer = self._zone(middle, suffix) if len(middle) >= 2 else None
+                    nearer = self._zone_named(middle, suffix) if len(middle) >= 2 else None
                     if nearer is not None and division.name in (nearer[1].name, nearer[1].province, nearer[1].city,
                                                                  nearer[1].parent, nearer[1].county):
                         return nearer
                     # (not a unit elsewhere that shares a short form with the zone's own name: "毕节市
                     # 金海湖新区" is 毕节's, whatever 金海 names in Inner Mongolia)
-                    if division.level == "province" and len(middle) >= 2 and not is_frequent_word(middle):
-                        name = middle + suffix   # "河北雄安新区" is 雄安新区, of 河北省: one region, not two
+                    # "河北雄安新区" is 雄安新区, of 河北省, and "鄂州葛店经开区" 葛店经开区, of 鄂州市: one region
+                    # by the zone's own name, under the place written before it
+                    # (not where the rest is a plain word: "宁波石化开发区", "厦门火炬高新区" keep their city)
+                    if division.level in ("province", "city") and len(middle) >= 2 and (
+                            middle + suffix in NEW_AREAS
+                            or not is_plain_word(middle) and not is_frequent_word(middle) and not is_a_phrase(middle + suffix)):
+                        name = middle + suffix
                     if name in g.by_name:
-                        return None      # a district called 新区 (滨海新区) is found by its full name
-                    self.zones.setdefault(name, division)
+                        return None      # a district called 新区 (滨海新区, 沈北新区) is found by its full name
+                    if name in NEW_AREAS:   # "深圳深汕特别合作区": where it lies, not who wrote it
+                        division = g.lookup(NEW_AREAS[name]) or division
                     return name, division
         return None
 
     def _far_namesake(self, short: str) -> Division | None:
         """The county a zone's name starts with when the document names neither its city nor its
-        province ("青浦工业园区" in a roundup): not where the story lies in one other province
+        province ("青浦工业园区" in a roundup): not where the story lies in one or two other provinces
         ("东湖高新区" of a Wuhan story is no zone of 南昌's 东湖区; which city's it is, the story may
         not say, "武汉东湖高新区" does), nor where the short form is an everyday word ("新建化工园区":
         newly built ones)."""
         far = self._short_form(short, anywhere=True)
         if far is None or frequency(short) >= _EVERYDAY:
             return None
-        return None if len(self.provinces) == 1 and far.province not in self.provinces else far
+        # (a story of one province that names a second, where a firm came from, is no roundup)
+        return None if 0 < len(self.provinces) < 3 and far.province not in self.provinces else far
 
     def split(self, name: str) -> list[str]:
         """A name written with its places before it, as the region names of its chain:

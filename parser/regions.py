@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, gazetteer, stem
-from .words import (CJK, GENERIC_AREAS, NATIONAL, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 from .model import Region
 from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, starts_a_word
@@ -368,6 +368,8 @@ class RegionContext:
         d = None if infer else g.lookup(name, self.city)
         if d:
             return d
+        if name in NEW_AREAS:
+            return g.lookup(NEW_AREAS[name])
         # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
         for pos in positions(self.text, name):
             before = self.text[max(0, pos - 6):pos]

@@ -112,6 +112,25 @@ def _dictionary_tags() -> dict[str, tuple[int, str]]:
     return tags
 
 
+@lru_cache(maxsize=1)
+def _frequent_word_tags() -> dict[str, str]:
+    """The part of speech of the dictionary's words from frequency 300 (a few tens of thousands)."""
+    tags: dict[str, str] = {}
+    with jieba.get_dict_file() as fh:
+        for raw in fh:
+            word, freq, tag = (raw.decode("utf-8").split(" ") + ["", ""])[:3]
+            if freq.isdigit() and int(freq) >= 300:
+                tags[word] = tag.strip()
+    return tags
+
+
+def is_plain_word(word: str) -> bool:
+    """A frequent dictionary word that names no place or thing of its own: "石化", "火炬", "电子" (not
+    "东湖", "白沙洲", "西海岸", tagged as places)."""
+    tag = _frequent_word_tags().get(word)
+    return tag is not None and tag not in ("ns", "nr", "nz", "nt", "s")
+
+
 def is_common_word(word: str) -> bool:
     """A frequent dictionary word that is not tagged as a place: "公安", "和平", "安全". A city's short
     form is the city unless the dictionary makes it a verb ("开封"): 孝感, 桂林, 黄石, 大连 are tagged as

@@ -13,6 +13,17 @@ TOWN_SUFFIXES = ("街道", "镇", "乡")
 ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "保税港区", "综合保税区",
                  "自贸片区", "合作区", "示范区", "高新区", "经开区", "开发区", "新区", "片区", "工业园区",
                  "产业园区", "园区")
+# The state-level new areas (国家级新区) that are no district of their own, under the unit they lie
+# in (one spanning cities, under its province): a story names them alone ("雄安新区建设…", "南京市公安局
+# 江北新区分局") and the city the story is about, or a district sharing the first characters, is not
+# theirs. (浦东新区 and 滨海新区 are districts: the gazetteer has them.)
+NEW_AREAS = {"两江新区": "重庆市", "舟山群岛新区": "舟山市", "兰州新区": "兰州市", "南沙新区": "广州市",
+             "西咸新区": "陕西省", "贵安新区": "贵州省", "西海岸新区": "青岛市", "金普新区": "大连市",
+             "天府新区": "四川省", "湘江新区": "长沙市", "江北新区": "南京市", "福州新区": "福州市",
+             "滇中新区": "云南省", "哈尔滨新区": "哈尔滨市", "长春新区": "长春市", "赣江新区": "江西省",
+             "雄安新区": "河北省",
+             # run by 深圳 on 汕尾's land: the province's, not either city's
+             "深汕特别合作区": "广东省", "深汕合作区": "广东省"}
 
 # Qualifiers written before and after a figure ("约5亿元", "200余家", "30%以上").
 PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "不到", "超过", "大约", "将近", "接近", "多达", "高达", "达到",

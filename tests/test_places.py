@@ -1110,3 +1110,34 @@ def test_a_title_opening_with_words_that_end_in_a_unit_suffix_names_no_region():
         doc = parse_text(f"{title}\n\n　　有关方面近日印发意见，安排资金5亿元。\n", "x.txt")
         names = {r.name for r in doc.regions}
         assert not names & {"支持国家级新区", "一带一路产业园区", "产业园区"}, names
+
+
+def test_a_zone_named_with_its_city_once_is_the_same_zone_when_named_alone():
+    text = ("衡阳承接产业转移\n\n"
+            "　　富士康与衡阳白沙洲工业园区签署协议，共同建设智造项目。\n"
+            "　　在白沙洲工业园区，聚集着富士康两家下属企业，去年实现产值80亿元。\n"
+            "　　不少员工随企业从深圳来到这里。\n")
+    doc = parse_text(text, "x.txt")
+    p = parents(doc)
+    # 白沙 is also a county of 海南: a story of 湖南 that names 深圳 is no roundup reaching 海南
+    assert p.get("白沙洲工业园区") == "衡阳市", p
+    assert "白沙黎族自治县" not in p and "海南省" not in p and "衡阳白沙洲工业园区" not in p
+    assert figures_by_raw(doc)["80亿元"] == "白沙洲工业园区"
+    # the same zone named alone before its city is named with it
+    doc = parse_text("园区新气象\n\n　　白沙洲工业园区去年实现产值80亿元。\n　　衡阳白沙洲工业园区还建了学校。\n", "x.txt")
+    assert parents(doc).get("白沙洲工业园区") == "衡阳市"
+    # a plain word between the city and the zone word keeps the city in the zone's name
+    doc = parse_text("宁波石化开发区引进项目\n\n　　宁波石化开发区引进项目12个。\n", "x.txt")
+    assert "石化开发区" not in parents(doc)
+
+
+def test_a_state_level_new_area_named_alone_is_under_the_place_it_lies_in():
+    # an essay of 苏州 that names 雄安新区: not 苏州's; a 南京 office of 江北新区: not a 江北区's
+    doc = parse_text("城市规划的空间基因\n\n　　苏州博物馆让古城显现活力。雄安新区今年开工项目100个，雄安新区的规划体现传承。\n", "x.txt")
+    assert parents(doc)["雄安新区"] == "河北省"
+    doc = parse_text("十大案件\n\n　　南京市公安局江北新区分局破获此案，抓获8人。\n", "x.txt")
+    assert parents(doc).get("江北新区") in (None, "南京市")
+    assert "江北区" not in parents(doc)
+    # 深汕特别合作区 is run by 深圳 on 汕尾's land: the province's, whoever is written before it
+    doc = parse_text("合作区建设提速\n\n　　深圳深汕特别合作区新签约项目11个。\n", "x.txt")
+    assert parents(doc)["深汕特别合作区"] == "广东省"
