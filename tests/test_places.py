@@ -1141,3 +1141,12 @@ def test_a_state_level_new_area_named_alone_is_under_the_place_it_lies_in():
     # 深汕特别合作区 is run by 深圳 on 汕尾's land: the province's, whoever is written before it
     doc = parse_text("合作区建设提速\n\n　　深圳深汕特别合作区新签约项目11个。\n", "x.txt")
     assert parents(doc)["深汕特别合作区"] == "广东省"
+
+
+def test_a_list_or_title_a_place_enters_is_not_the_place_it_names():
+    text = ("封丘县搬迁\n\n"
+            "　　封丘县李庄镇有滩区村18个，其中10个村被列入河南省迁建首批试点，涉及5973户。\n"
+            "　　机器人小镇跻身深圳市人工智能产业示范区之列。目前，小镇已引进机器人项目11个。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["5973户"] == "李庄镇"
+    assert placed["11个"] != "深圳市"
