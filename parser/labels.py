@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut, is_action, is_predicate, is_verb
-from .words import POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
+from .words import CJK, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -282,6 +282,9 @@ def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tu
         if kind == "percent" and not _INDICATOR.search(before) \
                 or kind != "percent" and _PRICE_OR_FUND.search(of) and not _SUM.search(before):
             return of
+    if kind == "money" and before and _PER_UNIT.match(text, end):
+        # "黄瓜3.5元/斤、芹菜2.1元/斤": a price per unit is the price of what went before it
+        return before
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before) \
             or kind == "area" and not _AREA_INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
@@ -312,6 +315,8 @@ def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str
     return label_before(text, clauses[i] - 1, floor, names, clauses)
 
 
+# a price's unit written after it ("元/斤", "元／公斤")
+_PER_UNIT = re.compile(rf"[/／][{CJK}]")
 _COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")
 _OF_THING = re.compile(r"(?:左右|以上|以下)?的")
 _PRICE_OR_FUND = re.compile(r"价|费|租金|资金|基金|补贴|补助|授信|贷款|奖金|工资")

@@ -225,6 +225,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     # (not the thing a count before the bracket named, nor a reporter's credit)
     ("在12个省（区、市）80个县（市、区）开展试点。", "80个", ""),
     ("本报电  （记者王明）20多年来，他一直守护着这片林子。", "20多年", ""),
+    # a price per unit is the price of what went before it, not of the next item
+    ("萝卜1.2元/斤、白菜1.5元/斤。", "1.2元", "萝卜"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
