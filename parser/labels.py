@@ -259,6 +259,12 @@ def _bare_verb(label: str) -> bool:
 def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...],
                clauses: list[int]) -> str:
     before = label_before(text, start, floor, names, clauses)
+    output = _OUTPUT_RATE.search(before) if kind in ("count", "quantity") else None
+    if output and _PRODUCT_NEXT.match(text, end):
+        # "年产120万件…电缆", "年产30万吨饲料": a rate of output, of the thing that follows
+        after = label_after(text, end)
+        if after and not is_verb(after):
+            return output.group() + after
     if kind == "count":
         # "44个省市重点项目": the thing counted follows; "新注册市场主体207家，": it went before;
         # with neither, what the counted things did ("有40多家获得审批", "其中193家复工")
@@ -315,6 +321,10 @@ def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str
     return label_before(text, clauses[i] - 1, floor, names, clauses)
 
 
+# a rate of output written before its amount; the product follows the amount
+_OUTPUT_RATE = re.compile(r"(?:年|日|月)(?:产|生产|产能|加工|处理|出栏)$")
+# the product named right after the amount (not "…的目标", "…以上", "……")
+_PRODUCT_NEXT = re.compile(rf"(?![以的])[{CJK}A-Za-z]")
 # a price's unit written after it ("元/斤", "元／公斤")
 _PER_UNIT = re.compile(rf"[/／][{CJK}]")
 _COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")

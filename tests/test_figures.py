@@ -189,7 +189,7 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全市已有12家银行、小额贷款机构接入平台。", "12家", "银行、小额贷款机构"),
     ("目前共设立5只种子、天使投资基金支持初创企业。", "5只", "种子、天使投资基金"),
     # but not a list that runs on past its thing
-    ("正在建设年产50万辆整车、零部件和电池的基地。", "50万辆", "整车"),
+    ("正在建设年产50万辆整车、零部件和电池的基地。", "50万辆", "年产整车"),
     # what the counted did is not what they are
     ("全区申报的专利中有12个填补了行业空白。", "12个", "专利"),
     # an area names the land it measures after the measure word
@@ -227,6 +227,10 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("本报电  （记者王明）20多年来，他一直守护着这片林子。", "20多年", ""),
     # a price per unit is the price of what went before it, not of the next item
     ("萝卜1.2元/斤、白菜1.5元/斤。", "1.2元", "萝卜"),
+    # a rate of output: what is made follows the amount, and the rate says it is output
+    ("签约一个年产120万件阻燃电缆项目。", "120万件", "年产阻燃电缆项目"),
+    ("新建年产30万吨饲料生产线。", "30万吨", "年产饲料生产线"),
+    ("这和日产3万件的目标相比，差距太大。", "3万件", "目标相比"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
