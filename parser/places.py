@@ -656,6 +656,10 @@ class Places:
         in_lists = {id(m) for group in lists for m in group}
         # lists spanning provinces ("香港、澳门和台湾同胞…"): their places are not what follows is about
         spanning = {id(m) for group in lists if self._holding(group) == NATIONAL for m in group}
+        # (three provinces or more, or "X、Y等": a roundup's list, not neighbours, "张家口市和内蒙古…")
+        many_provinces = {id(m) for group in lists if id(group[0]) in spanning
+                          and (len({self.chain(m.name)[-1] for m in group}) >= 3 or text.startswith("等", group[-1].end))
+                          for m in group}
         areas: dict[str, str | None] = {}   # the paragraph's place -> its city or province
 
         def partner(m: Mention) -> bool:
@@ -694,10 +698,16 @@ class Places:
                 i = bisect_left(at, p0)
                 # (a dateline's city, "本报南昌2月15日电", is where the story was filed from: it does
                 # not lead the paragraph over the province the text then names)
-                lead = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
-                        and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
+                window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
+                          and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
+                lead = [m for m in window if id(m) not in many_provinces]
                 scope, leader = lasting, None
-                if lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
+                if window and not lead:
+                    # a list of many provinces leads ("山东、山西、陕西…等省区陆续…", "东部地区是指北京、
+                    # 天津、河北…"): what follows is theirs together, the country's, not the first one's
+                    scope = lasting = NATIONAL
+                    walked, inside, guessed = bisect_left(subject_at, p0), None, False
+                elif lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])
                     leader = _most_specific(lead, p0)
                     scope = leader.name

@@ -1150,3 +1150,14 @@ def test_a_list_or_title_a_place_enters_is_not_the_place_it_names():
     placed = figures_by_raw(parse_text(text, "x.txt"))
     assert placed["5973户"] == "李庄镇"
     assert placed["11个"] != "深圳市"
+
+
+def test_a_paragraph_led_by_a_list_of_many_provinces_is_the_countrys():
+    text = ("药价降了\n\n"
+            "　　近一个月来，山东、山西、陕西、湖北等省区开始执行集中采购结果，25种药品价格平均降幅达到59%。\n"
+            "　　一名患者算了一笔账，药品费用从每月300多元降至100多元。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert {placed[r] for r in ("25种", "59%", "300多元", "100多元")} == {"全国"}, placed
+    # two neighbours are no roundup: the first place still leads
+    text = ("检查站\n\n　　这里是张家口市和内蒙古锡林郭勒盟的交界处，每天通行车辆500多台。\n")
+    assert figures_by_raw(parse_text(text, "x.txt"))["500多台"] != "全国"
