@@ -1161,3 +1161,13 @@ def test_a_paragraph_led_by_a_list_of_many_provinces_is_the_countrys():
     # two neighbours are no roundup: the first place still leads
     text = ("检查站\n\n　　这里是张家口市和内蒙古锡林郭勒盟的交界处，每天通行车辆500多台。\n")
     assert figures_by_raw(parse_text(text, "x.txt"))["500多台"] != "全国"
+
+
+def test_a_citys_government_body_after_its_short_name_acts_for_the_city():
+    text = ("重庆努力把疫情影响降到最低\n\n"
+            "　　重庆两江新区建立了企业服务员队伍，服务企业200多家。\n"
+            "　　目前，重庆交通部门开设绿色通道，协调运输物资2800余吨。\n"
+            "　　面对疫情，重庆海关出台了促进外贸稳增长11条措施。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["200多家"] == "两江新区"
+    assert placed["2800余吨"] == "重庆市" and placed["11条"] == "重庆市"
