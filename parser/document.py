@@ -123,7 +123,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     names = tuple(sorted(ctx.known, key=lambda n: (-len(n), n)))
     # a column's tag in brackets names the column, not the story's place ("…（濠江在线）", 濠江 being
     # Macao's old name and 汕头's district)
-    named = _COLUMN_TAG.sub("", title) or title
+    # (the whole headline as printed: the title and the deck lines under it, "武汉重症患者治疗效果明显")
+    headline = " ".join(raw.title_lines) if raw.title_lines and title in raw.title_lines[0] else title
+    named = _COLUMN_TAG.sub("", headline) or headline
     # a title opening with the country makes the story national
     national = places.first_place(named) == NATIONAL
     title_lead = places.leading(named)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from . import lines as L
 from .paragraphs import Para
 from .regions import is_region_name, leader_unit, place_heading
+from .words import CJK
 
 _DATED_ITEM = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
 _TITLE_COLON = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,10})[:：]")
@@ -254,7 +255,7 @@ class _Builder:
             box = next((k for k, p in enumerate(heads_before) if _heading_text(p.para.text) in BOX_LABELS), None)
             if box is not None and box > 0:
                 heads_before, heads_after = heads_before[:box], heads_before[box:] + heads_after
-            art.title = _join_title([_heading_text(p.para.text) for p in heads_before])
+            art.title = _first_title([_heading_text(p.para.text) for p in heads_before])
             art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         else:
             art.byline = _byline_text(pend[byline_at])
@@ -359,6 +360,29 @@ class _Builder:
             self.section.last_line = max(self.section.last_line, self.pending[-1].para.last)
             self.pending = []
         return self.articles
+
+
+def _first_title(lines: list[str]) -> str:
+    """With no byline under them, the story's title is its first heading line, as the paper files
+    it ("朱寄云：" over "英勇战斗 守护平安", a column's name over its first item's heading); a '——'
+    kicker or subtitle joins it. The lines under it stay headings of the story's first section."""
+    if not lines:
+        return ""
+    if len(lines) > 1 and _UNIT_TAG.fullmatch(lines[0]):
+        # a local paper's tag of the office or unit the story comes from ("执法局" over "开展货车
+        # 停车场专项整治"): the headline is under it
+        return _join_title(lines[:2])
+    title = lines[0]
+    for line in lines[1:]:
+        if not (title.endswith("——") or line.startswith("——")):
+            break
+        title += line
+    return title
+
+
+# a line that names a district's office or a town and nothing else (a district paper's tag; a national
+# paper's one-line lead-in, "国台办", is its title line)
+_UNIT_TAG = re.compile(rf"[{CJK}]{{1,8}}(?:局|街道|社区|镇|乡)")
 
 
 def _main_title(lines: list[str]) -> str:

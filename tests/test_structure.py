@@ -363,8 +363,8 @@ def test_a_team_s_credit_line_and_the_flush_title_after_it_are_not_joined():
     text = ("抓实抓细抓落地 奋力夺取双胜利\n\n" + body + f"　　（本报记者{team}）\n\n"
             "孙春兰率中央指导组指导工作\n全力救治感染新冠肺炎的医务人员\n\n" + body)
     doc = parse_text(text, "team.txt")
-    assert [a.title for a in doc.articles] == ["抓实抓细抓落地 奋力夺取双胜利",
-                                               "孙春兰率中央指导组指导工作 全力救治感染新冠肺炎的医务人员"]
+    assert [a.title for a in doc.articles] == ["抓实抓细抓落地 奋力夺取双胜利", "孙春兰率中央指导组指导工作"]
+    assert [s.title for s in doc.articles[1].sections][:2] == ["孙春兰率中央指导组指导工作", "全力救治感染新冠肺炎的医务人员"]
     assert "孙春兰" not in doc.articles[0].sections[-1].text
 
 
@@ -497,7 +497,9 @@ def test_an_e_paper_kicker_naming_who_answers_heads_the_next_story():
     doc = parse_text(text, "epaper2.txt")
     titles = [a.title for a in doc.articles]
     assert len(titles) == 2
-    assert titles[1].startswith("中国疾控中心副主任冯子健解答：") and "居家观察怎样防护" in titles[1]
+    # the paper's title line is the story's title; the line under it heads its first section
+    assert titles[1] == "中国疾控中心副主任冯子健解答："
+    assert "居家观察怎样防护（服务窗）" in [s.title for s in doc.articles[1].sections]
     assert "张帅讲述" in "\n".join(s.original for s in doc.articles[0].sections)
 
 
@@ -553,3 +555,16 @@ def test_a_part_s_headings_naming_no_place_are_filed_with_the_part_they_head():
     assert placed["越岭隧道"] == placed["掘进提速"] == placed["日夜不停"] == "宁南县"
     # the story's own title heads the whole roundup, not its first part
     assert placed["推动重大工程加快建设"] != "淮南市"
+
+
+def test_a_story_with_no_byline_is_titled_by_its_first_heading_line():
+    body = "　　2004年9月，全会研究了加强执政能力建设的若干重大问题，通过了决定。\n"
+    text = "新中国峥嵘岁月\n\n　　提高执政能力\n" + body + "　　神舟飞天\n" + body
+    doc = parse_text(text, "column.txt")
+    # a column's name over its items: the column is the title, each item heads its own section
+    assert doc.articles[0].title == "新中国峥嵘岁月"
+    assert {"提高执政能力", "神舟飞天"} <= {s.title for s in doc.articles[0].sections}
+    # a district paper's tag of the office a story comes from stands over the headline
+    doc = parse_text("执法局\n\n开展货车停车场专项整治\n\n开发区讯(张雪)近日,开发区执法局联合相关部门开展停车场"
+                     "集中整治行动,进一步提升辖区环境。\n\n执法人员共清理车辆30辆。\n", "tag.txt")
+    assert doc.articles[0].title == "执法局 开展货车停车场专项整治"
