@@ -1003,7 +1003,12 @@ def _counted_provinces(text: str, at: int) -> tuple[int, int]:
 
 def _heads_a_clause(text: str, pos: int) -> bool:
     """Whether what starts at pos opens its clause, after the time it speaks of ("，2018年我国…")."""
-    return _CLAUSE_HEAD.search(text, max(0, pos - 12), pos) is not None
+    return _CLAUSE_HEAD.search(text, max(0, pos - 12), pos) is not None \
+        or _AFTER_DATELINE.search(text, max(0, pos - 48), pos) is not None
+
+
+# a wire dateline opens a paragraph's first clause ("本报电  国家开发银行…", "本报北京2月3日电 （记者…）")
+_AFTER_DATELINE = re.compile(r"(?:^|\n)[ 　]*(?:本报|新华社|中新社)[^，。\n]{0,16}电[ 　]*(?:[（(][^）)\n]{0,30}[）)])?[ 　]*$")
 
 
 def _in_attribution(text: str, m: Mention) -> bool:

@@ -1171,3 +1171,9 @@ def test_a_citys_government_body_after_its_short_name_acts_for_the_city():
     placed = figures_by_raw(parse_text(text, "x.txt"))
     assert placed["200多家"] == "两江新区"
     assert placed["2800余吨"] == "重庆市" and placed["11条"] == "重庆市"
+
+
+def test_a_national_body_right_after_a_wire_dateline_opens_its_clause():
+    for text in ("财经短波\n\n　　本报电  国家开发银行加大支持力度，该行发放贷款超过1000亿元。\n",
+                 "债券\n\n　　本报北京1月19日电  （记者王观）中国人民银行发布数据，全年共发行债券45.3万亿元。\n"):
+        assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"全国"}
