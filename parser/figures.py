@@ -56,7 +56,7 @@ _FROM_TO_GAP = re.compile(r"(?:左右|以上|多|余)?[，,]?(?:再|又|持续|�
 # a label that says only that the measure moved ("上升到", "持续")
 _MOVED = re.compile(f"(?:{alternation((*_MOVES, '持续', '左右'))})")
 _FROM_BEFORE = re.compile(r"(?:从|由)[^，。；,;！？]{0,12}?的?$")
-_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)\s*")
+_LIST_GAP = re.compile(r"\s*(?:、|和|及|与|，|,|—{1,2}|－|～|~)?\s*")
 # a rate whose label is its verb alone ("比2017年增34.6%"): the rate of what the clause before counted
 # a clause that only restates the figure before it, in another currency or as a threshold it passed:
 # "按年平均汇率折算达到14.4万亿美元", "首次突破1万美元大关", "连续7年保持在1300万人以上"
@@ -159,8 +159,11 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             # "开工率分别达到94.6%、93.2%": one label for the list; after a comma a thing counted of its
             # own stays ("员工300余人，9条生产线")
             own = fig.label == label_after(text, fig.end) and ("，" in gap or "," in gap)
-            if prev.kind == fig.kind and (not fig.label or (fig.label == label_after(text, fig.end) and not own)):
+            if prev.kind == fig.kind and gap.strip() and (not fig.label or prev.label and (
+                    fig.label == label_after(text, fig.end) and not own)):
                 fig.label = prev.label
+            elif not fig.label and gap.strip() in ("", "、"):
+                fig.label = prev.label    # "搬迁入住5327户24231人", "运送物资343批次、190吨": one thing, two measures
         if fig is not None and figures and figures[-1].kind == fig.kind \
                 and _FROM_TO_GAP.fullmatch(text, figures[-1].end, fig.start):
             # "凶杀案件数量…从2014年的18起上升到2019年的23起": where a measure was and where it went,

@@ -231,6 +231,11 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("签约一个年产120万件阻燃电缆项目。", "120万件", "年产阻燃电缆项目"),
     ("新建年产30万吨饲料生产线。", "30万吨", "年产饲料生产线"),
     ("这和日产3万件的目标相比，差距太大。", "3万件", "目标相比"),
+    # two measures of one thing written back to back, or after a 、, share its label
+    ("安置区累计搬迁入住5327户24231人，完成任务的94%。", "24231人", "安置区累计搬迁入住"),
+    ("累计运送防控物资343批次、190吨。", "190吨", "运送防控物资"),
+    ("覆盖预防保健、健康教育等12类52项公共卫生工作。", "52项", "公共卫生工作"),
+    ("已有300余批次、15万余件流失文物回归。", "15万余件", "流失文物回归"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
