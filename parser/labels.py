@@ -159,6 +159,10 @@ def label_after(text: str, end: int) -> str:
     has its head ("3000多份新冠肺炎疫情防控宣传手册，" -> 肺炎疫情防控宣传手册); a size class between
     the count and the thing is passed over ("750个5000万元以上固投支撑项目" -> 固投支撑项目)."""
     tail = _RANGE_OPENING.sub("", text[end:end + 40])
+    kinds = _KIND_WITH_ITS_LIKE.match(tail)
+    if kinds:
+        return kinds.group()    # "31个省（区、市）", "4个村（社区）": the kind with the units counted as it
+    tail = _MEASURE_ASIDE.sub("", tail, count=1)    # "600余台（套）装备": the measure's alternative
     # a size class between the count and the thing: "750个5000万元以上固投支撑项目"
     tail = _SIZE_CLASS.sub("", tail)
     tail = tail[1:] if tail.startswith("的") else tail      # "1亿元的人才发展专项资金"
@@ -325,6 +329,9 @@ def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str
 _OUTPUT_RATE = re.compile(r"(?:年|日|月)(?:产|生产|产能|加工|处理|出栏)$")
 # the product named right after the amount (not "…的目标", "…以上", "……")
 _PRODUCT_NEXT = re.compile(rf"(?![以的])[{CJK}A-Za-z]")
+# a one-character kind of unit and, in brackets, the units counted with it
+_KIND_WITH_ITS_LIKE = re.compile(r"[省市县区村乡镇][（(][^）)]{1,6}[）)]")
+_MEASURE_ASIDE = re.compile(r"^[（(][^）)]{1,2}[）)]")
 # a price's unit written after it ("元/斤", "元／公斤")
 _PER_UNIT = re.compile(rf"[/／][{CJK}]")
 _COMPARATOR = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不及|超出)")

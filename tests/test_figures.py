@@ -223,7 +223,7 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("全省文化产业总规模（总产出）为2680亿元。", "2680亿元", "文化产业总规模"),
     ("全年社会消费品零售总额［12］4120亿元，比上年增长6.1%。", "4120亿元", "社会消费品零售总额"),
     # (not the thing a count before the bracket named, nor a reporter's credit)
-    ("在12个省（区、市）80个县（市、区）开展试点。", "80个", ""),
+    ("在12个省（区、市）80个县（市、区）开展试点。", "80个", "县（市、区）"),
     ("本报电  （记者王明）20多年来，他一直守护着这片林子。", "20多年", ""),
     # a price per unit is the price of what went before it, not of the next item
     ("萝卜1.2元/斤、白菜1.5元/斤。", "1.2元", "萝卜"),
@@ -236,6 +236,9 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("累计运送防控物资343批次、190吨。", "190吨", "运送防控物资"),
     ("覆盖预防保健、健康教育等12类52项公共卫生工作。", "52项", "公共卫生工作"),
     ("已有300余批次、15万余件流失文物回归。", "15万余件", "流失文物回归"),
+    # a kind of unit with the units counted as it, in brackets; a measure's alternative in brackets
+    ("截至26日，国家卫健委收到30个省（区、市）累计报告确诊病例。", "30个", "省（区、市）"),
+    ("接受检阅的共有12000名官兵、600余台（套）装备。", "600余台", "装备"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
