@@ -49,7 +49,7 @@ _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
                           r"跻身|入选|入围|列入|纳入|获评|评为)$")
 # what ends the name of an organisation
-_ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份)"
+_ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 _ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?{_ORGANISATION}|"
                         # a company's full name runs longer: "山东省人力资本产业创业投资有限公司"

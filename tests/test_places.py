@@ -1177,3 +1177,10 @@ def test_a_national_body_right_after_a_wire_dateline_opens_its_clause():
     for text in ("财经短波\n\n　　本报电  国家开发银行加大支持力度，该行发放贷款超过1000亿元。\n",
                  "债券\n\n　　本报北京1月19日电  （记者王观）中国人民银行发布数据，全年共发行债券45.3万亿元。\n"):
         assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"全国"}
+
+
+def test_an_airport_named_after_a_place_is_not_the_place():
+    text = ("不断培厚创新的沃土\n\n"
+            "　　这一年，嫦娥四号实现月背软着陆，北京大兴国际机场正式投运。科技进步贡献率超过59%。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["59%"] != "大兴区"
