@@ -15,7 +15,8 @@ from .gazetteer import Division, gazetteer, stem
 from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 from .model import Region
-from .segment import cut, is_common_word, is_dictionary_word, is_frequent_word, starts_a_word
+from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, starts_a_word,
+                      word_at)
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -66,10 +67,14 @@ def is_given_name_at(text: str, pos: int) -> bool:
     a name after a title whose 长 it would take ("老挝外长沙伦赛": 外长, not 长沙)."""
     if pos >= 1 and text.startswith("长", pos) and text[pos - 1] in _TITLE_BEFORE_ZHANG:
         return True
-    if pos < 1 or text[pos - 1] not in SURNAMES or text[pos - 1] in SURNAME_WORDS:
-        return False
-    return _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None \
-        or _IN_A_LIST_OF_NAMES.match(text, pos - 1) is not None and (pos < 2 or text[pos - 2] in _NAME_LIST_BEFORE)
+    if pos >= 1 and text[pos - 1] in SURNAMES and text[pos - 1] not in SURNAME_WORDS and (
+            _ROLE_BEFORE_NAME.search(text, max(0, pos - 6), pos - 1) is not None
+            or _IN_A_LIST_OF_NAMES.match(text, pos - 1) is not None and (pos < 2 or text[pos - 2] in _NAME_LIST_BEFORE)):
+        return True
+    # a name the dictionary knows as a person's that starts with the place's ("《阿里巴巴与四十大盗》")
+    word = word_at(text, pos)
+    return len(word) >= 3 and is_persons_name(word) and word not in gazetteer().by_name \
+        and word not in gazetteer().by_stem     # (张家口, 齐齐哈尔, 鄂尔多斯 are tagged as names too)
 
 
 def level_of(name: str) -> str:

@@ -85,6 +85,12 @@ def is_a_word_at(text: str, start: int, end: int) -> bool:
     return start in starts and (end in starts or end >= last)
 
 
+def word_at(text: str, start: int) -> str:
+    """The word jieba cuts at text[start] (reading a few characters on): "阿里巴巴" in "《阿里巴巴与…"."""
+    words = cut(text[start:start + 8])
+    return words[0] if words else ""
+
+
 def spans_word(a: str, b: str) -> bool:
     """True when a dictionary word runs across the join of a and b ("牢|固", "任|务")."""
     left, right = a[-3:], b[:3]
@@ -114,14 +120,21 @@ def _dictionary_tags() -> dict[str, tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _frequent_word_tags() -> dict[str, str]:
-    """The part of speech of the dictionary's words from frequency 300 (a few tens of thousands)."""
+    """The part of speech of the dictionary's words from frequency 300, and of every name of a person
+    (a few tens of thousands)."""
     tags: dict[str, str] = {}
     with jieba.get_dict_file() as fh:
         for raw in fh:
             word, freq, tag = (raw.decode("utf-8").split(" ") + ["", ""])[:3]
-            if freq.isdigit() and int(freq) >= 300:
-                tags[word] = tag.strip()
+            tag = tag.strip()
+            if freq.isdigit() and int(freq) >= 300 or tag.startswith("nr"):
+                tags[word] = tag
     return tags
+
+
+def is_persons_name(word: str) -> bool:
+    """A name the dictionary tags as a person's ("阿里巴巴", a tale's hero, not 阿里地区)."""
+    return _frequent_word_tags().get(word, "").startswith("nr")
 
 
 def is_plain_word(word: str) -> bool:

@@ -1184,3 +1184,12 @@ def test_an_airport_named_after_a_place_is_not_the_place():
             "　　这一年，嫦娥四号实现月背软着陆，北京大兴国际机场正式投运。科技进步贡献率超过59%。\n")
     placed = figures_by_raw(parse_text(text, "x.txt"))
     assert placed["59%"] != "大兴区"
+
+
+def test_a_persons_name_that_starts_with_a_places_short_form_is_no_place():
+    text = ("神秘古城\n\n　　这座古城是《阿里巴巴与四十大盗》故事中宝藏的所在地，每年接待游客3万人。\n")
+    doc = parse_text(text, "x.txt")
+    assert "阿里地区" not in parents(doc)
+    # another country heading a clause gives its figures no place of ours
+    text = ("中国与文莱将启动旅游年\n\n　　据统计，2019年1至7月，文莱接待中国游客4.3万人次。\n")
+    assert figures_by_raw(parse_text(text, "x.txt"))["4.3万人次"] == "未标明地区"
