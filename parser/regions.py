@@ -15,8 +15,8 @@ from .gazetteer import Division, gazetteer, stem
 from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 from .model import Region
-from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, starts_a_word,
-                      word_at)
+from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, is_verb,
+                      starts_a_word, word_at)
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -30,7 +30,7 @@ _BARE_LOCAL = re.compile(rf"^(?:{'|'.join(_ZONE)}|[{CJK}]{{1,8}}(?:{_LOCAL_SUFFI
 _BAD_PREFIX = tuple("全本我该各此每其这那两多诸某")
 _BAD_INNER = re.compile(r"[的和与及在了是等个把被对向从为将以让]")
 # "发展乡村", "城乡", "镇长", "素可泰古城区域": a unit's name running on into a word is the word
-WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音]|(?<=镇)[长压定静痛守海]|(?<=区)[域块间别分]")
+WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音风贤邻野间]|(?<=镇)[长压定静痛守海]|(?<=区)[域块间别分]")
 _GAZ_TAIL = re.compile(r"[市区县旗盟省州镇乡道]")
 _LEADER_UNIT = re.compile(
     rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|委|工委|管委|人民政府|政府|办事处|街道办)"
@@ -202,7 +202,14 @@ def is_a_phrase(name: str) -> bool:
     suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), "")
     head = name[:len(name) - len(suffix)]
     return not head or name.startswith(_BAD_PREFIX) or bool(_BAD_INNER.search(head)) \
-        or suffix in _ZONE and _everyday_words_only(head)
+        or suffix in _ZONE and _everyday_words_only(head) \
+        or suffix in _TOWN and _verb_and_kind(name)
+
+
+def _verb_and_kind(name: str) -> bool:
+    """A verb and the word for towns in general: "做好城镇", "建设乡镇" (not 新城镇, 解放乡)."""
+    words = cut(name)
+    return len(words) >= 2 and words[-1] in ("城镇", "乡镇") and is_verb(words[0])
 
 
 def _everyday_words_only(head: str) -> bool:

@@ -1193,3 +1193,10 @@ def test_a_persons_name_that_starts_with_a_places_short_form_is_no_place():
     # another country heading a clause gives its figures no place of ours
     text = ("中国与文莱将启动旅游年\n\n　　据统计，2019年1至7月，文莱接待中国游客4.3万人次。\n")
     assert figures_by_raw(parse_text(text, "x.txt"))["4.3万人次"] == "未标明地区"
+
+
+def test_a_verb_before_the_word_for_towns_is_no_town():
+    for title in ("中央要求加强城市更新，做好城镇老旧小区改造", "全面推开改革试点 促进乡风文明"):
+        doc = parse_text(f"{title}\n\n　　宁波市白鹤街道改造老旧小区3个，惠及800户居民。\n", "x.txt")
+        names = {r.name for r in doc.regions}
+        assert not names & {"做好城镇", "促进乡"}, names
