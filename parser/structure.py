@@ -189,6 +189,11 @@ class _Builder:
                     else:
                         self._extend(p.para)
                 pend = pend[k:]
+        if self.flush_titles and pend and pend[0].role == "region" and pend[0].para.flush and pend[0].para.gap >= 1 \
+                and self.article is not None and self.article.has_body():
+            # in an e-paper export a place's name set flush after a gap titles a story of its own ("浙江石塘镇"
+            # over a photo's story, "四  川" over a report after the page's main story)
+            pend[0] = _Pending(pend[0].para, "heading")
         roles = [p.role for p in pend]
         dl = L.dateline(para.text)
         boxed = "boxed" in roles
@@ -369,7 +374,7 @@ def _first_title(lines: list[str]) -> str:
     if not lines:
         return ""
     if len(lines) > 1 and _UNIT_TAG.fullmatch(lines[0]):
-        # a local paper's tag of the office or unit the story comes from ("执法局" over "开展货车
+        # a local paper's tag of the bureau the story comes from ("执法局" over "开展货车
         # 停车场专项整治"): the headline is under it
         return _join_title(lines[:2])
     title = lines[0]
@@ -380,9 +385,9 @@ def _first_title(lines: list[str]) -> str:
     return title
 
 
-# a line that names a district's office or a town and nothing else (a district paper's tag; a national
-# paper's one-line lead-in, "国台办", is its title line)
-_UNIT_TAG = re.compile(rf"[{CJK}]{{1,8}}(?:局|街道|社区|镇|乡)")
+# a line that names a district's bureau and nothing else (a district paper's tag; a national paper's
+# one-line lead-in, "国台办", and a place set as a title, "浙江石塘镇", are its title lines)
+_UNIT_TAG = re.compile(rf"[{CJK}]{{1,8}}局")
 
 
 def _main_title(lines: list[str]) -> str:

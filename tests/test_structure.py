@@ -568,3 +568,14 @@ def test_a_story_with_no_byline_is_titled_by_its_first_heading_line():
     doc = parse_text("执法局\n\n开展货车停车场专项整治\n\n开发区讯(张雪)近日,开发区执法局联合相关部门开展停车场"
                      "集中整治行动,进一步提升辖区环境。\n\n执法人员共清理车辆30辆。\n", "tag.txt")
     assert doc.articles[0].title == "执法局 开展货车停车场专项整治"
+
+
+def test_in_an_e_paper_export_a_place_set_flush_after_a_gap_titles_a_story_of_its_own():
+    text = ("李克强主持召开国务院常务会议\n\n"
+            "　　国务院总理李克强主持召开国务院常务会议，部署做好春节前后各项工作。\n"
+            "　　会议确定了支持民营企业发展的8项措施。\n\n\n"
+            "浙江石塘镇\n\n"
+            "　　1月2日，浙江温岭市石塘镇渔港灯火通明，渔民们忙着装运刚捕捞的海鲜，约300艘渔船进港。\n")
+    doc = parse_text(text, "page.txt")
+    assert [a.title for a in doc.articles] == ["李克强主持召开国务院常务会议", "浙江石塘镇"]
+    assert doc.articles[1].region == "石塘镇"
