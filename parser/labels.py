@@ -15,7 +15,7 @@ from .words import CJK, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|不到|超过|大约|将近|接近|多达|高达|"
-    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
+    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|(?<![估统设预会])计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
     # "按照30%的上浮幅度": a preposition says how, not what; "200强企业中193家": the group counted in
     r"按照|依照|依据|根据|(?<![集其])中|当中|之中|保持在|维持在|控制在|稳定在|"
     # "经过3年努力", "连续5年", "在3天内": how long, not what is measured
@@ -64,6 +64,10 @@ def _tidy(text: str) -> str:
 _FILLER = frozenset("分别 均 都 也 还".split())
 
 
+# characters that end the word before them rather than start the label's first word
+_NO_WORD_START = frozenset("们其等有前后间版人的了在为把被将和与及或是也都》】）)”")
+
+
 def _tail(text: str, max_chars: int = 12, of: bool = True) -> str:
     """The last words of text up to max_chars, lead words off; of: only what follows its last 的."""
     words = [w for w in cut(text) if w not in _FILLER]
@@ -74,11 +78,15 @@ def _tail(text: str, max_chars: int = 12, of: bool = True) -> str:
         if len("".join(after)) >= 2:
             words = after
     out = ""
+    last = ""
     for w in reversed(words):
-        # never cut inside a quotation: "“四新”经济占比", not "新”经济占比"
-        if out and len(out) + len(w) > max_chars and out.count("“") >= out.count("”"):
+        # never cut inside a quotation: "“四新”经济占比", not "新”经济占比"; nor between two single
+        # characters the dictionary does not join ("央|企所属…开工率": 央企)
+        if out and len(out) + len(w) > max_chars and out.count("“") >= out.count("”") \
+                and not (len(w) == 1 and len(last) == 1 and len(out) <= max_chars and w not in _NO_WORD_START):
             break
         out = w + out
+        last = w
     words = cut(out)
     while len(words) > 1 and words[0] in LEAD_WORDS:
         words.pop(0)

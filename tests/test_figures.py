@@ -239,6 +239,10 @@ def test_offsets_point_at_the_raw_text(text, _):
     # a kind of unit with the units counted as it, in brackets; a measure's alternative in brackets
     ("截至26日，国家卫健委收到30个省（区、市）累计报告确诊病例。", "30个", "省（区、市）"),
     ("接受检阅的共有12000名官兵、600余台（套）装备。", "600余台", "装备"),
+    # a label cut to length keeps two single characters jieba does not join ("央|企"), and 估计, 统计
+    # keep their 计
+    ("央企所属生产型子企业开工率超80%。", "80%", "央企所属生产型子企业开工率"),
+    ("全年粮食产量初步统计为105万吨。", "105万吨", "粮食产量初步统计"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
