@@ -243,6 +243,9 @@ def test_offsets_point_at_the_raw_text(text, _):
     # keep their 计
     ("央企所属生产型子企业开工率超80%。", "80%", "央企所属生产型子企业开工率"),
     ("全年粮食产量初步统计为105万吨。", "105万吨", "粮食产量初步统计"),
+    # a change against the year's start or last year's end is a change of what was counted before it
+    ("全国农村贫困人口551万人，比上年末减少1109万人。", "1109万人", "农村贫困人口比上年末减少"),
+    ("各项存款余额198.2万亿元，比年初增加15.7万亿元。", "15.7万亿元", "各项存款余额比年初增加"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
