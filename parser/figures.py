@@ -230,7 +230,9 @@ _RESPECTIVELY = re.compile(r"([^，,。；;：:！？!?\n（(\d]{4,60}?)分别([
 _ITEM_SPLIT = re.compile(r"、|和|及|与")
 _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|旗|州|盟)$")
 _CHANGE = re.compile(alternation(CHANGE_VERBS))
-_SHARED_HEAD = re.compile(r"(?:率|人数|比重|占比|比例|指数|价格|面积)$")
+_SHARED_HEAD = re.compile(r"(?:率|人数|比重|占比|比例|指数|价格|面积|增速)$")
+# what is left of a date the list's window opened inside ("2019年装备制造业、…" read from "年装备…")
+_DATE_LEFT = re.compile(r"^(?:年|月|日|季度)(?:末|底|初)?")
 
 
 def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> None:
@@ -250,6 +252,7 @@ def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> N
         if not m or len(run) < 2:
             continue
         items = [item.strip() for item in _ITEM_SPLIT.split(m.group(1))]
+        items[0] = _DATE_LEFT.sub("", items[0])
         if len(items) != len(run) or any(len(item) < 2 or item in names or _PLACE_END.search(item) for item in items):
             continue
         change = _CHANGE.search(m.group(2))

@@ -246,6 +246,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     # a change against the year's start or last year's end is a change of what was counted before it
     ("全国农村贫困人口551万人，比上年末减少1109万人。", "1109万人", "农村贫困人口比上年末减少"),
     ("各项存款余额198.2万亿元，比年初增加15.7万亿元。", "15.7万亿元", "各项存款余额比年初增加"),
+    # 分别 after a list that opens with a year: the year is no part of the first thing
+    ("2019年装备制造业、高技术制造业增加值增速分别快于规模以上工业1.0和2.6个百分点。", "1.0", "装备制造业增速"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
