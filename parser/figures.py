@@ -330,6 +330,11 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     raw_end = end
     kind: str
     stored: str
+    more_than = unit == "个" and _MORE_THAN_HOURS.match(text, end)
+    if more_than:
+        # "经过4个多小时的检测", "奋战了1个多月": a duration, more than so many hours or months
+        unit, raw_end = ("小时" if more_than.group(1) == "小时" else "个月"), more_than.end()
+        end = raw_end
     if unit:
         kind, stored = UNITS[unit]
         if unit == "年":
@@ -363,7 +368,7 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     number = _number(value)
     if isinstance(number, float) and not math.isfinite(number):
         return None
-    qual = _qualifier(text, start, raw_end, m.group("mid"))
+    qual = _qualifier(text, start, raw_end, m.group("mid") or ("多" if more_than else None))
     sentences, clauses = marks
     label = make_label(text, start, raw_end, kind, floor, names, clauses)
     return Figure(raw=raw, value=number, unit=stored, kind=kind, qual=qual, label=label,
@@ -374,6 +379,10 @@ def _is_duration_year(text: str, start: int, end: int, value: Decimal) -> bool:
     if value >= 1000 or value != value.to_integral_value():
         return False  # 2021年 is a date
     return bool(_DURATION_AFTER.match(text[end:end + 3]) or _DURATION_BEFORE.search(text[max(0, start - 4):start]))
+
+
+# "4个多小时": 多 between the measure word and the hours
+_MORE_THAN_HOURS = re.compile(r"多(小时|月)")
 
 
 def _qualifier(text: str, start: int, end: int, mid: str | None) -> str:

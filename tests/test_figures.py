@@ -9,6 +9,9 @@ import pytest
 from tui_browse.parser.figures import extract
 
 CASES = [
+    # more than so many hours or months, 多 after the measure word
+    ("经过4个多小时的检测，结果出来了。", [("4个多小时", 4, "小时", "duration", "多")]),
+    ("他已在一线奋战了1个多月。", [("1个多月", 1, "个月", "duration", "多")]),
     # money, normalised to 元
     ("在谈项目共25个，总投资约56.7亿元。", [("25个", 25, "个", "count", ""), ("56.7亿元", 5670000000, "元", "money", "约")]),
     ("梳理了750个5000万元以上固投支撑项目。", [("750个", 750, "个", "count", ""), ("5000万元", 50000000, "元", "money", "以上")]),
