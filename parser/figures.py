@@ -330,10 +330,12 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
     raw_end = end
     kind: str
     stored: str
-    more_than = unit == "个" and _MORE_THAN_HOURS.match(text, end)
-    if more_than:
-        # "经过4个多小时的检测", "奋战了1个多月": a duration, more than so many hours or months
-        unit, raw_end = ("小时" if more_than.group(1) == "小时" else "个月"), more_than.end()
+    hours = unit == "个" and _HOURS_AFTER.match(text, end)
+    more_than = hours and hours.group(1) == "多"
+    if hours:
+        # "经过4个多小时的检测", "奋战了1个多月", "手术进行了3个半小时": so many hours or months, more
+        # than that, or and a half
+        unit, raw_end = ("小时" if hours.group(2) == "小时" else "个月"), hours.end()
         end = raw_end
     if unit:
         kind, stored = UNITS[unit]
@@ -355,6 +357,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         return None
     value = tok.value * (mult if kind in ("money", "count", "area", "quantity", "duration") else 1)
     value *= UNIT_SCALE.get(unit, 1)
+    if hours and hours.group(1) == "半":
+        value += Decimal("0.5")
     if kind == "percent" and mult != 1:
         return None
     if per:
@@ -381,8 +385,8 @@ def _is_duration_year(text: str, start: int, end: int, value: Decimal) -> bool:
     return bool(_DURATION_AFTER.match(text[end:end + 3]) or _DURATION_BEFORE.search(text[max(0, start - 4):start]))
 
 
-# "4个多小时": 多 between the measure word and the hours
-_MORE_THAN_HOURS = re.compile(r"多(小时|月)")
+# "4个多小时", "3个半小时": 多 or 半 between the measure word and the hours or months
+_HOURS_AFTER = re.compile(r"([多半])(小时|月)")
 
 
 def _qualifier(text: str, start: int, end: int, mid: str | None) -> str:
