@@ -34,10 +34,11 @@ _CREDIT = re.compile(
 _TEAM_CREDIT = re.compile(rf"^[(（](?:本报|新华社)?记者[{CJK}、，, ·]{{2,300}}[)）]$")
 # "（罗  懿）", "（戴  琪  林丽鹂）": the reporters' names in brackets closing a short item
 _NAMES_IN_BRACKETS = re.compile(rf"^[(（]([{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}}){{1,5}})[)）]$")
-_AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}讯)$")
+# (not a column's name: 资讯, 快讯, 简讯, 短讯, 喜讯, 通讯)
+_AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}(?<![资快简短喜通])讯)$")
 _LEADER_TITLE = re.compile(r"书记|区长|市长|县长|镇长|乡长|主任|局长|主席|委员|常委|负责人|董事长|总经理")
 _LEADER_TAIL = re.compile(rf"(?:[:：]$)|(?:\s[{CJK}]{{2,4}}$)")
-_DATELINE = re.compile(rf"^(?P<agency>本报讯|[{CJK}]{{1,10}}讯)\s*(?:[(（](?P<who>[^()（）]{{1,24}})[)）])?")
+_DATELINE = re.compile(rf"^(?P<agency>本报讯|[{CJK}]{{1,10}}(?<![资快简短喜通])讯)\s*(?:[(（](?P<who>[^()（）]{{1,24}})[)）])?")
 _COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:简讯|快讯|导读|要闻|速递|短讯|动态|一览|集锦)$")
 _PAPER = re.compile(
     rf"^(?P<paper>[{CJK}A-Za-z]{{2,12}}?(?:日报|晚报|早报|时报|商报|报))\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"

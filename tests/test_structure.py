@@ -579,3 +579,15 @@ def test_in_an_e_paper_export_a_place_set_flush_after_a_gap_titles_a_story_of_it
     doc = parse_text(text, "page.txt")
     assert [a.title for a in doc.articles] == ["李克强主持召开国务院常务会议", "浙江石塘镇"]
     assert doc.articles[1].region == "石塘镇"
+
+
+def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
+    body = "　　伊朗外交部长当天表示，伊方将继续履行协议，已有3个国家表示支持。\n"
+    text = ("伊朗外长表态\n\n" + body + "　　另据伊朗官方通讯社20日报道，伊朗将举行会谈，涉及5个议题。\n")
+    doc = parse_text(text, "agency.txt")
+    assert len(doc.articles) == 1, [a.title for a in doc.articles]
+    # "资讯" is a column's name, kept as a heading, not dropped as a wire's dateline
+    page = ("有便利度才有满意度（生活漫步）\n\n" + body + "\n\n资讯\n\n"
+            "　　人民旅游投诉平台小程序上线\n　　本报电  人民旅游投诉平台小程序日前上线，已受理投诉300件。\n")
+    doc = parse_text(page, "page.txt")
+    assert "资讯" in [s.title for a in doc.articles for s in a.sections] + [a.title for a in doc.articles]
