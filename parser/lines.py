@@ -14,7 +14,10 @@ CLOSERS = "”’」』)）》"
 # Units of administration a heading or leader line can name.
 UNIT_SUFFIX = alternation((*ZONE_SUFFIXES, *TOWN_SUFFIXES, *ADMIN_SUFFIXES))
 _REGION_LINE = re.compile(rf"^[{CJK}]{{1,10}}?(?:{UNIT_SUFFIX})$")
-_BYLINE_MARK = re.compile(r"^[□■◇◆]\s*(?!\d+版)(?P<who>\S.*)$")
+# a box mark before a name signs the box; before these it heads a part of the story ("■点评" over an
+# expert's comment), it signs nothing
+_BOX_PART = "点评|短评|链接|相关链接|延伸阅读|背景|记者手记|编后|评论|小贴士|数据"
+_BYLINE_MARK = re.compile(rf"^[□■◇◆]\s*(?!\d+版)(?!(?:{_BOX_PART})$)(?P<who>\S.*)$")
 _REPORTER = re.compile(
     rf"^(?:[A-Za-z{CJK}]{{0,10}}?)(?:记者|通讯员|撰稿人|撰稿)[/／\s]*(?P<who>[{CJK} 、，,]{{2,24}}?)\s*(?:整理|报道|摄影|采写|摄)?$"
     rf"|^(?:文|图|文图|文/图)[/／:：]\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*$"

@@ -591,3 +591,16 @@ def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
             "　　人民旅游投诉平台小程序上线\n　　本报电  人民旅游投诉平台小程序日前上线，已受理投诉300件。\n")
     doc = parse_text(page, "page.txt")
     assert "资讯" in [s.title for a in doc.articles for s in a.sections] + [a.title for a in doc.articles]
+
+
+def test_a_box_mark_before_a_part_of_the_story_signs_nothing():
+    text = ("赏梅胜地越来越多\n\n"
+            "　　本报北京1月23日电  北京市植物园的梅花进入观赏期，已有20个品种开放。\n"
+            "　　\n　　■链接\n　　梅花和蜡梅\n"
+            "　　不少人分不清楚梅花和蜡梅。梅花和蜡梅都是中国特有花卉，约有300个品种。\n")
+    doc = parse_text(text, "box.txt")
+    assert len(doc.articles) == 1, [a.title for a in doc.articles]
+    assert doc.articles[0].byline != "链接"
+    # a box mark before a name still signs its box
+    from tui_browse.parser import lines
+    assert lines.byline_name("■本报记者 王明") == "本报记者 王明"
