@@ -17,7 +17,7 @@ _REGION_LINE = re.compile(rf"^[{CJK}]{{1,10}}?(?:{UNIT_SUFFIX})$")
 # a box mark before a name signs the box; before these it heads a part of the story ("■点评" over an
 # expert's comment), it signs nothing
 _BOX_PART = "点评|短评|链接|相关链接|延伸阅读|背景|记者手记|编后|评论|小贴士|数据"
-_BYLINE_MARK = re.compile(rf"^[□■◇◆]\s*(?!\d+版)(?!(?:{_BOX_PART})$)(?P<who>\S.*)$")
+_BYLINE_MARK = re.compile(rf"^[□■◇◆]\s*(?!\d+版)(?!(?:{_BOX_PART})(?:[·：:].*)?$)(?P<who>\S.*)$")
 _REPORTER = re.compile(
     rf"^(?:[A-Za-z{CJK}]{{0,10}}?)(?:记者|通讯员|撰稿人|撰稿)[/／\s]*(?P<who>[{CJK} 、，,]{{2,24}}?)\s*(?:整理|报道|摄影|采写|摄)?$"
     rf"|^(?:文|图|文图|文/图)[/／:：]\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*$"
@@ -41,7 +41,7 @@ _NAMES_IN_BRACKETS = re.compile(rf"^[(（]([{CJK}]{{1,3}}(?:\s+[{CJK}]{{1,3}}){{
 _AGENCY_ONLY = re.compile(rf"^(?:本报讯|[{CJK}]{{1,10}}(?<![资快简短喜通])讯)$")
 _LEADER_TITLE = re.compile(r"书记|区长|市长|县长|镇长|乡长|主任|局长|主席|委员|常委|负责人|董事长|总经理")
 _LEADER_TAIL = re.compile(rf"(?:[:：]$)|(?:\s[{CJK}]{{2,4}}$)")
-_DATELINE = re.compile(rf"^(?P<agency>本报讯|[{CJK}]{{1,10}}(?<![资快简短喜通])讯)\s*(?:[(（](?P<who>[^()（）]{{1,24}})[)）])?")
+_DATELINE = re.compile(rf"^(?P<agency>本报讯|[{CJK}]{{1,10}}(?<![资快简短喜通])讯(?=[\s(（:：]|$))\s*(?:[(（](?P<who>[^()（）]{{1,24}})[)）])?")
 _COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:简讯|快讯|导读|要闻|速递|短讯|动态|一览|集锦)$")
 _PAPER = re.compile(
     rf"^(?P<paper>[{CJK}A-Za-z]{{2,12}}?(?:日报|晚报|早报|时报|商报|报))\s*(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"

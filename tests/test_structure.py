@@ -604,3 +604,14 @@ def test_a_box_mark_before_a_part_of_the_story_signs_nothing():
     # a box mark before a name still signs its box
     from tui_browse.parser import lines
     assert lines.byline_name("■本报记者 王明") == "本报记者 王明"
+
+
+def test_a_word_ending_in_xun_inside_a_sentence_opens_no_story():
+    body = "　　1995年9月11日晚，刑侦大队接到报警，有3名歹徒持刀抢劫。\n"
+    for line in ("　　正在分局值班的许庆闻讯后，当即带领民警赶到现场，抓获2人。\n",
+                 "　　环球同业银行金融电讯协会（SWIFT）是全球最大的金融报文机构，服务1.1万家机构。\n"):
+        doc = parse_text("许庆：保护战友 壮烈牺牲\n\n" + body + line, "x.txt")
+        assert len(doc.articles) == 1, [a.title for a in doc.articles]
+    # a box's label with its topic ("■小贴士·滑雪安全") signs nothing either
+    from tui_browse.parser import lines
+    assert lines.byline_name("■小贴士·滑雪安全") is None
