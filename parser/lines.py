@@ -75,7 +75,7 @@ def byline_name(line: str) -> str | None:
     """The reporters named by a byline line, or None if the line is not a byline."""
     if len(line) > 40:
         return None
-    m = _BYLINE_MARK.match(line)
+    m = _boxed(line)
     if m:
         return m.group("who").strip()
     m = _REPORTER.match(line)
@@ -110,7 +110,24 @@ def is_lone_name(line: str) -> bool:
 
 def is_boxed_byline(line: str) -> bool:
     """Bylines printed with a box mark always open a story."""
-    return bool(_BYLINE_MARK.match(line))
+    return _boxed(line) is not None
+
+
+def _boxed(line: str) -> re.Match | None:
+    """A box mark before who signs the box; before a heading ("■ 特点二：科技创新引领绿色发展",
+    "■涨知识·观鸟五忌") it marks a part of the story."""
+    m = _BYLINE_MARK.match(line)
+    if m is None or len(m.group("who")) > 16 or _HEADING_MARKS.search(m.group("who")):
+        return None
+    return m
+
+
+def is_box_heading(line: str) -> bool:
+    """A heading printed after a box mark (a part of the story, not who signs it)."""
+    return len(line) <= 32 and _BYLINE_MARK.match(line) is not None and _boxed(line) is None
+
+
+_HEADING_MARKS = re.compile(r"[，,。：:！？!?·“”]")
 
 
 def is_credit(line: str) -> bool:

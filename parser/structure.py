@@ -70,6 +70,8 @@ def _role(para: Para) -> str:
         return "boxed" if L.is_boxed_byline(text) else "byline"
     if L.is_credit(text):
         return "credit"
+    if L.is_box_heading(text):
+        return "heading"      # "■ 特点一：青年人才已成为…", "■链接": a part of the story, headed
     if L.is_column_label(text):
         return "column"
     if L.is_region_line(text) and is_region_name(text) or place_heading(text):

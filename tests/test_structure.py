@@ -615,3 +615,17 @@ def test_a_word_ending_in_xun_inside_a_sentence_opens_no_story():
     # a box's label with its topic ("■小贴士·滑雪安全") signs nothing either
     from tui_browse.parser import lines
     assert lines.byline_name("■小贴士·滑雪安全") is None
+
+
+def test_a_box_mark_before_a_heading_heads_a_section_and_signs_nothing():
+    text = ("2019年国家科技奖获奖项目五大特点\n\n"
+            "　　本报北京1月10日电  与往年相比，2019年国家科技奖获奖项目有5个特点。\n"
+            "　　■ 特点一：青年人才已成为基础研究领域的有生力量\n"
+            "　　国家自然科学奖获奖成果完成人平均年龄44.6岁。\n"
+            "　　■ 特点二：科技创新引领绿色发展\n"
+            "　　各行业的获奖成果彰显绿色发展理念，共有46项。\n")
+    doc = parse_text(text, "x.txt")
+    assert len(doc.articles) == 1
+    titles = [s.title for s in doc.articles[0].sections]
+    assert any("特点一" in t for t in titles) and any("特点二" in t for t in titles)
+    assert "特点" not in (doc.articles[0].byline or "")
