@@ -119,12 +119,19 @@ def _boxed(line: str) -> re.Match | None:
     m = _BYLINE_MARK.match(line)
     if m is None or len(m.group("who")) > 16 or _HEADING_MARKS.search(m.group("who")):
         return None
-    return m
+    who = m.group("who").strip()
+    # who wrote it: reporters, names, or one name ("□ 张三"); not a list's item ("◆尽量减少外出活动")
+    if _REPORTER.match(who) or _names_only(who) or len(who) <= 4 and who[0] in SURNAMES:
+        return m
+    return None
 
 
 def is_box_heading(line: str) -> bool:
     """A heading printed after a box mark (a part of the story, not who signs it)."""
-    return len(line) <= 32 and _BYLINE_MARK.match(line) is not None and _boxed(line) is None
+    # (a label or a heading's punctuation: "■链接", "■ 特点一：…"; "◆尽量减少外出活动" is a list's item)
+    m = re.match(r"^[□■◇◆]\s*(.+)$", line)
+    return len(line) <= 32 and m is not None and _boxed(line) is None and (
+        _HEADING_MARKS.search(m.group(1)) is not None or re.match(rf"(?:{_BOX_PART})(?:[·：:]|$)", m.group(1)) is not None)
 
 
 _HEADING_MARKS = re.compile(r"[，,。：:！？!?·“”]")

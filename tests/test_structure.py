@@ -629,3 +629,13 @@ def test_a_box_mark_before_a_heading_heads_a_section_and_signs_nothing():
     titles = [s.title for s in doc.articles[0].sections]
     assert any("特点一" in t for t in titles) and any("特点二" in t for t in titles)
     assert "特点" not in (doc.articles[0].byline or "")
+
+
+def test_a_box_marked_list_item_is_text():
+    text = ("防控疫情，从自我保护做起\n\n"
+            "　　读者来信建议，信息发布应更加及时，已收到来信300多封。\n"
+            "　　\n　　个人预防\n　　◆尽量减少外出活动\n　　◆外出佩戴口罩\n　　◆保持手部卫生\n"
+            "　　◆主动做好健康监测，自觉发热时主动测量体温\n")
+    doc = parse_text(text, "x.txt")
+    assert len(doc.articles) == 1 and doc.articles[0].byline != "尽量减少外出活动"
+    assert "尽量减少外出活动" in "\n".join(s.text for s in doc.articles[0].sections)
