@@ -149,6 +149,17 @@ def is_credit(line: str) -> bool:
     return names is not None and names.group(1)[0] in SURNAMES
 
 
+# credits that say who laid out, drew or captioned the page, or that an editor signs: they are no
+# one's byline
+_PAGE_CREDIT = re.compile(r"^(?:——|图片说明|(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：])")
+
+
+def credit_signs_story(line: str) -> bool:
+    """Whether a credit line names who wrote the story (reporters, its author, who helped write it),
+    not who laid out or drew the page ("版式设计：蔡华伟", "制图：…", "图片说明：", "——编  者")."""
+    return _PAGE_CREDIT.match(line.strip("()（） ")) is None
+
+
 def is_leader_line(line: str) -> bool:
     """'市委常委、胶州市委书记…刘建军:' or '解甲庄街道党工委书记 蒋昊峰'."""
     if len(line) > 90 or line[-1:] in "。！？":

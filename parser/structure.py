@@ -328,7 +328,7 @@ class _Builder:
             m = L.paper_line(p.para.text)
             art.paper = art.paper or m.group("paper")
             art.date = art.date or f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-        elif p.role == "credit" and not art.byline:
+        elif p.role == "credit" and not art.byline and L.credit_signs_story(p.para.text):
             art.byline = p.para.text.strip("()（）")
         elif p.role == "region":
             self.region = place_heading(p.para.text) or p.para.text

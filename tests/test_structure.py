@@ -639,3 +639,13 @@ def test_a_box_marked_list_item_is_text():
     doc = parse_text(text, "x.txt")
     assert len(doc.articles) == 1 and doc.articles[0].byline != "尽量减少外出活动"
     assert "尽量减少外出活动" in "\n".join(s.text for s in doc.articles[0].sections)
+
+
+def test_who_laid_out_or_drew_the_page_is_no_ones_byline():
+    for credit in ("版式设计：蔡华伟", "本版制图：沈亦伶", "——编  者"):
+        text = ("春运首日\n\n　　今年春运共40天，全国旅客发送量预计达30亿人次。\n\n　　" + credit + "\n")
+        doc = parse_text(text, "x.txt")
+        assert doc.articles[0].byline != credit.strip(), credit
+        assert credit in doc.articles[0].sections[-1].original     # kept with the text it closes
+    text = "春运首日\n\n　　今年春运共40天，全国旅客发送量预计达30亿人次。\n　　（本报记者 王明）\n"
+    assert "王明" in parse_text(text, "x.txt").articles[0].byline
