@@ -329,7 +329,8 @@ class _Builder:
             art.paper = art.paper or m.group("paper")
             art.date = art.date or f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
         elif p.role == "credit" and not art.byline and L.credit_signs_story(p.para.text):
-            art.byline = p.para.text.strip("()（）")
+            text = p.para.text    # "（本报记者 王明）" -> its words; "李小云摄（人民视觉）" stays whole
+            art.byline = text[1:-1] if text[:1] in "(（" and text[-1:] in ")）" else text
         elif p.role == "region":
             self.region = place_heading(p.para.text) or p.para.text
 

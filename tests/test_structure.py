@@ -648,4 +648,7 @@ def test_who_laid_out_or_drew_the_page_is_no_ones_byline():
         assert doc.articles[0].byline != credit.strip(), credit
         assert credit in doc.articles[0].sections[-1].original     # kept with the text it closes
     text = "春运首日\n\n　　今年春运共40天，全国旅客发送量预计达30亿人次。\n　　（本报记者 王明）\n"
-    assert "王明" in parse_text(text, "x.txt").articles[0].byline
+    assert parse_text(text, "x.txt").articles[0].byline == "本报记者 王明"
+    # a photographer's credit keeps its agency's brackets whole
+    text = "春运首日\n\n　　今年春运共40天，全国旅客发送量预计达30亿人次。\n\n　　李小云摄（人民视觉）\n"
+    assert parse_text(text, "x.txt").articles[0].byline == "李小云摄（人民视觉）"
