@@ -223,7 +223,13 @@ def is_heading_candidate(line: str) -> bool:
         return False
     if ends_sentence(line) and not line.endswith(("!", "！", "?", "？")):
         return False
+    if _REPORTED_SPEECH.search(line):
+        return False     # "…负责人日前接受记者采访时表示，…有以下五大特点——" is the text's sentence
     return "。" not in line.rstrip("。")
+
+
+# who said what, within the line: a sentence of the text, not a heading
+_REPORTED_SPEECH = re.compile(r"(?:表示|介绍|指出|认为|透露|(?<!来)说)[，,]")
 
 
 def sentence_head(text: str, limit: int = 40) -> str:

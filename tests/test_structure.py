@@ -652,3 +652,13 @@ def test_who_laid_out_or_drew_the_page_is_no_ones_byline():
     # a photographer's credit keeps its agency's brackets whole
     text = "春运首日\n\n　　今年春运共40天，全国旅客发送量预计达30亿人次。\n\n　　李小云摄（人民视觉）\n"
     assert parse_text(text, "x.txt").articles[0].byline == "李小云摄（人民视觉）"
+
+
+def test_a_line_of_reported_speech_is_text_not_a_heading():
+    text = ("去年利用外资稳中有进\n\n"
+            "　　本报北京1月21日电  去年全国实际使用外资9415亿元，增长5.8%。\n"
+            "　　商务部外资司司长宗长青说，去年利用外资的表现有五个亮点：\n"
+            "　　一是规模创新高，二是结构更优化。\n")
+    doc = parse_text(text, "x.txt")
+    assert not any("宗长青说" in s.title for s in doc.articles[0].sections)
+    assert "宗长青说" in "\n".join(s.text for s in doc.articles[0].sections)
