@@ -35,12 +35,13 @@ def warm_up() -> None:
     first file: forked parsing workers then share them."""
     from .gazetteer import gazetteer, villages_of
     from .script import simplifier
-    from .segment import _dictionary_tags, _frequent_word_tags, _ready, _verbs
+    from .segment import _dictionary_tags, _frequent_word_tags, _ready, _verbs, persons_name_starts
     _ready()
     _verbs()
     villages_of(next(d for divs in gazetteer().by_name.values() for d in divs if d.level == "town"))
     _dictionary_tags()
     _frequent_word_tags()
+    persons_name_starts()
     simplifier()
 
 __all__ = [

@@ -16,7 +16,7 @@ from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNA
                     ZONE_SUFFIXES, alternation)
 from .model import Region
 from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, is_verb,
-                      starts_a_word, word_at)
+                      persons_name_starts, starts_a_word, word_at)
 
 UNKNOWN_REGION = "未标明地区"
 _TOWN = TOWN_SUFFIXES
@@ -72,6 +72,8 @@ def is_given_name_at(text: str, pos: int) -> bool:
             or _IN_A_LIST_OF_NAMES.match(text, pos - 1) is not None and (pos < 2 or text[pos - 2] in _NAME_LIST_BEFORE)):
         return True
     # a name the dictionary knows as a person's that starts with the place's ("《阿里巴巴与四十大盗》")
+    if text[pos:pos + 2] not in persons_name_starts():
+        return False
     word = word_at(text, pos)
     return len(word) >= 3 and is_persons_name(word) and word not in gazetteer().by_name \
         and word not in gazetteer().by_stem     # (张家口, 齐齐哈尔, 鄂尔多斯 are tagged as names too)

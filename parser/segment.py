@@ -132,6 +132,13 @@ def _frequent_word_tags() -> dict[str, str]:
     return tags
 
 
+@lru_cache(maxsize=1)
+def persons_name_starts() -> frozenset[str]:
+    """The first two characters of the dictionary's persons' names of three characters or more: where
+    none starts, no cut needs asking."""
+    return frozenset(w[:2] for w, tag in _frequent_word_tags().items() if tag.startswith("nr") and len(w) >= 3)
+
+
 def is_persons_name(word: str) -> bool:
     """A name the dictionary tags as a person's ("阿里巴巴", a tale's hero, not 阿里地区)."""
     return _frequent_word_tags().get(word, "").startswith("nr")
