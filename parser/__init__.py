@@ -35,12 +35,11 @@ def warm_up() -> None:
     first file: forked parsing workers then share them."""
     from .gazetteer import gazetteer, villages_of
     from .script import simplifier
-    from .segment import _dictionary_tags, _frequent_word_tags, _ready, _verbs, persons_name_starts
+    from .segment import _dictionary_entries, _ready, _verbs, persons_name_starts
     _ready()
     _verbs()
     villages_of(next(d for divs in gazetteer().by_name.values() for d in divs if d.level == "town"))
-    _dictionary_tags()
-    _frequent_word_tags()
+    _dictionary_entries()
     persons_name_starts()
     simplifier()
 

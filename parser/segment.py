@@ -104,32 +104,34 @@ def spans_word(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary_tags() -> dict[str, tuple[int, str]]:
-    """Frequency and part of speech of the dictionary's words that are also place-name stems."""
+def _dictionary_entries() -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """One pass over jieba's dictionary: the frequency and part of speech of its words that are also
+    place-name stems, and the part of speech of its words from frequency 300 and of every name of a
+    person (a few tens of thousands)."""
     from .gazetteer import gazetteer
     wanted = gazetteer().by_stem.keys()
-    tags: dict[str, tuple[int, str]] = {}
-    with jieba.get_dict_file() as fh:
-        for raw in fh:
-            word, _, rest = raw.decode("utf-8").partition(" ")
-            if word in wanted:
-                freq, _, tag = rest.strip().partition(" ")
-                tags[word] = (int(freq), tag)
-    return tags
-
-
-@lru_cache(maxsize=1)
-def _frequent_word_tags() -> dict[str, str]:
-    """The part of speech of the dictionary's words from frequency 300, and of every name of a person
-    (a few tens of thousands)."""
-    tags: dict[str, str] = {}
+    stems: dict[str, tuple[int, str]] = {}
+    frequent: dict[str, str] = {}
     with jieba.get_dict_file() as fh:
         for raw in fh:
             word, freq, tag = (raw.decode("utf-8").split(" ") + ["", ""])[:3]
             tag = tag.strip()
-            if freq.isdigit() and int(freq) >= 300 or tag.startswith("nr"):
-                tags[word] = tag
-    return tags
+            count = int(freq) if freq.isdigit() else 0
+            if word in wanted:
+                stems[word] = (count, tag)
+            if count >= 300 or tag.startswith("nr"):
+                frequent[word] = tag
+    return stems, frequent
+
+
+def _dictionary_tags() -> dict[str, tuple[int, str]]:
+    """Frequency and part of speech of the dictionary's words that are also place-name stems."""
+    return _dictionary_entries()[0]
+
+
+def _frequent_word_tags() -> dict[str, str]:
+    """The part of speech of the dictionary's words from frequency 300, and of every name of a person."""
+    return _dictionary_entries()[1]
 
 
 @lru_cache(maxsize=1)
