@@ -16,8 +16,9 @@ UNIT_SUFFIX = alternation((*ZONE_SUFFIXES, *TOWN_SUFFIXES, *ADMIN_SUFFIXES))
 _REGION_LINE = re.compile(rf"^[{CJK}]{{1,10}}?(?:{UNIT_SUFFIX})$")
 # a box mark before a name signs the box; before these it heads a part of the story ("■点评" over an
 # expert's comment), it signs nothing
-_BOX_PART = "点评|短评|链接|相关链接|延伸阅读|背景|记者手记|编后|评论|小贴士|数据"
-_BYLINE_MARK = re.compile(rf"^[□■◇◆]\s*(?!\d+版)(?!(?:{_BOX_PART})(?:[·：:].*)?$)(?P<who>\S.*)$")
+_BOX_LABEL = r"(?:点评|短评|链接|相关链接|延伸阅读|背景|记者手记|编后|评论|小贴士|数据)(?:[·：:].*)?$"
+_BYLINE_MARK = re.compile(rf"^[□■◇◆]\s*(?!\d+版)(?!{_BOX_LABEL})(?P<who>\S.*)$")
+_BOX_MARK = re.compile(r"^[□■◇◆]\s*(?P<rest>.+)$")
 _REPORTER = re.compile(
     rf"^(?:[A-Za-z{CJK}]{{0,10}}?)(?:记者|通讯员|撰稿人|撰稿)[/／\s]*(?P<who>[{CJK} 、，,]{{2,24}}?)\s*(?:整理|报道|摄影|采写|摄)?$"
     rf"|^(?:文|图|文图|文/图)[/／:：]\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*$"
@@ -129,9 +130,9 @@ def _boxed(line: str) -> re.Match | None:
 def is_box_heading(line: str) -> bool:
     """A heading printed after a box mark (a part of the story, not who signs it)."""
     # (a label or a heading's punctuation: "■链接", "■ 特点一：…"; "◆尽量减少外出活动" is a list's item)
-    m = re.match(r"^[□■◇◆]\s*(.+)$", line)
+    m = _BOX_MARK.match(line)
     return len(line) <= 32 and m is not None and _boxed(line) is None and (
-        _HEADING_MARKS.search(m.group(1)) is not None or re.match(rf"(?:{_BOX_PART})(?:[·：:]|$)", m.group(1)) is not None)
+        _HEADING_MARKS.search(m.group("rest")) is not None or re.match(_BOX_LABEL, m.group("rest")) is not None)
 
 
 _HEADING_MARKS = re.compile(r"[，,。：:！？!?·“”]")

@@ -206,9 +206,7 @@ class Places:
         # the document's zones, wherever it first names them with their place: a section that names
         # one alone ("在白沙洲工业园区，…") may come before the one that says whose it is
         for m in _ZONE_WORD.finditer(text):
-            head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
-            if head:
-                self._zone(head.group(), m.group())
+            self._zone_ending(text, m)
 
     # -- finding ---------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[Mention]:
@@ -225,8 +223,7 @@ class Places:
             found.append(Mention(a, b, name, level))
 
         for m in _ZONE_WORD.finditer(text):
-            head = _CJK_TAIL.search(text, max(0, m.start() - 11), m.start())
-            zone = self._zone(head.group(), m.group()) if head else None
+            zone = self._zone_ending(text, m)
             if zone is None and self.zones:   # a zone the document named with its place before
                 zone = next(((name, d) for name, d in sorted(self.zones.items(), key=lambda z: -len(z[0]))
                              if text.endswith(name, 0, m.end())), None)
@@ -356,6 +353,11 @@ class Places:
                         found[village] = town if found.get(village, town) == town else None
             self._village_names = {v: t for v, t in sorted(found.items()) if t}
         return self._village_names
+
+    def _zone_ending(self, text: str, word: re.Match) -> tuple[str, Division] | None:
+        """The zone whose zone word (开发区, 新区 …) text holds at word, read from the characters before it."""
+        head = _CJK_TAIL.search(text, max(0, word.start() - 11), word.start())
+        return self._zone(head.group(), word.group()) if head else None
 
     def _zone(self, head: str, suffix: str) -> tuple[str, Division] | None:
         """(the zone's name, the unit it is named after) when head ends in a place and at most four
