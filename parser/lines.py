@@ -23,6 +23,8 @@ _REPORTER = re.compile(
     rf"^(?:[A-Za-z{CJK}]{{0,10}}?)(?:记者|通讯员|撰稿人|撰稿)[/／\s]*(?P<who>[{CJK} 、，,]{{2,24}}?)\s*(?:整理|报道|摄影|采写|摄)?$"
     rf"|^(?:文|图|文图|文/图)[/／:：]\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*$"
 )
+# who laid out, drew, edited or planned the page ("制图：张丹峰", "版式设计：蔡华伟", "本期统筹：许 诺")
+_PAGE_ROLE = r"(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：]"
 _CREDIT = re.compile(
     r"^[(（].*(?:记者|通讯员|供稿|报道|日报|新闻).*[)）]$"
     r"|^——\s*(?:编\s*者|编\s*辑)$"                                 # an editor's note signs off
@@ -33,7 +35,7 @@ _CREDIT = re.compile(
     rf"|^[(（]据?(?:新华社|本报|中新社|人民日报)[{CJK}\d、]{{0,20}}电[)）]$"
     rf"|^[(（][{CJK} 、·，,]{{2,40}}(?:参与采写|参与采访整理|参与采访|参与整理|整理|采写)[)）]$"
     # who drew, designed or edited the page ("制图：张丹峰", "版式设计：蔡华伟", "勾  犇图  吕  岩文")
-    rf"|^(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：]\s*[{CJK} 、，]{{2,30}}$"
+    rf"|^{_PAGE_ROLE}\s*[{CJK} 、，]{{2,30}}$"
     rf"|^[{CJK}](?:\s*[{CJK}]){{1,3}}\s*图\s+[{CJK}](?:\s*[{CJK}]){{1,3}}\s*文$")
 _TEAM_CREDIT = re.compile(rf"^[(（](?:本报|新华社)?记者[{CJK}、，, ·]{{2,300}}[)）]$")
 # "（罗  懿）", "（戴  琪  林丽鹂）": the reporters' names in brackets closing a short item
@@ -152,7 +154,7 @@ def is_credit(line: str) -> bool:
 
 # credits that say who laid out, drew or captioned the page, or that an editor signs: they are no
 # one's byline
-_PAGE_CREDIT = re.compile(r"^(?:——|图片说明|(?:本版|本期)?(?:制图|版式设计|统筹|策划|责编|责任编辑|设计|绘图|图表)\s*[:：])")
+_PAGE_CREDIT = re.compile(rf"^(?:——|图片说明|{_PAGE_ROLE})")
 
 
 def credit_signs_story(line: str) -> bool:
