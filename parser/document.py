@@ -163,8 +163,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         section.figures = extract(text, names)
         # a region neither the section nor the article's title names is only a guess: a place its
         # text names wins
-        for figure, place in zip(section.figures, places.regions_of(text, [f.start for f in section.figures], region,
-                                                                    guessed=not (own_region or title_region))):
+        found, defaulted = places.placed(text, [f.start for f in section.figures], region,
+                                         guessed=not (own_region or title_region))
+        for figure, place in zip(section.figures, found):
             figure.region = place
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
             section.figures[:0] = _headline_figures(section.title, names, places, region)
@@ -174,6 +175,14 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             top = max(counts.values())
             if counts.get(region, 0) < top:
                 section.region = next(f.region for f in section.figures if counts[f.region] == top)
+                # a figure nothing but the section's guessed place speaks for is of the place the
+                # section turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's)
+                # (the country only: a place that wins a guessed section's vote is often an anecdote's,
+                # "桑给巴尔岛…一年做了1000多台" of a story about a province's medical team abroad)
+                if region == UNKNOWN_REGION and section.region == NATIONAL:
+                    for figure, fell_back in zip(section.figures[len(section.figures) - len(found):], defaulted):
+                        if fell_back:
+                            figure.region = section.region
         # each printed heading line is a heading: the lines above a section (a kicker and its title, a
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
         for head in heads[:-1]:

@@ -600,14 +600,20 @@ class Places:
 
     # -- placing figures ---------------------------------------------------------------------------
     def regions_of(self, text: str, starts: list[int], default: str, guessed: bool = False) -> list[str]:
-        """The region of each figure starting at starts (ascending) in a section's text.
+        """The region of each figure starting at starts (ascending) in a section's text (see placed)."""
+        return self.placed(text, starts, default, guessed)[0]
+
+    def placed(self, text: str, starts: list[int], default: str,
+               guessed: bool = False) -> tuple[list[str], list[bool]]:
+        """The region of each figure starting at starts (ascending) in a section's text, and whether
+        nothing but the default speaks for it (no place of its sentence, paragraph or a lasting lead).
 
         Places are looked up by position (bisect), and the places named since the scope was set are
         walked once for all figures, so a section of 100,000 characters and 20,000 figures is linear.
         guessed: the default is not named by the section itself (it is the article's): until a
         paragraph is led by a place, the last place the text named stands for it."""
         if not starts:
-            return []
+            return [], []
         mentions = self.with_references(text, self.mentions(text), default)
         # a dateline's city around the place the section is about ("本报天津2月22日电" above a story
         # of 滨海高新区) is where the reporter filed from, not what the text is about
@@ -686,6 +692,9 @@ class Places:
 
         local = default if default not in (NATIONAL, UNKNOWN_REGION) else None
         scope = lasting = default    # the paragraph's place, and the one that lasts until another leads
+        led = False                  # whether a place has led a paragraph in force (scope is not the default)
+        lasting_led = False
+        defaulted = [False] * len(starts)
         walked = 0                  # subjects before this index are behind the figures placed so far
         inside: Mention | None = None   # the last place inside the scope named since it was set
         inside_para, inside_said = 0, False
@@ -705,18 +714,19 @@ class Places:
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                           and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
                 lead = [m for m in window if id(m) not in many_provinces]
-                scope, leader = lasting, None
+                scope, leader, led = lasting, None, lasting_led
                 if window and not lead:
                     # a list of many provinces leads ("山东、山西、陕西…等省区陆续…", "东部地区是指北京、
                     # 天津、河北…"): what follows is theirs together, the country's, not the first one's
                     scope = lasting = NATIONAL
+                    led = lasting_led = True
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 elif lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])
                     leader = _most_specific(lead, p0)
-                    scope = leader.name
+                    scope, led = leader.name, True
                     if leader.referred != "kind":   # "全区…" leads its paragraph only
-                        lasting = scope
+                        lasting, lasting_led = scope, True
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None
             while walked < len(subjects) and subjects[walked].start < start:
@@ -835,8 +845,9 @@ class Places:
                 if inside is not None and (p - inside_para > 1 or inside_said and p != inside_para):
                     inside = None
                 chosen = inside or (named if guessed else None)
+            defaulted[len(out)] = chosen is None and not led
             out.append(chosen.name if chosen else scope)
-        return out
+        return out, defaulted
 
 
     def _city_or_province(self, name: str) -> str | None:

@@ -1200,3 +1200,29 @@ def test_a_verb_before_the_word_for_towns_is_no_town():
         doc = parse_text(f"{title}\n\n　　宁波市白鹤街道改造老旧小区3个，惠及800户居民。\n", "x.txt")
         names = {r.name for r in doc.regions}
         assert not names & {"做好城镇", "促进乡"}, names
+
+
+def test_a_sentence_naming_no_place_in_a_section_about_the_country_is_the_country_s():
+    # the section's title names no place: its figures say whose they are, and the one that names
+    # none is of the place the section turns out to be about
+    text = ("节能降耗取得新进展\n\n"
+            "　　2019年全国万元国内生产总值能耗比上年下降2.6%。全国煤炭消费量占能源消费总量的57.7%。"
+            "全国清洁能源消费量占23.4%。\n"
+            "　　2019年，完成造林面积707万公顷，新增水土流失治理面积5.4万平方公里。\n")
+    placed = figures_by_raw(parse_text(text, "national-review.txt"))
+    assert placed["2.6%"] == placed["57.7%"] == placed["23.4%"] == "全国"
+    assert placed["707万公顷"] == placed["5.4万平方公里"] == "全国"
+
+
+def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
+    # a province's team abroad: the place that wins the section's vote is where the team comes from,
+    # not where the doctor it met works, so the sentence naming no place stays unplaced
+    text = ("海岛上的眼科医生\n\n"
+            "　　她是岛上唯一的眼科医生，一年做了1000多台手术。\n"
+            "　　每到周末，她都去各个村子义诊。\n"
+            "　　村民们都认识这位医生。\n"
+            "　　这家眼科中心设备齐全。\n"
+            "　　江苏省派出的医疗队有18名队员，今年捐赠药品300万元，培训医生40名。\n")
+    placed = figures_by_raw(parse_text(text, "anecdote.txt"))
+    assert placed["18名"] == placed["300万元"] == placed["40名"] == "江苏省"
+    assert placed["1000多台"] == "未标明地区"
