@@ -176,6 +176,8 @@ class Places:
         # the document's own places above towns: they settle which 新桥镇 or 吉林 is meant
         self.named_divisions = [d for name in full for d in g.by_name.get(name, ()) if d.level != "town"
                                 and not g.is_ambiguous(name)]
+        self.full_names = {d.name for d in self.named_divisions}
+        self._text = text
         self.areas = ({d.name for d in self.named_divisions} | {d.city for d in self.named_divisions if d.city}
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
@@ -554,6 +556,13 @@ class Places:
                 if len([c for c in candidates if c.level == d.level]) == 1:
                     if d.level == "city" and any(c.level == "province" for c in candidates):
                         continue
+                    # a city's namesake county the document names in full, the city not, or only as
+                    # the county's parent: the short form is the county ("甘肃临夏回族自治州临夏县…。
+                    # 临夏将集中建点安置…")
+                    namesake = next((c for c in candidates if c.level == "county" and c.city == d.name
+                                     and c.name in self.full_names), None)
+                    if d.level == "city" and namesake is not None and self._only_as_parent(d.name, namesake.name):
+                        return namesake
                     return d
             # (a county whose short form is also a word, "复兴", "会同", is meant only where its city
             # is named; the others wherever their province is)
@@ -561,6 +570,10 @@ class Places:
             if d.level == "county" and (anywhere or near & self.areas):
                 return d
         return None
+
+    def _only_as_parent(self, city: str, county: str) -> bool:
+        """Whether the document writes the city's full name nowhere but right before the county's."""
+        return all(self._text.startswith(county, pos + len(city)) for pos in positions(self._text, city))
 
     def _settle_towns(self, text: str, found: list[Mention]) -> None:
         """Which county each town of the text lies in: the county named right before it ("西青区王稳庄镇"),

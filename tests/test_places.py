@@ -1226,3 +1226,18 @@ def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     placed = figures_by_raw(parse_text(text, "anecdote.txt"))
     assert placed["18名"] == placed["300万元"] == placed["40名"] == "江苏省"
     assert placed["1000多台"] == "未标明地区"
+
+
+def test_a_short_form_in_a_story_of_the_city_s_namesake_county_is_the_county():
+    # the city written only as the county's parent: "吉安" alone is the county the story is about
+    text = ("江西吉安县推进易地扶贫搬迁\n\n"
+            "　　在江西省吉安市吉安县，搬迁户住进了新房。\n"
+            "　　这几年，吉安累计投入资金3.5亿元，搬迁1200户。\n")
+    placed = figures_by_raw(parse_text(text, "namesake.txt"))
+    assert placed["3.5亿元"] == placed["1200户"] == "吉安县"
+    # where the story names the city on its own, the short form stays the city
+    text = ("吉安市和吉安县共建园区\n\n"
+            "　　吉安市今年新建标准厂房20万平方米。吉安县新增企业30家。\n"
+            "　　这几年，吉安累计投入资金3.5亿元。\n")
+    placed = figures_by_raw(parse_text(text, "city-and-county.txt"))
+    assert placed["3.5亿元"] == "吉安市"
