@@ -230,6 +230,10 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     # the place most of the story is about: named in its opening paragraph or across a quarter of
     # its paragraphs, not a place one anecdote of a national story visits
     paragraphs = [p for p in text.split("\n") if p.strip()]
+    # a story that opens on another country ("约旦南部沙漠中的神秘古城佩特拉，…也曾与我国嘉峪关长城
+    # 缔结为姊妹…") is not about the place it compares it with
+    if paragraphs and places.first_place(paragraphs[0]) == UNKNOWN_REGION:
+        return UNKNOWN_REGION
     for unit in (ctx.main_unit(text), ctx.county, ctx.city):
         if unit and _spread(unit, paragraphs):
             return unit

@@ -1241,3 +1241,18 @@ def test_a_short_form_in_a_story_of_the_city_s_namesake_county_is_the_county():
             "　　这几年，吉安累计投入资金3.5亿元。\n")
     placed = figures_by_raw(parse_text(text, "city-and-county.txt"))
     assert placed["3.5亿元"] == "吉安市"
+
+
+def test_a_story_that_opens_on_another_country_is_not_about_the_place_it_compares_it_with():
+    text = ("沙漠里的古城\n\n"
+            "　　约旦南部沙漠中的古城佩特拉，曾与我国嘉峪关长城缔结为姊妹遗产地。\n"
+            "　　古城的剧场可容纳6000人，殿堂高约40米。\n"
+            "　　这里每年吸引游客上百万人次。\n")
+    doc = parse_text(text, "abroad.txt")
+    assert doc.articles[0].region == "未标明地区"
+    assert figures_by_raw(doc)["6000人"] == "未标明地区"
+    # a story that opens on the place itself is that place's
+    text = ("长城脚下的新变化\n\n"
+            "　　嘉峪关市今年接待游客300万人次，与约旦佩特拉古城的交流不断加深。\n"
+            "　　关城景区新建停车位800个。\n")
+    assert parse_text(text, "home.txt").articles[0].region == "嘉峪关市"
