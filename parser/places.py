@@ -63,7 +63,8 @@ _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质
 # where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
 _BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
 # ("湖北以外省份", "武汉之外": every place but it)
-_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外")
+# (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工")
+_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外|[^，。；！？\n]{0,6}?(?<!义)(?:打工|务工)(?![人者的作])")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—”])[ 　]*(?:根?据|在|其中|目前|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?"

@@ -1256,3 +1256,19 @@ def test_a_story_that_opens_on_another_country_is_not_about_the_place_it_compare
             "　　嘉峪关市今年接待游客300万人次，与约旦佩特拉古城的交流不断加深。\n"
             "　　关城景区新建停车位800个。\n")
     assert parse_text(text, "home.txt").articles[0].region == "嘉峪关市"
+
+
+def test_where_a_family_member_works_away_from_home_is_not_what_the_story_is_about():
+    text = ("山寨里的新日子\n\n"
+            "　　新年前夕，山寨里格外热闹。\n"
+            "　　勐董镇的李大哥家今年盖了新房。\n"
+            "　　“我在家养猪，妻子这几年在广东东莞电子厂打工。”李大哥说。\n"
+            "　　这两年，父母看病花了1.5万多元，医保报销了大部分。\n"
+            "　　村里的小学新修了操场。\n")
+    doc = parse_text(text, "away.txt")
+    assert figures_by_raw(doc)["1.5万多元"] != "东莞市"
+    assert all(s.region != "东莞市" for s in doc.articles[0].sections)
+    # a body of the place whose name holds 务工 is the place's ("义务工作者联合会", "医务工作者")
+    text = ("志愿者在行动\n\n"
+            "　　荆门市义务工作者联合会争取到6万个口罩，连夜送往福利院。\n")
+    assert figures_by_raw(parse_text(text, "volunteers.txt"))["6万个"] == "荆门市"
