@@ -811,7 +811,9 @@ class Places:
                 continue
             # a list's places further before, partners named, are not what the figure is of
             before = [m for m in before if not partner(m)]
-            sentence = [m for m in sentence if not partner(m)]
+            # (but one province's places listed after the figure are what it is spread over: "1535名医疗
+            # 队员安排在黄冈、鄂州、孝感…等10个市" in a story of 武汉 is the province's)
+            sentence = [m for m in sentence if not partner(m) or m.start > start and id(m) not in spanning]
             # the place written nearest before the figure, the most specific unit of its path
             # ("宁夏盐池县102所" after "…盐池县花马池镇…说，": 盐池县)
             if not before:

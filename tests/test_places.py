@@ -1272,3 +1272,15 @@ def test_where_a_family_member_works_away_from_home_is_not_what_the_story_is_abo
     text = ("志愿者在行动\n\n"
             "　　荆门市义务工作者联合会争取到6万个口罩，连夜送往福利院。\n")
     assert figures_by_raw(parse_text(text, "volunteers.txt"))["6万个"] == "荆门市"
+
+
+def test_one_province_s_places_listed_after_a_figure_are_what_it_is_spread_over():
+    text = ("医疗队抵达\n\n"
+            "　　武汉市今天迎来了多支医疗队。\n"
+            "　　另外，有1535名医疗队员安排在黄冈、鄂州、孝感、咸宁和荆门等5个市。\n")
+    assert figures_by_raw(parse_text(text, "spread.txt"))["1535名"] == "湖北省"
+    # places of several provinces after it are still partners, not its place
+    text = ("蔬菜外销\n\n"
+            "　　寿光市今天举办蔬菜博览会。\n"
+            "　　全年外销蔬菜5万吨，销往北京、上海、广州等城市。\n")
+    assert figures_by_raw(parse_text(text, "sold.txt"))["5万吨"] == "寿光市"
