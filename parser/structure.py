@@ -66,7 +66,8 @@ def _role(para: Para) -> str:
         return "page"
     if L.paper_line(text):
         return "paper"
-    if L.byline_name(text) is not None:
+    # (a province's name set spaced like a reporter's, "海  南", is the place)
+    if L.byline_name(text) is not None and not place_heading(text):
         return "boxed" if L.is_boxed_byline(text) else "byline"
     if L.is_credit(text):
         return "credit"
@@ -94,6 +95,12 @@ def _role(para: Para) -> str:
 def _flush_title(p: _Pending) -> bool:
     """A heading set flush left after a blank gap: in an e-paper export, a story's title."""
     return p.role == "heading" and p.para.flush and p.para.gap >= 1
+
+
+def _flush_region(p: _Pending) -> bool:
+    """A place's name set flush left after a blank gap: in an e-paper export, a story's title ("四  川"
+    over a report after the page's main story)."""
+    return p.role == "region" and p.para.flush and p.para.gap >= 1
 
 
 def _heading_text(text: str) -> str:
@@ -183,7 +190,7 @@ class _Builder:
             # in an e-paper export the indented lines before a title set flush after a gap close the
             # story above: a first-person piece's speaker ("…十八洞村村民杨秀富讲述"), who wrote it
             # down ("本报记者 王云娜整理"), who laid out the page
-            k = next((i for i, p in enumerate(pend) if _flush_title(p)), 0)
+            k = next((i for i, p in enumerate(pend) if _flush_title(p) or _flush_region(p)), 0)
             if k > 0 and not any(p.para.flush for p in pend[:k]):
                 for p in pend[:k]:
                     if p.role == "byline":
@@ -191,8 +198,7 @@ class _Builder:
                     else:
                         self._extend(p.para)
                 pend = pend[k:]
-        if self.flush_titles and pend and pend[0].role == "region" and pend[0].para.flush and pend[0].para.gap >= 1 \
-                and self.article is not None and self.article.has_body():
+        if self.flush_titles and pend and _flush_region(pend[0]) and self.article is not None and self.article.has_body():
             # in an e-paper export a place's name set flush after a gap titles a story of its own ("浙江石塘镇"
             # over a photo's story, "四  川" over a report after the page's main story)
             pend[0] = _Pending(pend[0].para, "heading")

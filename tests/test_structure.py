@@ -581,6 +581,24 @@ def test_in_an_e_paper_export_a_place_set_flush_after_a_gap_titles_a_story_of_it
     assert doc.articles[1].region == "石塘镇"
 
 
+def test_in_an_e_paper_export_spaced_provinces_after_the_main_story_s_credits_title_stories_of_their_own():
+    # the main story ends with its photo captions and the page's credit; "四  川" and "海  南", set
+    # flush after a gap, each title a report of their own ("海  南" is spaced like a reporter's name)
+    text = ("扎实抓好春季农业生产\n\n"
+            "　　各地一手抓疫情防控，一手抓春耕备耕，全国春播粮食面积超过9亿亩。\n"
+            "　　图①：2月16日，农民驾驶植保机在田间作业。\n"
+            "　　吉 喆摄\n"
+            "　　版式设计：汪哲平\n\n\n"
+            "四  川\n春耕物资配到位\n\n"
+            "　　四川自贡市大安区新店镇的农田里，农机声隆隆，已备好种子3万公斤。\n\n\n"
+            "海  南\n多举措抓好春耕\n\n"
+            "　　几百亩农田平整完毕，海口市龙华区新坡镇的十余名工人正在播种，已种下800亩。\n")
+    doc = parse_text(text, "page.txt")
+    assert [a.title for a in doc.articles] == ["扎实抓好春季农业生产", "四  川", "海  南"]
+    assert doc.articles[1].region in ("四川省", "自贡市") and doc.articles[2].region in ("海南省", "海口市")
+    assert not doc.articles[2].byline
+
+
 def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
     body = "　　伊朗外交部长当天表示，伊方将继续履行协议，已有3个国家表示支持。\n"
     text = ("伊朗外长表态\n\n" + body + "　　另据伊朗官方通讯社20日报道，伊朗将举行会谈，涉及5个议题。\n")
