@@ -268,6 +268,10 @@ class _Builder:
             box = next((k for k, p in enumerate(heads_before) if _heading_text(p.para.text) in BOX_LABELS), None)
             if box is not None and box > 0:
                 heads_before, heads_after = heads_before[:box], heads_before[box:] + heads_after
+            if pend and pend[0].role == "column" and heads_before:
+                # a column's name over its briefs ("资讯速递" / "…电站开工" / "本报电 …"): the column
+                # titles the box, each brief's heading its section
+                heads_before, heads_after = [pend[0]], heads_before + heads_after
             art.title = _first_title([_heading_text(p.para.text) for p in heads_before])
             art.title_lines = [_heading_text(p.para.text) for p in heads_before]
         else:

@@ -599,6 +599,17 @@ def test_in_an_e_paper_export_spaced_provinces_after_the_main_story_s_credits_ti
     assert not doc.articles[2].byline
 
 
+def test_a_column_s_name_over_its_briefs_titles_the_box_and_each_brief_heads_a_section():
+    text = ("资讯速递\n\n"
+            "　　抽水蓄能电站开工\n"
+            "　　本报电  山西垣曲抽水蓄能电站工程日前开工，总投资78亿元。\n"
+            "　　海底隧道项目复工\n"
+            "　　本报电  华南地区最长海底隧道项目已复工，到岗工人1200人。\n")
+    (art,) = parse_text(text, "briefs.txt").articles
+    assert art.title == "资讯速递"
+    assert {"抽水蓄能电站开工", "海底隧道项目复工"} <= {s.title for s in art.sections}
+
+
 def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
     body = "　　伊朗外交部长当天表示，伊方将继续履行协议，已有3个国家表示支持。\n"
     text = ("伊朗外长表态\n\n" + body + "　　另据伊朗官方通讯社20日报道，伊朗将举行会谈，涉及5个议题。\n")
