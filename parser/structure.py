@@ -400,7 +400,8 @@ def _first_title(lines: list[str]) -> str:
 
 # a line that names a district's bureau and nothing else (a district paper's tag; a national paper's
 # one-line lead-in, "国台办", and a place set as a title, "浙江石塘镇", are its title lines)
-_UNIT_TAG = re.compile(rf"[{CJK}]{{1,8}}局")
+# (not a national body, "中国气象局" over "部署春运气象保障服务工作": a national paper's lead-in line)
+_UNIT_TAG = re.compile(rf"(?!中国|国家)[{CJK}]{{1,8}}局")
 
 
 def _main_title(lines: list[str]) -> str:

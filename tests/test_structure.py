@@ -568,6 +568,10 @@ def test_a_story_with_no_byline_is_titled_by_its_first_heading_line():
     doc = parse_text("执法局\n\n开展货车停车场专项整治\n\n开发区讯(张雪)近日,开发区执法局联合相关部门开展停车场"
                      "集中整治行动,进一步提升辖区环境。\n\n执法人员共清理车辆30辆。\n", "tag.txt")
     assert doc.articles[0].title == "执法局 开展货车停车场专项整治"
+    # a national paper's lead-in naming a national body is the title line of its own
+    doc = parse_text("中国气象局\n部署春运气象保障服务工作\n\n　　本报北京1月2日电  中国气象局日前召开会议，"
+                     "部署春运期间40天的气象保障服务工作。\n", "lead-in.txt")
+    assert doc.articles[0].title == "中国气象局"
 
 
 def test_in_an_e_paper_export_a_place_set_flush_after_a_gap_titles_a_story_of_its_own():
