@@ -98,9 +98,9 @@ def _flush_title(p: _Pending) -> bool:
 
 
 def _flush_region(p: _Pending) -> bool:
-    """A place's name set flush left after a blank gap: in an e-paper export, a story's title ("四  川"
-    over a report after the page's main story)."""
-    return p.role == "region" and p.para.flush and p.para.gap >= 1
+    """A place's or a column's name set flush left after a blank gap: in an e-paper export, a story's
+    title ("四  川" over a report after the page's main story, "资讯速递" over its briefs)."""
+    return p.role in ("region", "column") and p.para.flush and p.para.gap >= 1
 
 
 def _heading_text(text: str) -> str:
@@ -198,7 +198,8 @@ class _Builder:
                     else:
                         self._extend(p.para)
                 pend = pend[k:]
-        if self.flush_titles and pend and _flush_region(pend[0]) and self.article is not None and self.article.has_body():
+        if self.flush_titles and pend and pend[0].role == "region" and _flush_region(pend[0]) \
+                and self.article is not None and self.article.has_body():
             # in an e-paper export a place's name set flush after a gap titles a story of its own ("浙江石塘镇"
             # over a photo's story, "四  川" over a report after the page's main story)
             pend[0] = _Pending(pend[0].para, "heading")

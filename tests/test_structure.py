@@ -612,6 +612,13 @@ def test_a_column_s_name_over_its_briefs_titles_the_box_and_each_brief_heads_a_s
     (art,) = parse_text(text, "briefs.txt").articles
     assert art.title == "资讯速递"
     assert {"抽水蓄能电站开工", "海底隧道项目复工"} <= {s.title for s in art.sections}
+    # in an e-paper export, after a story that ends with its author's note
+    page = ("智能科技促进创新增长（观象台）\n\n"
+            "　　新一轮科技革命正在重塑全球产业，去年智能设备出货量增长12%。\n"
+            "　　企业要抓住机遇，加大研发投入，今年研发人员将增加3000人。\n"
+            "　　千磨万击还坚劲，任尔东西南北风。\n"
+            "　　（作者为某集团董事长）\n\n" + text)
+    assert [a.title for a in parse_text(page, "page.txt").articles] == ["智能科技促进创新增长（观象台）", "资讯速递"]
 
 
 def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
