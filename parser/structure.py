@@ -175,6 +175,9 @@ class _Builder:
             role = "heading"    # a long title set flush left above indented text is still a title
         if self.flush_titles and para.flush and para.gap >= 1 and role == "leader":
             role = "heading"    # a kicker naming who answers ("中国疾控中心副主任冯子健解答：") above a title
+        if role == "caption" and self.flush_titles and para.flush and para.text.endswith("——") \
+                and (para.gap >= 1 or self.article is None):
+            role = "heading"    # a boxed kicker over a story's title ("■ 火神山医院维保组——"), not a photo's
         if role == "caption" and self.section is not None and not self.pending:
             self._extend(para)  # captions stay with the text they illustrate
             return

@@ -517,6 +517,14 @@ def test_an_e_paper_title_above_an_indented_report_heading_and_byline_is_the_sto
     assert any(s.title == "天津港实现“秒通关”" for s in doc.articles[0].sections)
 
 
+def test_an_e_paper_boxed_kicker_set_flush_after_a_gap_opens_a_story():
+    text = _epaper(("全国人大常委会会议", ""),
+                   ("■ 火神山医院维保组——", "“最危险的地方我们去”(一线抗疫群英谱)", ""))
+    doc = parse_text(text, "epaper5.txt")
+    assert len(doc.articles) == 2
+    assert "最危险的地方我们去" in doc.articles[1].title
+
+
 def test_a_kicker_starting_with_the_word_reporter_is_not_a_byline():
     text = _epaper(("记者深入西藏羌塘无人区腹地", "探访普若岗日冰川（小康路上）", ""),
                    ("今年10处国家公园体制试点将验收", ""))
