@@ -97,6 +97,9 @@ def _flush_title(p: _Pending) -> bool:
     return p.role == "heading" and p.para.flush and p.para.gap >= 1
 
 
+_PUNCTUATION = re.compile(r"[，,。：:；;！？!?、（）()]")
+
+
 def _flush_region(p: _Pending) -> bool:
     """A place's or a column's name set flush left after a blank gap: in an e-paper export, a story's
     title ("四  川" over a report after the page's main story, "资讯速递" over its briefs)."""
@@ -175,9 +178,11 @@ class _Builder:
             role = "heading"    # a long title set flush left above indented text is still a title
         if self.flush_titles and para.flush and para.gap >= 1 and role == "leader":
             role = "heading"    # a kicker naming who answers ("中国疾控中心副主任冯子健解答：") above a title
-        if role == "caption" and self.flush_titles and para.flush and para.text.endswith("——") \
-                and (para.gap >= 1 or self.article is None):
-            role = "heading"    # a boxed kicker over a story's title ("■ 火神山医院维保组——"), not a photo's
+        if role == "caption" and self.flush_titles and para.flush and (para.gap >= 1 or self.article is None) \
+                and (para.text.endswith("——") or len(para.text) <= 8 and not _PUNCTUATION.search(para.text)):
+            # a boxed kicker over a story's title ("■ 火神山医院维保组——") or a column's name ("在现场"),
+            # set flush after a gap: not a photo's caption
+            role = "heading"
         if role == "caption" and self.section is not None and not self.pending:
             self._extend(para)  # captions stay with the text they illustrate
             return

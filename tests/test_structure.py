@@ -523,6 +523,10 @@ def test_an_e_paper_boxed_kicker_set_flush_after_a_gap_opens_a_story():
     doc = parse_text(text, "epaper5.txt")
     assert len(doc.articles) == 2
     assert "最危险的地方我们去" in doc.articles[1].title
+    # a column's short name set flush after a gap is its title, though it reads like a photo's
+    # caption ("在现场" ends in 现场)
+    doc = parse_text(_epaper(("画当“得意”（名师谈艺）", ""), ("在现场", "")), "epaper6.txt")
+    assert [a.title for a in doc.articles] == ["画当“得意”（名师谈艺）", "在现场"]
 
 
 def test_a_kicker_starting_with_the_word_reporter_is_not_a_byline():
