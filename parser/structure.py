@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 
 from . import lines as L
 from .paragraphs import Para
+from .gazetteer import gazetteer
 from .regions import is_region_name, leader_unit, place_heading
+from .segment import is_common_word
 from .words import CJK
 
 _DATED_ITEM = re.compile(r"^\d{1,2}月\d{1,2}日[，,]")
@@ -395,7 +397,7 @@ def _first_title(lines: list[str]) -> str:
     kicker or subtitle joins it. The lines under it stay headings of the story's first section."""
     if not lines:
         return ""
-    if len(lines) > 1 and _UNIT_TAG.fullmatch(lines[0]):
+    if len(lines) > 1 and _is_unit_tag(lines[0]):
         # a local paper's tag of the bureau the story comes from ("执法局" over "开展货车
         # 停车场专项整治"): the headline is under it
         return _join_title(lines[:2])
@@ -409,8 +411,14 @@ def _first_title(lines: list[str]) -> str:
 
 # a line that names a district's bureau and nothing else (a district paper's tag; a national paper's
 # one-line lead-in, "国台办", and a place set as a title, "浙江石塘镇", are its title lines)
-# (not a national body, "中国气象局" over "部署春运气象保障服务工作": a national paper's lead-in line)
+# (not a national body, "中国气象局" over "部署春运气象保障服务工作", nor a place's, "海口海事局": a
+# national paper's lead-in line naming who acts)
 _UNIT_TAG = re.compile(rf"(?!中国|国家)[{CJK}]{{1,8}}局")
+
+
+def _is_unit_tag(line: str) -> bool:
+    return bool(_UNIT_TAG.fullmatch(line)) and not any(line.startswith(s) and not is_common_word(s)
+                                                       for s in gazetteer().stems_in(line))
 
 
 def _main_title(lines: list[str]) -> str:

@@ -584,6 +584,9 @@ def test_a_story_with_no_byline_is_titled_by_its_first_heading_line():
     doc = parse_text("中国气象局\n部署春运气象保障服务工作\n\n　　本报北京1月2日电  中国气象局日前召开会议，"
                      "部署春运期间40天的气象保障服务工作。\n", "lead-in.txt")
     assert doc.articles[0].title == "中国气象局"
+    doc = parse_text("海口海事局\n组织应急演练  保障渡海安全\n\n　　本报海口1月20日电  海口海事局日前组织应急演练，"
+                     "出动船艇12艘。\n", "lead-in2.txt")
+    assert doc.articles[0].title == "海口海事局"
 
 
 def test_in_an_e_paper_export_a_place_set_flush_after_a_gap_titles_a_story_of_its_own():
