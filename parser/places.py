@@ -253,8 +253,11 @@ class Places:
             division = self._short_form(short)
             # a county's short form right after its city or province ("北京延庆") is the county even
             # where the document names that parent by its short form only
-            counties = [] if division is not None or is_common_word(short) else \
-                [d for d in gazetteer().by_stem.get(short, ()) if d.level == "county"]
+            # (a common word too, "太康", only where the document names the county in full: "河南太康，…"
+            # over "河南太康县老冢镇…")
+            counties = [] if division is not None else \
+                [d for d in gazetteer().by_stem.get(short, ()) if d.level == "county"
+                 and (not is_common_word(short) or d.name in self.full_names)]
             if division is None and not counties:
                 continue
             for pos in positions(text, short):

@@ -1284,3 +1284,11 @@ def test_one_province_s_places_listed_after_a_figure_are_what_it_is_spread_over(
             "　　寿光市今天举办蔬菜博览会。\n"
             "　　全年外销蔬菜5万吨，销往北京、上海、广州等城市。\n")
     assert figures_by_raw(parse_text(text, "sold.txt"))["5万吨"] == "寿光市"
+
+
+def test_a_county_whose_short_form_is_a_word_is_the_county_after_its_province_where_the_story_names_it():
+    text = ("五种模式覆盖9236名特困老人——\n河南太康，养老也能下“菜单”\n\n"
+            "　　现在他住在河南太康县老冢镇的联养点，联养点供养22人。\n")
+    doc = parse_text(text, "county-word.txt")
+    assert doc.articles[0].region == "太康县"
+    assert figures_by_raw(doc)["9236名"] == "太康县"
