@@ -294,6 +294,16 @@ class Places:
                         # municipality's, which opens names as often ("北京冬奥会", "上海知名民宿品牌")
                         or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)):
                     take(pos, end, division.name, division.level)
+        # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市")
+        for short in sorted(s for s in self.stems if s in text and is_common_word(s)):
+            cities = [d for d in gazetteer().by_stem[short] if d.level == "city"]
+            if len(cities) != 1:
+                continue
+            for pos in positions(text, short):
+                end = pos + len(short)
+                if free(pos, end) and (text.endswith("、", 0, pos) and occupied[pos - 2:pos - 1] == b"\x01"
+                                       or text.startswith("、", end) and occupied[end + 1:end + 2] == b"\x01"):
+                    take(pos, end, cities[0].name, cities[0].level)
         for village, town in self._villages().items():
             for pos in positions(text, village):     # "丁山村村民李烈珊": a village of 吴城镇
                 if free(pos, pos + len(village)):

@@ -1292,3 +1292,11 @@ def test_a_county_whose_short_form_is_a_word_is_the_county_after_its_province_wh
     doc = parse_text(text, "county-word.txt")
     assert doc.articles[0].region == "太康县"
     assert figures_by_raw(doc)["9236名"] == "太康县"
+
+
+def test_a_city_whose_short_form_is_a_verb_is_the_city_listed_beside_places():
+    text = ("心理援助热线开通\n\n"
+            "　　疫情发生以来，郑州、开封等14地市开通心理咨询热线，已服务497例。\n"
+            "　　热线开封后的药品要妥善保存。\n")
+    doc = parse_text(text, "listed.txt")
+    assert figures_by_raw(doc)["497例"] == "河南省"
