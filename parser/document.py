@@ -209,7 +209,8 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
                     places: Places, several_stories: bool = False) -> str:
     # the first unit the title names in full, else by its short form ("广东上线医保电子凭证"): title_lead,
     # the place the title leads with (Places.leading)
-    found = ctx.first_unit(title) or title_lead
+    # (or a province it names by its short form anywhere, "孙春兰在北京调研强调…", "记者深入西藏羌塘…")
+    found = ctx.first_unit(title) or title_lead or places.province_named(title)
     if found:
         return found
     explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]

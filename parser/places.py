@@ -488,6 +488,22 @@ class Places:
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
+    # people from it, a body named after it: not what a heading is about ("接回湖北籍旅客", "湖北同胞",
+    # "上海合作组织秘书长")
+    _NOT_ITS_SUBJECT = re.compile(r"籍|同胞|合作组织|外[^国]|以外")
+
+    def province_named(self, text: str) -> str | None:
+        """A province a heading names by its short form wherever it stands ("记者深入西藏羌塘无人区腹地"):
+        the first one, where the heading names no other place and it heads no organisation."""
+        g = gazetteer()
+        named = sorted((pos, d.name) for short in self.stems if short in text and not is_common_word(short)
+                       for d in g.by_stem[short] if d.level == "province"
+                       for pos in positions(text, short)
+                       if starts_a_word(text, pos) and not _NOT_THE_PLACE.match(text, pos + len(short))
+                       and not _ORG_AFTER.match(text, pos + len(short))
+                       and not self._NOT_ITS_SUBJECT.match(text, pos + len(short)) and not text.endswith("除", 0, pos))
+        return named[0][1] if len({name for _, name in named}) == 1 else None
+
     def located(self, text: str) -> str | None:
         """The place a text's first sentence locates its subject in ("2月7日，位于广州市番禺区的大学城
         行人稀少…" -> 番禺区), by its most specific unit."""

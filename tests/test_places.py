@@ -1300,3 +1300,15 @@ def test_a_city_whose_short_form_is_a_verb_is_the_city_listed_beside_places():
             "　　热线开封后的药品要妥善保存。\n")
     doc = parse_text(text, "listed.txt")
     assert figures_by_raw(doc)["497例"] == "河南省"
+
+
+def test_a_title_naming_a_province_by_its_short_form_anywhere_makes_the_story_that_province_s():
+    text = ("记者深入西藏羌塘无人区腹地\n探访普若岗日冰川\n\n"
+            "　　科考队员说，该冰原的冰舌近20年来后退了50米。\n")
+    doc = parse_text(text, "title-province.txt")
+    assert doc.articles[0].region == "西藏自治区"
+    assert figures_by_raw(doc)["50米"] == "西藏自治区"
+    # not people from it, nor a body named after it
+    for title in ("东航包机接回131位湖北籍旅客", "上海合作组织秘书长发表谈话", "除湖北外其他省份确诊病例下降"):
+        doc = parse_text(title + "\n\n　　当天共有131人乘机，其中儿童12人。\n", "not-province.txt")
+        assert doc.articles[0].region == "未标明地区", title
