@@ -15,6 +15,29 @@ from .segment import cut, spans_word
 _CONNECTIVE_END = tuple("的、，,和与及或在对把将从向为以并且而等及其之于")
 _SHORT_HEAD = re.compile(r"^([^。，,；;、：:！？!?“”\s]{1,3})[。，,；;]")
 _SPACED = re.compile(rf"[{L.CJK}”“]\s+[{L.CJK}“”]")
+# a heading set on the body's first line, divided from it by a wide gap ("项目建设提速　　今年以来，全区…")
+_GLUED = re.compile(r"^(?P<head>[^\s，,。；;！？!?]{2,24})(?: {2,}|\t+)(?P<body>\S.{7,})$")
+
+
+# a rule's clause number opens its clause ("第一条　　为了规范…"): it numbers the text, it heads nothing
+_CLAUSE_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条款项]")
+
+
+def glued_heading(text: str) -> tuple[str, str] | None:
+    """(heading, body) where a paragraph opens with a heading divided from its text by a wide gap;
+    not a wire's dateline ("本报北京2月13日电  （记者…）"), a byline, a credit or a title of two
+    short phrases ("抓生产　保供应")."""
+    m = _GLUED.match(text)
+    if m is None:
+        return None
+    head, body = m.group("head"), m.group("body")
+    # (a sentence of text: a title's second phrase may end in "！", "防控就是责任…在行动！")
+    if not (body.endswith("。") or "，" in body and L.ends_sentence(body)) or L.dateline(text) is not None \
+            or not L.is_heading_candidate(head) or L.byline_name(head) is not None or L.is_credit(head) \
+            or L.is_agency_only(head) or L.is_caption(head) or head.endswith(("电", "讯")) \
+            or _CLAUSE_NUMBER.fullmatch(head):
+        return None
+    return head, body
 
 
 @dataclass
@@ -35,7 +58,7 @@ def _is_furniture(line: str) -> bool:
 
 def continues(a: str, b: str) -> bool:
     """Does line b carry on the sentence line a left open?"""
-    if not a or not b or L.ends_sentence(a) or a.endswith(("：", ":")):
+    if not a or not b or L.ends_sentence(a) or a.endswith(("：", ":")) or glued_heading(b):
         return False
     if _is_furniture(a) or _is_furniture(b) or L.is_caption(a):
         return False
@@ -88,6 +111,11 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             break
         para.jumps = any(k in jump_lines for k in range(para.first, para.last + 1))
         para.flush = para.first in flush_lines
+        glued = glued_heading(para.text) if not para.jumps else None
+        if glued is not None:
+            # the heading and its text as the two lines they stand for
+            paras.append(Para(glued[0], para.first, para.first, para.gap, flush=para.flush))
+            para = Para(glued[1], para.first, para.last, 0)
         paras.append(para)
         paras.extend(held)
         i = j if j > i + 1 else i + 1

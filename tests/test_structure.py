@@ -636,6 +636,28 @@ def test_a_column_s_name_over_its_briefs_titles_the_box_and_each_brief_heads_a_s
     assert [a.title for a in parse_text(page, "page.txt").articles] == ["智能科技促进创新增长（观象台）", "资讯速递"]
 
 
+def test_a_heading_glued_to_its_text_by_a_wide_gap_is_a_heading():
+    text = ("城阳区加快项目建设\n\n"
+            "项目建设提速　　今年以来，全区新开工项目120个，总投资300亿元。\n"
+            "企业服务升级　　全区新增市场主体5000家。\n")
+    (art,) = parse_text(text, "glued.txt").articles
+    sections = {s.title: s for s in art.sections}
+    assert art.title == "城阳区加快项目建设"
+    assert sections["项目建设提速"].text.startswith("今年以来")
+    assert sections["企业服务升级"].text == "全区新增市场主体5000家。"
+    for s in art.sections:        # offsets still find each figure in its section's text
+        for f in s.figures:
+            assert s.text[f.start:f.end] == f.raw
+    # never a wire's dateline, a title of two phrases, or a rule's clause number
+    doc = parse_text("抓生产　保供应\n\n　　本报北京2月13日电  （记者姜洁）日前，全区新开工项目120个。\n"
+                     "　　第一条　　为了规范企业工资支付行为，保障2.9亿名农民工按时足额获得工资，制定本条例。\n",
+                     "not-glued.txt")
+    titles = [s.title for a in doc.articles for s in a.sections]
+    assert titles == ["抓生产 保供应"]
+    assert doc.articles[0].sections[0].text.startswith("本报北京2月13日电")
+    assert "第一条" in doc.articles[0].sections[0].text
+
+
 def test_a_news_agency_or_a_column_named_in_xun_is_no_dateline():
     body = "　　伊朗外交部长当天表示，伊方将继续履行协议，已有3个国家表示支持。\n"
     text = ("伊朗外长表态\n\n" + body + "　　另据伊朗官方通讯社20日报道，伊朗将举行会谈，涉及5个议题。\n")
