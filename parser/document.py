@@ -11,7 +11,7 @@ from .lines import paper_line
 from .figures import extract
 from .gazetteer import gazetteer, stem
 from .lines import sentence_head
-from .model import Article, ParsedDocument, Section
+from .model import Article, Figure, ParsedDocument, Section
 from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
 from .paragraphs import build_paragraphs
 from .segment import spans_word
@@ -168,7 +168,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         for figure, place in zip(section.figures, found):
             figure.region = place
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
-            section.figures[:0] = _headline_figures(section.title, names, places, region)
+            section.figures[:0] = _headline_figures(section.title, names, places, region, section.figures)
         if section.figures:
             # the place most of the section's figures are about (its own first, on a tie)
             counts = Counter(f.region for f in section.figures)
@@ -190,16 +190,29 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # heading naming none, about the part it heads ("…大桥" over a report from 淮南)
             about = places.canonical(leading[head] or (region if head in article_heads else section.region))
             heading = Section(title=head, region=about, text="", original=head, byline="")
-            heading.figures = _headline_figures(head, names, places, about)
+            heading.figures = _headline_figures(head, names, places, about, section.figures)
             art.sections.append(heading)
         art.sections.append(section)
     return art
 
 
-def _headline_figures(title: str, names: tuple[str, ...], places: Places, region: str) -> list:
+# a call-out line of a bare amount ("800亿", "1.2万余"): the text it heads says what it counts
+_BARE_AMOUNT = re.compile(r"(?P<number>\d+(?:\.\d+)?[万亿])(?P<qual>余|多)?")
+
+
+def _headline_figures(title: str, names: tuple[str, ...], places: Places, region: str,
+                      text_figures: list | None = None) -> list:
     """Figures printed in a heading ("投资120亿开展20个重点项目", a lone "800亿"): figures of the
     section, with offsets into its title."""
     figures = extract(title, names) if title else []
+    if not figures and text_figures and (m := _BARE_AMOUNT.fullmatch(title.strip())):
+        # a lone "800亿" over "全市数字经济规模突破800亿元": the same amount, in the unit the text gives it
+        same = next((f for f in text_figures if f.raw.startswith(m.group("number")) and f.field == "text"), None)
+        if same is not None:
+            start = title.index(m.group())
+            figures = [Figure(raw=m.group(), value=same.value, unit=same.unit, kind=same.kind,
+                              qual=same.qual, label=same.label, context=title, start=start,
+                              end=start + len(m.group()), metric=same.metric)]
     for figure, place in zip(figures, places.regions_of(title, [f.start for f in figures], region)):
         figure.field, figure.region = "title", place
     return figures

@@ -287,3 +287,26 @@ def test_values_are_exact_numbers_not_float_noise():
 def test_a_date_running_into_a_holiday_is_not_yen():
     found = {f.raw for f in extract("1月1日元旦，全市接待游客12万人次；日本企业投资5亿日元。")}
     assert "1日元" not in found and "5亿日元" in found
+
+
+def test_figures_printed_in_headings_are_the_section_s_with_offsets_into_its_title():
+    from tui_browse.parser import parse_text
+    text = ("投资１２０亿开展２０个重点项目\n"
+            "近600家新型主体，5万户果农，把每个金柚吃干榨尽\n\n"
+            "　　三明市今年新签约项目30个。\n"
+            "800亿\n"
+            "　　全市数字经济规模突破800亿元，同比增长15%。\n")
+    doc = parse_text(text, "headlines.txt")
+    found = {f.raw: (f, s) for a in doc.articles for s in a.sections for f in s.figures}
+    for raw, value, unit in (("120亿", 12_000_000_000, "元"), ("20个", 20, "个"), ("600家", 600, "家"),
+                             ("5万户", 50_000, "户")):
+        figure, section = found[raw]
+        assert (figure.value, figure.unit, figure.field) == (value, unit, "title"), raw
+        assert section.title[figure.start:figure.end] == raw
+    # a lone call-out line of a bare amount: in the unit the text under it gives that amount
+    figure, section = found["800亿"]
+    assert (figure.value, figure.unit, figure.field) == (80_000_000_000, "元", "title")
+    assert section.title[figure.start:figure.end] == "800亿"
+    # with nothing under it to say what it counts, a bare amount is no figure
+    lone = parse_text("三明数字经济\n\n　　三明市今年新签约项目30个。\n800亿\n　　全市数字经济再创新高。\n", "lone.txt")
+    assert "800亿" not in {f.raw for a in lone.articles for s in a.sections for f in s.figures}
