@@ -490,7 +490,7 @@ class Places:
 
     # people from it, a body named after it: not what a heading is about ("接回湖北籍旅客", "湖北同胞",
     # "上海合作组织秘书长")
-    _NOT_ITS_SUBJECT = re.compile(r"籍|同胞|合作组织|外[^国]|以外")
+    _NOT_ITS_SUBJECT = re.compile(r"籍|同胞|合作组织|以外|之外|外(?:的|其他|其余|各)")
 
     def province_named(self, text: str) -> str | None:
         """A province a heading names by its short form wherever it stands ("记者深入西藏羌塘无人区腹地"):

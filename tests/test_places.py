@@ -1312,3 +1312,5 @@ def test_a_title_naming_a_province_by_its_short_form_anywhere_makes_the_story_th
     for title in ("东航包机接回131位湖北籍旅客", "上海合作组织秘书长发表谈话", "除湖北外其他省份确诊病例下降"):
         doc = parse_text(title + "\n\n　　当天共有131人乘机，其中儿童12人。\n", "not-province.txt")
         assert doc.articles[0].region == "未标明地区", title
+    doc = parse_text("稳住江苏外贸基本盘\n\n　　全年进出口总额4.3万亿元，增长5.2%。\n", "trade.txt")
+    assert doc.articles[0].region == "江苏省"
