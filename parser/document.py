@@ -167,6 +167,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                                          guessed=not (own_region or title_region))
         for figure, place in zip(section.figures, found):
             figure.region = place
+        by_default_only = [f for f, fell_back in zip(section.figures, defaulted) if fell_back]
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
             section.figures[:0] = _headline_figures(section.title, names, places, region, section.figures)
         if section.figures:
@@ -180,9 +181,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                 # (the country only: a place that wins a guessed section's vote is often an anecdote's,
                 # "桑给巴尔岛…一年做了1000多台" of a story about a province's medical team abroad)
                 if region == UNKNOWN_REGION and section.region == NATIONAL:
-                    for figure, fell_back in zip(section.figures[len(section.figures) - len(found):], defaulted):
-                        if fell_back:
-                            figure.region = section.region
+                    for figure in by_default_only:
+                        figure.region = section.region
         # each printed heading line is a heading: the lines above a section (a kicker and its title, a
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
         for head in heads[:-1]:

@@ -179,7 +179,7 @@ class Places:
                                 and not g.is_ambiguous(name)]
         self.full_names = {d.name for d in self.named_divisions}
         self._text = text
-        self.areas = ({d.name for d in self.named_divisions} | {d.city for d in self.named_divisions if d.city}
+        self.areas = (self.full_names | {d.city for d in self.named_divisions if d.city}
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
         self.towns: dict[str, Division | None] = {}   # a town's name -> its division here, if settled
         self.zones: dict[str, Division] = {}           # a zone's name -> the unit it is named after

@@ -102,7 +102,7 @@ def _flush_title(p: _Pending) -> bool:
 _PUNCTUATION = re.compile(r"[，,。：:；;！？!?、（）()]")
 
 
-def _flush_region(p: _Pending) -> bool:
+def _flush_place_or_column(p: _Pending) -> bool:
     """A place's or a column's name set flush left after a blank gap: in an e-paper export, a story's
     title ("四  川" over a report after the page's main story, "资讯速递" over its briefs)."""
     return p.role in ("region", "column") and p.para.flush and p.para.gap >= 1
@@ -200,7 +200,7 @@ class _Builder:
             # in an e-paper export the indented lines before a title set flush after a gap close the
             # story above: a first-person piece's speaker ("…十八洞村村民杨秀富讲述"), who wrote it
             # down ("本报记者 王云娜整理"), who laid out the page
-            k = next((i for i, p in enumerate(pend) if _flush_title(p) or _flush_region(p)), 0)
+            k = next((i for i, p in enumerate(pend) if _flush_title(p) or _flush_place_or_column(p)), 0)
             if k > 0 and not any(p.para.flush for p in pend[:k]):
                 for p in pend[:k]:
                     if p.role == "byline":
@@ -208,7 +208,7 @@ class _Builder:
                     else:
                         self._extend(p.para)
                 pend = pend[k:]
-        if self.flush_titles and pend and pend[0].role == "region" and _flush_region(pend[0]) \
+        if self.flush_titles and pend and pend[0].role == "region" and _flush_place_or_column(pend[0]) \
                 and self.article is not None and self.article.has_body():
             # in an e-paper export a place's name set flush after a gap titles a story of its own ("浙江石塘镇"
             # over a photo's story, "四  川" over a report after the page's main story)
