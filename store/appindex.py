@@ -3,7 +3,8 @@
 STORE is the full TinyDB file, the contract other tools read. Beside it each build writes
 STORE.index/ so that opening 30,000 articles does not mean parsing half a gigabyte of JSON:
 
-  index.json      a TinyDB file: meta (the stamp of STORE it was made from) and regions
+  index.json      a TinyDB file: meta (the stamp of STORE it was made from), regions, and the
+                  summary the region tree paints from (counts per region) before rows.jsonl is in
   rows.jsonl      articles, and sections without their text, a few thousand records a line
   texts.txt       every section's text, in section id order, back to back (offsets in index.json)
   figures.jsonl   the figures as columns, a column a line; figure ids are 1..n in that order
@@ -31,6 +32,7 @@ import sys
 import tempfile
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from itertools import accumulate
 from operator import lt
 from typing import TYPE_CHECKING, Iterable
@@ -48,8 +50,8 @@ if TYPE_CHECKING:
 # The figures' columns: every field of the record but its context, which is kept as where it is in
 # the section's text (the sentence is a slice of it): context_at, context_len; -1 when it is not.
 FIGURE_COLUMNS = [name for name in FIGURE.names if name != "context"]
-INDEX_VERSION = 6
-READABLE_VERSIONS = (5, 6)    # 5 kept the per-source maps in index.json's meta
+INDEX_VERSION = 7
+READABLE_VERSIONS = (5, 6, 7)    # 5 kept the per-source maps in index.json's meta; 7 added the summary
 ROWS_PER_LINE = 4000      # records per line of rows.jsonl: ~10 ms to parse each
 TEXT_FIELDS = ("text", "original")    # a section's fields kept apart: in texts.txt and originals.json
 TEXT_PIECE = 1 << 23      # bytes of texts.txt decoded at a time
@@ -154,6 +156,7 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
                 head = b'{"table":' + orjson.dumps(table) + b',"rows":{'
                 for chunk in members:
                     rows.write(head + chunk + b"}}\n")
+        summary = tree_summary(folder / "rows.jsonl.new")
         with _StagedFile(folder / "originals.json.new") as out:
             for piece in json_object_pieces(originals):
                 out.write(piece)
@@ -176,6 +179,7 @@ def stage_app_index(db: Path, meta: dict, regions: dict[str, dict], articles: It
         "meta": {"1": {**light, "index_version": INDEX_VERSION, "section_order": list(range(1, count + 1)),
                        "text_offsets": text_offsets}},
         "regions": regions,
+        "summary": {"1": summary},
     }
     return staged
 
@@ -375,12 +379,11 @@ def context_place(text: str, start: int, context: str) -> int:
     return text.find(context, max(0, start - len(context))) if context else -1
 
 
-def load_app_index(db: Path, sources: bool = False) -> dict | None:
-    """The index (meta, regions, articles, sections) if it was made from db as it is now, else None.
-    sources: the meta with its SOURCE_FIELDS too (read from sources.json)."""
-    folder = index_dir(db)
+def load_index_head(db: Path, sources: bool = False) -> dict | None:
+    """index.json (meta, regions and, from version 7, the tree's summary) if it was made from db as
+    it is now, else None. sources: the meta with its SOURCE_FIELDS too (read from sources.json)."""
     try:
-        index = orjson.loads((folder / "index.json").read_bytes())
+        index = orjson.loads((index_dir(db) / "index.json").read_bytes())
         meta = index["meta"]["1"]
         if meta.get("index_version") not in READABLE_VERSIONS or meta.get("store_stamp") != _stamp(db):
             return None
@@ -389,14 +392,69 @@ def load_app_index(db: Path, sources: bool = False) -> dict | None:
             if set(found) != set(SOURCE_FIELDS):
                 return None
             meta.update(found)
-        index["articles"], index["sections"] = {}, {}
-        with open(folder / "rows.jsonl", "rb") as rows:
-            for line in rows:             # a line at a time: the screen draws between them
-                part = orjson.loads(line)
-                index[part["table"]].update(part["rows"])
         return index
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def read_rows(db: Path) -> tuple[dict, dict]:
+    """rows.jsonl: the articles and the sections without their text, by id as JSON keys (strings)."""
+    tables: dict[str, dict] = {"articles": {}, "sections": {}}
+    with open(index_dir(db) / "rows.jsonl", "rb") as rows:
+        for line in rows:             # a line at a time: the screen draws between them
+            part = orjson.loads(line)
+            tables[part["table"]].update(part["rows"])
+    return tables["articles"], tables["sections"]
+
+
+def load_app_index(db: Path, sources: bool = False) -> dict | None:
+    """The index (meta, regions, articles, sections) if it was made from db as it is now, else None.
+    sources: the meta with its SOURCE_FIELDS too (read from sources.json)."""
+    index = load_index_head(db, sources)
+    if index is None:
+        return None
+    try:
+        index["articles"], index["sections"] = read_rows(db)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return index
+
+
+def section_listing(own_id: int, placed: dict[str, int]) -> list[tuple[int, int]]:
+    """Where the region tree lists a section: under its own region first, then under every other
+    region that holds figures of it (by id, in the order of their JSON keys), each with how many of
+    the section's figures are about that region."""
+    listed = {own_id: 0}
+    for region_id, n in sorted(placed.items()):
+        rid = int(region_id)
+        listed[rid] = listed.get(rid, 0) + n
+    return list(listed.items())
+
+
+def tree_summary(rows: Path) -> dict:
+    """What the region tree's first paint needs, so that the screen paints from index.json alone
+    while rows.jsonl (tens of megabytes) loads: the totals, and per region id the sections listed
+    under it and the figures about it (reprints left out), read back from rows a line at a time."""
+    reprints: set[int] = set()
+    listed: Counter = Counter()
+    about: Counter = Counter()
+    totals = {"articles": 0, "sections": 0, "figures": 0}
+    with open(rows, "rb") as lines:
+        for line in lines:
+            part = orjson.loads(line)
+            if part["table"] == "articles":
+                totals["articles"] += len(part["rows"])
+                reprints.update(int(aid) for aid, a in part["rows"].items() if a.get("reprint_of"))
+                continue
+            for s in part["rows"].values():
+                totals["sections"] += 1
+                totals["figures"] += s.get("figure_count", 0)
+                for rid, n in section_listing(s["region_id"], s.get("figure_regions", {})):
+                    listed[rid] += 1
+                    if s["article_id"] not in reprints:
+                        about[rid] += n
+    return {**totals, "region_sections": {str(r): listed[r] for r in sorted(listed)},
+            "region_figures": {str(r): about[r] for r in sorted(about) if about[r]}}
 
 
 class TextPieces:

@@ -197,6 +197,9 @@ class Store:
     - `Store.open(path)`: everything, from the app index beside the file when it is current (fast,
       compact), else from the file itself.
     - `Store.read_file(path)`: everything, from the file itself.
+    - `Store.open_summary(path)`: regions and their counts only, from the app index's head, for the
+      region tree's very first paint; `outline_loaded` is False until `load_outline()` (in a
+      worker) reads the articles and sections, then as `open_outline`.
     - `Store.open_outline(path)`: the outline only (articles, regions, sections without their text),
       from the app index, for the region tree's first paint; `texts_loaded` is False until
       `load_texts()` (run it in a worker) reads the texts and figures. From the file (no current
@@ -205,9 +208,11 @@ class Store:
 
     def __init__(self, path: Path, meta: dict, articles: dict[int, dict], regions: dict[int, dict],
                  outline: Mapping[int, dict], sections: Mapping[int, dict] | None = None,
-                 figures: Mapping[int, dict] | None = None, layout: tuple[list[int], list[int]] | None = None):
+                 figures: Mapping[int, dict] | None = None, layout: tuple[list[int], list[int]] | None = None,
+                 summary: dict | None = None):
         """outline: every section without text, by id. sections and figures: None until loaded.
-        layout: where the app index keeps the texts (section order, text offsets)."""
+        layout: where the app index keeps the texts (section order, text offsets). summary: the app
+        index's counts, for a store opened before its outline (articles and outline then empty)."""
         self.path = path
         self.meta = meta
         self.articles = articles
@@ -220,6 +225,8 @@ class Store:
         self.figures: Mapping[int, dict] = figures if figures is not None else {}
         self.texts_loaded = sections is not None
         self.read_from = "index" if layout is not None else "file"
+        self.outline_loaded = summary is None
+        self._summary = summary or {}
         self._index()
         if self.texts_loaded:
             self._group_figures()
@@ -235,6 +242,35 @@ class Store:
             except StoreError:
                 return cls.read_file(path)   # a damaged index: read the store itself
         return store
+
+    @classmethod
+    def open_summary(cls, path: str | Path) -> "Store":
+        """Regions and their counts from the app index's head (index.json, a few milliseconds at
+        30,000 articles); the outline follows with load_outline(). Without a current index that
+        has the summary, the outline (or, without an index, the whole store)."""
+        path = Path(path)
+        from .appindex import load_index_head
+        head = load_index_head(path) if path.is_file() else None
+        if head is None or "summary" not in head:
+            return cls.open_outline(path)
+        meta = head["meta"]["1"]
+        layout = (meta["section_order"], meta["text_offsets"])
+        return cls(path, {k: v for k, v in meta.items() if k not in ("section_order", "text_offsets")}, {},
+                   {int(i): r for i, r in head["regions"].items()}, {}, layout=layout, summary=head["summary"]["1"])
+
+    def load_outline(self) -> None:
+        """Articles and sections (without text) of a store opened by open_summary()."""
+        if self.outline_loaded:
+            return
+        from .appindex import read_rows
+        try:
+            articles, outline = read_rows(self.path)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"the index beside {self.path} is damaged ({exc}); rebuild the store") from None
+        self.articles = {int(k): v for k, v in articles.items()}
+        self._outline = {int(k): v for k, v in outline.items()}
+        self._index()
+        self.outline_loaded = True     # last: the UI thread reads the summary's counts until now
 
     @classmethod
     def open_outline(cls, path: str | Path) -> "Store":
@@ -341,33 +377,45 @@ class Store:
 
     # -- indices -----------------------------------------------------------------------------
     def _index(self) -> None:
-        self.children: dict[str | None, list[str]] = defaultdict(list)
+        """Children, and what the tree lists under each region. Made aside and put in place at the
+        end: the UI thread reads them while a worker makes them again from the loaded outline."""
+        children: dict[str | None, list[str]] = defaultdict(list)
         for name, r in self.regions.items():
             # a store written by another tool may loop (A in B, B in A): such a region is a root
-            self.children[None if self._in_a_loop(r) else self.labels.get(r["parent_id"])].append(name)
-        for kids in self.children.values():
+            children[None if self._in_a_loop(r) else self.labels.get(r["parent_id"])].append(name)
+        for kids in children.values():
             kids.sort()
         # a section is listed under its own region and under every region that holds figures of it;
         # a region counts the figures about it, wherever their section is listed
+        from .appindex import section_listing
         placed = self._figure_places()
         # articles that reprint an earlier one: listed, but out of the totals (figures_of_region
         # leaves their figures out unless asked)
-        self.reprints: set[int] = {aid for aid, a in sorted(self.articles.items()) if a.get("reprint_of")}
-        self.region_sections: dict[str, list[int]] = defaultdict(list)
-        self.region_figure_counts: Counter = Counter()
+        reprints: set[int] = {aid for aid, a in sorted(self.articles.items()) if a.get("reprint_of")}
+        region_sections: dict[str, list[int]] = defaultdict(list)
+        region_figure_counts: Counter = Counter()
         for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
-            own = self.labels[s["region_id"]]
-            self.region_sections[own].append(sid)
-            for region_id, n in sorted(placed.get(sid, {}).items()):
-                region = self.labels[int(region_id)]
-                if region != own:
-                    self.region_sections[region].append(sid)
-                if s["article_id"] not in self.reprints:
-                    self.region_figure_counts[region] += n
+            for region_id, n in section_listing(s["region_id"], placed.get(sid, {})):
+                region = self.labels[region_id]
+                region_sections[region].append(sid)
+                if n and s["article_id"] not in reprints:
+                    region_figure_counts[region] += n
+        if not self.outline_loaded:      # the counts the build wrote, until the outline is in
+            region_figure_counts = Counter({self.labels[int(r)]: n
+                                            for r, n in self._summary.get("region_figures", {}).items()})
+        self._section_counts = {self.labels[int(r)]: n for r, n in self._summary.get("region_sections", {}).items()}
+        self.children, self.reprints = children, reprints
+        self.region_sections, self.region_figure_counts = region_sections, region_figure_counts
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
         self._levels: dict[str, dict[str, str]] = {}
         self._figures_memo: dict[tuple[str, bool], tuple[list[int], list[int]]] = {}
+
+    def region_section_count(self, region: str) -> int:
+        """How many sections the tree lists under a region (its own, not those under it)."""
+        if self.outline_loaded:
+            return len(self.region_sections.get(region, ()))
+        return self._section_counts.get(region, 0)
 
     def _in_a_loop(self, region: dict) -> bool:
         by_id = self._region_by_id
@@ -509,6 +557,9 @@ class Store:
         return self._region_counts[region]
 
     def counts(self) -> dict[str, int]:
+        if not self.outline_loaded:
+            return {"articles": self._summary["articles"], "sections": self._summary["sections"],
+                    "figures": self._summary["figures"], "regions": len(self.regions)}
         figures = len(self.figures) if self.texts_loaded else sum(self.section_figure_count(s) for s in self._outline)
         return {"articles": len(self.articles), "sections": len(self._outline),
                 "figures": figures, "regions": len(self.regions)}

@@ -637,3 +637,47 @@ async def test_p_counts_reprinted_stories_in_the_numbers_or_leaves_them_out(tmp_
         await pilot.press("p")
         await settle(app, pilot)
         assert numbers.row_count == 2 * alone and "left out" not in numbers.border_subtitle
+
+
+async def test_a_region_opened_before_its_sections_are_read_lists_them_when_they_are(seed_store, settle):
+    """On a large store the tree paints before the sections are read: a region the user opens then
+    says its sections are loading, and lists them in place once read, with the cursor left where
+    the user put it; the tree ends as one opened on the whole store."""
+    from textual.app import App
+    early = Store.open_summary(seed_store)
+
+    class One(App):
+        def compose(self):
+            yield RegionTree()
+
+    async with One().run_test(size=(80, 60)) as pilot:
+        tree = pilot.app.query_one(RegionTree)
+        tree.load_store(early)
+        tree.focus()
+        await pilot.pause()
+        # down to the first city that has sections of its own (山东省's cities are listed already)
+        while not early.region_section_count(tree.cursor_node.data[1]) or tree.cursor_node.parent is tree.root:
+            await pilot.press("j")
+        city = tree.cursor_node
+        assert not city.is_expanded
+        await pilot.press("l")
+        await pilot.pause()
+        waiting = [c for c in city.children if c.data[0] == "loading"]
+        assert len(waiting) == 1 and "loading sections" in str(waiting[0].label)
+        early.load_outline()
+        tree.outline_ready(early)
+        await pilot.pause()
+        assert tree.cursor_node is city and city.is_expanded
+        assert not [n for n in _walk(tree.root) if n.data and n.data[0] == "loading"]
+        listed = [c.data for c in city.children]
+        full = Store.open(seed_store)
+        region = city.data[1]
+        expected = [("region", c) for c in full.children.get(region, [])] + \
+            [("section", s) for s in full.region_sections.get(region, [])[:100]]
+        assert listed[:len(expected)] == expected and any(k == "section" for k, _ in listed)
+
+
+def _walk(node):
+    yield node
+    for child in node.children:
+        yield from _walk(child)

@@ -155,3 +155,35 @@ def test_an_index_of_the_previous_version_is_still_read(tmp_path, seed_files):
     assert store.read_from == "index"
     assert store.source_path(seed_files[0].name) == str(seed_files[0].resolve())
     assert set(SOURCE_FIELDS) <= set(store.sources_meta)
+
+
+def test_the_tree_paints_from_the_index_head_with_the_counts_the_sections_will_give(seed_store):
+    """The first paint reads index.json alone: every region's figure count and number of listed
+    sections, and the totals, are those the full outline gives once it is read."""
+    early = Store.open_summary(seed_store)
+    assert not early.outline_loaded and not early.articles, "nothing but the head is read for the first paint"
+    full = Store.open(seed_store)
+    assert early.counts() == full.counts()
+    assert early.roots() == full.roots() and early.children == full.children
+    for name in full.regions:
+        assert early.figure_count(name) == full.figure_count(name), name
+        assert early.region_section_count(name) == len(full.region_sections.get(name, [])), name
+    early.load_outline()
+    assert early.outline_loaded and early.region_sections == full.region_sections
+    assert early.articles == full.articles and early.counts() == full.counts()
+
+
+def test_sections_that_cannot_be_read_after_the_first_paint_are_a_clear_error(tmp_path, seed_files):
+    from tui_browse.store import StoreError
+    db = tmp_path / "s.json"
+    build_store(seed_files[:2], db)
+    (index_dir(db) / "rows.jsonl").write_bytes(b"{broken")
+    early = Store.open_summary(db)
+    assert early.counts()["articles"] == 2
+    try:
+        early.load_outline()
+    except StoreError as exc:
+        assert "damaged" in str(exc) and "s.json" in str(exc)
+    else:
+        raise AssertionError("a damaged rows.jsonl was read as if whole")
+    assert Store.open(db).read_from == "file"      # the app's fallback: the store itself

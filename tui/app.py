@@ -29,7 +29,7 @@ from .bindings import bindings
 from .clipboard import local_copy
 from .commands import BrowserCommands
 from .messages import (BuildFinished, BuildProgress, ComparerReady, CopyRequested, FigureFocused, Notice,
-                       OpenNode, SearchFound, StoreFailed, StoreLoaded, StoreOutlined)
+                       OpenNode, SearchFound, SectionsListed, StoreFailed, StoreLoaded, StoreOutlined)
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen
 from .screens.problem import ProblemScreen
@@ -153,12 +153,15 @@ class BrowserApp(App[None]):
 
     def _read_store(self) -> None:
         try:
-            store = Store.open_outline(self.db)
+            store = Store.open_summary(self.db)
             if not store.texts_loaded:
                 painted = threading.Event()
                 self.post_message(StoreOutlined(store, painted))
                 painted.wait(timeout=10)
                 try:
+                    if not store.outline_loaded:
+                        store.load_outline()
+                        self.post_message(SectionsListed(store))
                     store.load_texts()
                 except StoreError:
                     store = Store.open(self.db)   # the index is damaged: read the store itself
@@ -213,6 +216,10 @@ class BrowserApp(App[None]):
     def _on_outlined(self, message: StoreOutlined) -> None:
         self._store_light(message.store)
         self.call_after_refresh(message.painted.set)
+
+    @on(SectionsListed)
+    def _on_sections_listed(self, message: SectionsListed) -> None:
+        self.query_one(RegionTree).outline_ready(message.store)
 
     @on(StoreLoaded)
     def _on_loaded(self, message: StoreLoaded) -> None:

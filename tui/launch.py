@@ -19,8 +19,8 @@ SAMPLES_NOTICE = ("These are the bundled sample articles. Add your own with: tui
 
 def parsed_by_another_version(db: Path) -> bool:
     """True when db's records were made by another parser (so its sources should be read again)."""
-    from .store.appindex import load_app_index
-    index = load_app_index(db)
+    from .store.appindex import load_index_head
+    index = load_index_head(db)
     if index is None:
         return False     # no index to tell cheaply: the app reads the store as it is
     return index["meta"]["1"].get("parser_version") != PARSER_VERSION

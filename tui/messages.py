@@ -33,7 +33,8 @@ class CopyRequested(Message):
 
 # Posted by the app's workers (building, loading, searching) to the app, which owns the state.
 class StoreOutlined(Message):
-    """The store's outline is read: the region tree can paint; texts and figures follow.
+    """The store's regions and counts are read: the region tree can paint; its sections, then
+    texts and figures follow.
 
     painted is set once the tree is on screen: the worker waits for it before it reads the texts
     (reading them holds the interpreter lock for a second or more, which would hold the paint back)."""
@@ -42,6 +43,14 @@ class StoreOutlined(Message):
         super().__init__()
         self.store = store
         self.painted = painted
+
+
+class SectionsListed(Message):
+    """The store's sections (without their text) are read: regions opened meanwhile list theirs."""
+
+    def __init__(self, store) -> None:
+        super().__init__()
+        self.store = store
 
 
 class StoreLoaded(Message):

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.widgets import Tree
-from textual.widgets.tree import TreeNode
+from textual.widgets.tree import TreeNode, UnknownNodeID
 
 from ..store import Store
 
 from ..bindings import bindings
 from ..messages import OpenNode
 
-NodeRef = tuple[str, object]   # ("region", name), ("section", id) or ("more", (region, start, stop))
+# ("region", name), ("section", id), ("more", (region, start, stop)) or ("loading", region): the
+# line a region opened before the store's sections are read shows until they are
+NodeRef = tuple[str, object]
 SECTION_PAGE = 100             # sections shown per page under a region
 OPEN_AT_START = 1000           # roots are shown expanded when their lines together stay under this
 
@@ -43,7 +45,7 @@ class RegionTree(Tree[NodeRef]):
         self.clear()
         self._populated.clear()
         roots = store.roots()
-        lines = sum(len(store.children.get(n, ())) + min(len(store.region_sections.get(n, ())), SECTION_PAGE + 1)
+        lines = sum(len(store.children.get(n, ())) + min(store.region_section_count(n), SECTION_PAGE + 1)
                     for n in roots)
         for name in roots:
             node = self._add_region(self.root, name)
@@ -56,7 +58,7 @@ class RegionTree(Tree[NodeRef]):
 
     def _add_region(self, parent: TreeNode, name: str) -> TreeNode:
         assert self.store is not None
-        has_children = bool(self.store.children.get(name) or self.store.region_sections.get(name))
+        has_children = bool(self.store.children.get(name) or self.store.region_section_count(name))
         return parent.add(_label(name, self.store.figure_count(name)), data=("region", name),
                           allow_expand=has_children)
 
@@ -67,7 +69,26 @@ class RegionTree(Tree[NodeRef]):
         name = node.data[1]
         for child in self.store.children.get(name, []):
             self._add_region(node, child)
-        self._add_sections(node, name, 0)
+        if self.store.outline_loaded:
+            self._add_sections(node, name, 0)
+        elif self.store.region_section_count(name):
+            node.add_leaf(Text("loading sections…", style="italic dim"), data=("loading", name))
+
+    def outline_ready(self, store: Store) -> None:
+        """The store's sections are in: the regions opened meanwhile get theirs in place of the
+        "loading" line (the cursor and what is expanded stay as the user left them)."""
+        if store is not self.store:
+            return
+        for node_id in sorted(self._populated):
+            try:
+                node = self.get_node_by_id(node_id)
+            except UnknownNodeID:
+                continue
+            waiting = [c for c in node.children if c.data and c.data[0] == "loading"]
+            for leaf in waiting:
+                leaf.remove()
+            if waiting:
+                self._add_sections(node, node.data[1], 0)
 
     def _add_sections(self, node: TreeNode, region: str, start: int, stop: int | None = None,
                       before: TreeNode | None = None) -> None:
@@ -110,6 +131,8 @@ class RegionTree(Tree[NodeRef]):
         if not event.node.data:
             return
         kind, key = event.node.data
+        if kind == "loading":
+            return
         if kind == "more":
             first = self._show_more(event.node)
             if first is not None:
