@@ -83,6 +83,8 @@ _EVERYDAY = 1000      # a dictionary frequency from which a county's short form 
 _COUNTRY_S_OUTPUT = "国内生产总值"
 _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
+# what a reporter learnt from a body, named after it in the same clause ("记者从农业农村部长江办获悉")
+_LEARNT_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:获悉|了解到|得知)")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
@@ -319,7 +321,8 @@ class Places:
             # the country as the subject: at the head of its clause ("全国共有…", "我国…增长"),
             # not in a phrase ("打造我国首个…", "全国总部")
             # ("来自国家统计局的数据显示…" is "据国家统计局…")
-            head = m.start() - 2 if _data_source(text, m.start(), m.end()) else m.start()
+            source = _data_source(text, m.start(), m.end())
+            head = m.start() if source < 0 else source
             if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
                 continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
             if m.group() in _COMPANIES and names_a_place_at(text, m.end()):
@@ -659,9 +662,11 @@ class Places:
             return [], []
         mentions = self.with_references(text, self.mentions(text), default)
         # a dateline's city around the place the section is about ("本报天津2月22日电" above a story
-        # of 滨海高新区) is where the reporter filed from, not what the text is about
+        # of 滨海高新区) is where the reporter filed from, not what the text is about; a body of it
+        # the reporter learnt from ("记者从十堰市…中心得知，当地…" in a story of 丹江口市) speaks of that place
         around = self.ancestors(default)
-        mentions = [m for m in mentions if not (m.name in around and _DATELINE_AFTER.match(text, m.end))]
+        mentions = [m for m in mentions if not (m.name in around and (
+            _DATELINE_AFTER.match(text, m.end) or _data_source(text, m.start, m.end) >= 0))]
         at = [m.start for m in mentions]
         # lists of places ("湖南、江西、河南"): one aside makes the whole list aside ("从湖南、江西、
         # 河南等地接来…" names where people came from, every one of them)
@@ -1082,15 +1087,20 @@ def _in_attribution(text: str, m: Mention) -> bool:
     return _OFFICE_AFTER.match(text, m.end) is not None
 
 
-def _data_source(text: str, start: int, end: int) -> bool:
-    """Whether the name at start:end is where data come from ("来自水利部的数据显示…")."""
-    return text.endswith("来自", 0, start) and _DATA_AFTER.match(text, end) is not None
+def _data_source(text: str, start: int, end: int) -> int:
+    """Where the phrase opens that names start:end as the source of figures ("来自水利部的数据显示…",
+    "记者从农业农村部获悉："), else -1: the source is what the figures are of, not a place left."""
+    if text.endswith("来自", 0, start) and _DATA_AFTER.match(text, end):
+        return start - 2
+    if text.endswith("从", 0, start) and _LEARNT_AFTER.match(text, end):
+        return start - 3 if text.endswith("记者从", 0, start) else start - 1
+    return -1
 
 
 def _aside(text: str, m: Mention) -> bool:
     """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject; the
     source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
-    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and not _data_source(text, m.start, m.end)
+    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
     return bool(trip or _TRIP_AFTER.match(text, m.end)
                 or _RANKED_AFTER.match(text, m.end)
                 or _BRIEFING_AFTER.match(text, m.end)

@@ -1179,6 +1179,21 @@ def test_a_national_body_right_after_a_wire_dateline_opens_its_clause():
         assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"全国"}
 
 
+def test_the_body_a_reporter_learnt_figures_from_is_what_they_are_of():
+    # a national ministry as the source: the country's, not the place of the story beside it
+    text = ("治理湿地\n\n"
+            "　　本报北京3月2日电  （记者林木）记者从生态环境部获悉：今年将修复湿地120处。\n"
+            "　　本报南昌3月2日电  记者从鄱阳县获悉：鄱阳县将新建湿地公园3个。鄱阳县湿地面积大。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["120处"] == "全国" and placed["3个"] == "鄱阳县"
+    # a province's office, under its capital's dateline: the province's figures
+    text = ("青海草场改良见效\n\n　　本报西宁3月2日电  记者从青海省农业农村厅了解到：今年改良草场80万亩。\n")
+    assert figures_by_raw(parse_text(text, "x.txt"))["80万亩"] == "青海省"
+    # a body of the city above the county the story is about speaks of that county
+    text = ("湖北郧西县\n\n　　郧西县坚持移民脱贫。记者从十堰市扶贫办得知，当地1.8万贫困人口已经脱贫。\n")
+    assert figures_by_raw(parse_text(text, "x.txt"))["1.8万"] == "郧西县"
+
+
 def test_an_airport_named_after_a_place_is_not_the_place():
     text = ("不断培厚创新的沃土\n\n"
             "　　这一年，嫦娥四号实现月背软着陆，北京大兴国际机场正式投运。科技进步贡献率超过59%。\n")
