@@ -169,7 +169,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             figure.region = place
         by_default_only = [f for f, fell_back in zip(section.figures, defaulted) if fell_back]
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
-            section.figures[:0] = _headline_figures(section.title, names, places, region, section.figures)
+            headline, fell_back = _headline_figures(section.title, names, places, region, section.figures)
+            section.figures[:0] = headline
+            by_default_only[:0] = [f for f, default in zip(headline, fell_back) if default]
         if section.figures:
             # the place most of the section's figures are about (its own first, on a tie)
             counts = Counter(f.region for f in section.figures)
@@ -188,9 +190,13 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         for head in heads[:-1]:
             # a heading line of its own is about the place it names ("江西 助力企业复工复产"); a part's
             # heading naming none, about the part it heads ("…大桥" over a report from 淮南)
-            about = places.canonical(leading[head] or (region if head in article_heads else section.region))
+            # (the story's title, naming no place, over a story that turns out to be the country's, as
+            # its figures that name none: "自然灾害直接经济损失3270.9亿元")
+            turned_national = region == UNKNOWN_REGION and section.region == NATIONAL
+            about = places.canonical(leading[head] or (region if head in article_heads and not turned_national
+                                                       else section.region))
             heading = Section(title=head, region=about, text="", original=head, byline="")
-            heading.figures = _headline_figures(head, names, places, about, section.figures)
+            heading.figures = _headline_figures(head, names, places, about, section.figures)[0]
             art.sections.append(heading)
         art.sections.append(section)
     return art
@@ -201,9 +207,9 @@ _BARE_AMOUNT = re.compile(r"(?P<number>\d+(?:\.\d+)?[万亿])(?P<qual>余|多)?"
 
 
 def _headline_figures(title: str, names: tuple[str, ...], places: Places, region: str,
-                      text_figures: list | None = None) -> list:
+                      text_figures: list | None = None) -> tuple[list, list[bool]]:
     """Figures printed in a heading ("投资120亿开展20个重点项目", a lone "800亿"): figures of the
-    section, with offsets into its title."""
+    section, with offsets into its title; and for each, whether only `region` speaks for it."""
     figures = extract(title, names) if title else []
     if not figures and text_figures and (m := _BARE_AMOUNT.fullmatch(title.strip())):
         # a lone "800亿" over "全市数字经济规模突破800亿元": the same amount, in the unit the text gives it
@@ -213,9 +219,10 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
             figures = [Figure(raw=m.group(), value=same.value, unit=same.unit, kind=same.kind,
                               qual=same.qual, label=same.label, context=title, start=start,
                               end=start + len(m.group()), metric=same.metric)]
-    for figure, place in zip(figures, places.regions_of(title, [f.start for f in figures], region)):
+    found, defaulted = places.placed(title, [f.start for f in figures], region)
+    for figure, place in zip(figures, found):
         figure.field, figure.region = "title", place
-    return figures
+    return figures, defaulted
 
 
 def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: str, ctx: RegionContext,

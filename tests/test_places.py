@@ -1229,6 +1229,19 @@ def test_a_sentence_naming_no_place_in_a_section_about_the_country_is_the_countr
     assert placed["707万公顷"] == placed["5.4万平方公里"] == "全国"
 
 
+def test_headline_figures_naming_no_place_over_a_story_of_the_country_are_the_country_s():
+    text = ("去年新开通地铁线路12条\n"
+            "运营里程增长15%\n\n"
+            "　　全国城市轨道交通运营里程达到6700公里，全国新增运营线路26条。全国日均客运量增长8%。\n")
+    doc = parse_text(text, "national-headline.txt")
+    titled = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures if f.field == "title"}
+    assert titled == {"12条": "全国", "15%": "全国"}
+    # a headline naming its place keeps it
+    text = ("杭州新开通地铁线路3条\n\n　　全国城市轨道交通运营里程达到6700公里，全国新增运营线路26条。\n")
+    doc = parse_text(text, "x.txt")
+    assert {f.region for a in doc.articles for s in a.sections for f in s.figures if f.field == "title"} == {"杭州市"}
+
+
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     # a province's team abroad: the place that wins the section's vote is where the team comes from,
     # not where the doctor it met works, so the sentence naming no place stays unplaced
