@@ -789,6 +789,9 @@ class Places:
                     inside_said = _in_attribution(text, m)
                 if m.level != "nation" and id(m) not in spanning:
                     named = m
+                elif m.level == "nation":
+                    named = None    # the text moved on to a country ("2009年，我国设立…"): the place an
+                                    # anecdote named before it no longer stands for what follows
             s = bisect_right(ends, start)
             s0 = ends[s - 1] if s else 0
             s1 = ends[s] if s < len(ends) else len(text)

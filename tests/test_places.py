@@ -1242,6 +1242,21 @@ def test_headline_figures_naming_no_place_over_a_story_of_the_country_are_the_co
     assert {f.region for a in doc.articles for s in a.sections for f in s.figures if f.field == "title"} == {"杭州市"}
 
 
+def test_an_anecdote_s_place_does_not_carry_past_the_country_the_text_turns_to():
+    # a resident of a district opens a national story; once the text speaks of the country, the
+    # district no longer stands for the sentences that name no place
+    text = ("健身消费走俏\n\n"
+            "　　健身正成为越来越多人的生活方式。\n"
+            "　　“小区新开了健身房，走路5分钟就到。”家住杭州西湖区的居民老王说。\n"
+            "　　2019年，我国健身房总数增长12%。\n"
+            "　　健身人群日益年轻化。\n"
+            "　　一位研究者认为，健身行业发展经历了3个阶段。\n")
+    placed = figures_by_raw(parse_text(text, "x.txt"))
+    assert placed["5分钟"] == "西湖区"
+    assert placed["12%"] == "全国"
+    assert placed["3个"] != "西湖区"
+
+
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     # a province's team abroad: the place that wins the section's vote is where the team comes from,
     # not where the doctor it met works, so the sentence naming no place stays unplaced
