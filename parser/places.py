@@ -85,6 +85,7 @@ _ORIGIN = re.compile(r"来自|从")
 _DATA_AFTER = re.compile(r"(?:公布|发布)?的?(?:最新)?(?:数据|统计|消息|监测|调查|通报)")
 # what a reporter learnt from a body, named after it in the same clause ("记者从农业农村部长江办获悉")
 _LEARNT_AFTER = re.compile(r"[^，,。；;！？!?\n]{0,16}?(?:获悉|了解到|得知)")
+_LEARNT_BEFORE = re.compile(r"(?:记者)?(?:近日|日前|昨天|昨日|今天|今日)?从$")
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
@@ -1096,7 +1097,7 @@ def _data_source(text: str, start: int, end: int) -> int:
     if text.endswith("来自", 0, start) and _DATA_AFTER.match(text, end):
         return start - 2
     if text.endswith("从", 0, start) and _LEARNT_AFTER.match(text, end):
-        return start - 3 if text.endswith("记者从", 0, start) else start - 1
+        return _LEARNT_BEFORE.search(text, max(0, start - 7), start).start()
     return -1
 
 

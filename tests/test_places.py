@@ -1186,6 +1186,9 @@ def test_the_body_a_reporter_learnt_figures_from_is_what_they_are_of():
             "　　本报南昌3月2日电  记者从鄱阳县获悉：鄱阳县将新建湿地公园3个。鄱阳县湿地面积大。\n")
     placed = figures_by_raw(parse_text(text, "x.txt"))
     assert placed["120处"] == "全国" and placed["3个"] == "鄱阳县"
+    # (with when they learnt it between: "记者近日从…获悉")
+    placed = figures_by_raw(parse_text(text.replace("记者从生态环境部", "记者近日从生态环境部"), "x.txt"))
+    assert placed["120处"] == "全国" and placed["3个"] == "鄱阳县"
     # a province's office, under its capital's dateline: the province's figures
     text = ("青海草场改良见效\n\n　　本报西宁3月2日电  记者从青海省农业农村厅了解到：今年改良草场80万亩。\n")
     assert figures_by_raw(parse_text(text, "x.txt"))["80万亩"] == "青海省"
