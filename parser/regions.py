@@ -261,6 +261,9 @@ class RegionContext:
     city: str | None = None
     county: str | None = None
     text: str = ""
+    # the provinces the document names units of in full: a page of stories from several provinces
+    # has no city of its own to put a unit the text does not place under
+    provinces: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, strong: list[str]) -> "RegionContext":
@@ -283,6 +286,8 @@ class RegionContext:
                     ctx.known.discard(name)
                     break
         ctx.known |= set(gaz)
+        provinces = {d.province for name in gaz for d in g.by_name.get(name, ())
+                     if d.level != "town" and not g.is_ambiguous(name)}
         # city context: stems and full names of cities
         city_votes: Counter = Counter()
         for name, n in gaz.items():
@@ -293,6 +298,10 @@ class RegionContext:
         for s in g.stems_in(text):
             divs = g.by_stem[s]
             if not is_common_word(s):
+                # a province's or city's short form names its province too ("广东深圳")
+                named = {d.province for d in divs if d.level in ("province", "city")}
+                if len(named) == 1:
+                    provinces |= named
                 # a stem names a city directly ("青岛") or through one of its counties ("莱山");
                 # a stem shared by several cities says nothing
                 cities = {d.city for d in divs if d.city}
@@ -306,6 +315,7 @@ class RegionContext:
                     else:
                         county_votes_for[city] += n
         # a county stem only supports a city the text names ("乡村振兴" must not summon 振兴区's 丹东)
+        ctx.provinces = frozenset(provinces)
         for city, n in county_votes_for.items():
             if city in city_votes:
                 city_votes[city] += n
@@ -397,6 +407,8 @@ class RegionContext:
             for cand in g.by_stem.get(name[:k], []):
                 if self.city is None or cand.city == self.city:
                     return cand
+        if len(self.provinces) > 1:
+            return None     # (the city most named on a page of several provinces' stories is another story's)
         if level_of(name) == "town" and self.county:
             return g.lookup(self.county, self.city)
         if self.city:

@@ -23,7 +23,9 @@ NEW_AREAS = {"两江新区": "重庆市", "舟山群岛新区": "舟山市", "�
              "滇中新区": "云南省", "哈尔滨新区": "哈尔滨市", "长春新区": "长春市", "赣江新区": "江西省",
              "雄安新区": "河北省",
              # run by 深圳 on 汕尾's land: the province's, not either city's
-             "深汕特别合作区": "广东省", "深汕合作区": "广东省"}
+             "深汕特别合作区": "广东省", "深汕合作区": "广东省",
+             # the state's cooperation zones with Hong Kong and Macao, in the city they lie in
+             "前海合作区": "深圳市", "前海深港现代服务业合作区": "深圳市", "横琴粤澳深度合作区": "珠海市"}
 
 # Qualifiers written before and after a figure ("约5亿元", "200余家", "30%以上").
 PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "不到", "超过", "大约", "将近", "接近", "多达", "高达", "达到",

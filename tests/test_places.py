@@ -1260,6 +1260,20 @@ def test_an_anecdote_s_place_does_not_carry_past_the_country_the_text_turns_to()
     assert placed["3个"] != "西湖区"
 
 
+def test_a_unit_no_text_places_is_not_put_under_another_province_s_city_on_a_page_of_several():
+    # a page of two provinces' stories: the city most named is the other story's, so a street the
+    # gazetteer does not list stays without a parent rather than go under it
+    text = ("武汉全力救治患者\n\n"
+            "　　武汉市新增床位1000张。武汉市各医院加强救治，武汉市确诊患者治愈出院200人。\n"
+            "　　武汉市社区加强排查，武汉市已排查居民5万户。\n\n"
+            "湾区服务站运转有序\n\n"
+            "　　广东深圳，鹏湾街道临时党支部组织党员30人，鹏湾街道已复工企业120家。\n")
+    assert parents(parse_text(text, "page.txt"))["鹏湾街道"] is None
+    # a page of one city's stories puts it under that city
+    local = text.replace("广东深圳，", "").replace("湾区服务站运转有序", "社区服务站运转有序")
+    assert parents(parse_text(local, "page.txt"))["鹏湾街道"] == "武汉市"
+
+
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     # a province's team abroad: the place that wins the section's vote is where the team comes from,
     # not where the doctor it met works, so the sentence naming no place stays unplaced
