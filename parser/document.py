@@ -245,12 +245,13 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
         return Counter(explicit).most_common(1)[0][0]
     # a story of a page of several: its own places; the page's city only where the whole page lies
     # in one province (a local paper's page), never a county another story is about
-    if several_stories:
-        local = ctx.city if len(places.provinces) == 1 else None
-        return ctx.main_unit(text) or ctx.first_unit(text) or local or UNKNOWN_REGION
     # the place most of the story is about: named in its opening paragraph or across a quarter of
     # its paragraphs, not a place one anecdote of a national story visits
     paragraphs = [p for p in text.split("\n") if p.strip()]
+    if several_stories:
+        local = ctx.city if len(places.provinces) == 1 and len(ctx.provinces) <= 1 else None
+        named = next((u for u in (ctx.main_unit(text), ctx.first_unit(text)) if u and _spread(u, paragraphs)), None)
+        return named or local or UNKNOWN_REGION
     # a story that opens on another country ("约旦南部沙漠中的神秘古城佩特拉，…也曾与我国嘉峪关长城
     # 缔结为姊妹…") is not about the place it compares it with
     if paragraphs and places.first_place(paragraphs[0]) == UNKNOWN_REGION:

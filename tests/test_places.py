@@ -1274,6 +1274,23 @@ def test_a_unit_no_text_places_is_not_put_under_another_province_s_city_on_a_pag
     assert parents(parse_text(local, "page.txt"))["鹏湾街道"] == "武汉市"
 
 
+def test_a_commentary_on_a_page_is_not_the_county_it_passes_through():
+    # a story of a page of several is about a place as a single story is: named in its opening
+    # paragraph or across its paragraphs, not once in passing; nor is it the page's city when the
+    # page names places of another province
+    text = ("胶州新建产业园区\n\n"
+            "　　胶州市新建产业园区3个。胶州市今年引进项目20个。\n\n"
+            "让奋斗成为新时代的底色（人民时评）\n\n"
+            "　　奋斗是新时代最鲜明的底色。各行各业的建设者坚守岗位。\n"
+            "　　在脱贫攻坚一线，干部群众拧成一股绳。\n"
+            "　　去年在石柱土家族自治县考察时，总书记走进农户家中，了解收入情况。\n"
+            "　　一年来，全国减少贫困人口1000多万。\n"
+            "　　幸福都是奋斗出来的。\n"
+            "　　新的一年，让我们继续奋斗。\n")
+    doc = parse_text(text, "page.txt")
+    assert [a.region for a in doc.articles] == ["胶州市", "未标明地区"]
+
+
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     # a province's team abroad: the place that wins the section's vote is where the team comes from,
     # not where the doctor it met works, so the sentence naming no place stays unplaced
