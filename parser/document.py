@@ -243,23 +243,25 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
             # a roundup of several provinces is the country's, not the one it names most
             return NATIONAL
         return Counter(explicit).most_common(1)[0][0]
-    # a story of a page of several: its own places; the page's city only where the whole page lies
-    # in one province (a local paper's page), never a county another story is about
     # the place most of the story is about: named in its opening paragraph or across a quarter of
     # its paragraphs, not a place one anecdote of a national story visits
     paragraphs = [p for p in text.split("\n") if p.strip()]
-    if several_stories:
-        local = ctx.city if len(places.provinces) == 1 and len(ctx.provinces) <= 1 else None
-        named = next((u for u in (ctx.main_unit(text), ctx.first_unit(text)) if u and _spread(u, paragraphs)), None)
-        return named or local or UNKNOWN_REGION
     # a story that opens on another country ("约旦南部沙漠中的神秘古城佩特拉，…也曾与我国嘉峪关长城
     # 缔结为姊妹…") is not about the place it compares it with
-    if paragraphs and places.first_place(paragraphs[0]) == UNKNOWN_REGION:
+    lead = places.first_place(paragraphs[0]) if paragraphs else None
+    if lead == UNKNOWN_REGION:
         return UNKNOWN_REGION
-    for unit in (ctx.main_unit(text), ctx.county, ctx.city):
+    # (a story of a page of several: its own places; the page's city only where the whole page lies
+    # in one province, a local paper's page, never a county another story is about)
+    units = (ctx.main_unit(text), ctx.first_unit(text)) if several_stories else (ctx.main_unit(text), ctx.county, ctx.city)
+    for unit in units:
         if unit and _spread(unit, paragraphs):
             return unit
-    return UNKNOWN_REGION
+    if several_stories and ctx.city and len(places.provinces) == 1 and len(ctx.provinces) <= 1:
+        return ctx.city
+    # a story whose opening paragraph has the country as its first subject ("本报北京…电  国家统计局
+    # 发布，…"), and no place it is about, is the country's
+    return NATIONAL if lead == NATIONAL else UNKNOWN_REGION
 
 
 def _spread(unit: str, paragraphs: list[str]) -> bool:

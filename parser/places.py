@@ -35,7 +35,7 @@ _PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"
 _MANY_PROVINCES = rf"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)个省{_PROVINCES_OF}?"
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
 # only as the subject of a verb or a quantity ("到2025年中国将拥有4.3亿个5G连接")
-_CHINA_AS_SUBJECT = r"中国(?=将|已|是|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|高铁|人均|国内生产总值|GDP)"
+_CHINA_AS_SUBJECT = r"中国(?=将|已|是|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|制造业|服务业|高铁|人均|国内生产总值|GDP)"
 # "境内"/"国内" heading a count ("截至1月20日18时，境内累计报告…224例"): the country's
 _DOMESTIC = r"(?:境内|国内)(?=累计|共有|共|新增|报告|现有|已有|各地)"
 _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len, reverse=True)
@@ -324,6 +324,11 @@ class Places:
             # ("来自国家统计局的数据显示…" is "据国家统计局…")
             source = _data_source(text, m.start(), m.end())
             head = m.start() if source < 0 else source
+            # (a state body listed after others that open the clause: "中国物流与采购联合会、国家统计局…发布";
+            # not a company among projects, "推进中电科技术研究院、…、百度无人驾驶等")
+            listed = None if m.group() in _COMPANIES else _BODIES_BEFORE.search(text, max(0, head - 40), head)
+            if listed is not None:
+                head = listed.start()
             if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
                 continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
             if m.group() in _COMPANIES and names_a_place_at(text, m.end()):
@@ -1074,6 +1079,8 @@ def _heads_a_clause(text: str, pos: int) -> bool:
         or _AFTER_DATELINE.search(text, max(0, pos - 48), pos) is not None
 
 
+# bodies listed before another ("中国物流与采购联合会、国家统计局服务业调查中心发布…")
+_BODIES_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}?(?:会|局|部|委|院|中心|办公室|署|总局)、)+$")
 # a wire dateline opens a paragraph's first clause ("本报电  国家开发银行…", "本报北京2月3日电 （记者…）")
 _AFTER_DATELINE = re.compile(r"(?:^|\n)[ 　]*(?:本报|新华社|中新社)[^，。\n]{0,16}电[ 　]*(?:[（(][^）)\n]{0,30}[）)])?[ 　]*$")
 

@@ -1291,6 +1291,26 @@ def test_a_commentary_on_a_page_is_not_the_county_it_passes_through():
     assert [a.region for a in doc.articles] == ["胶州市", "未标明地区"]
 
 
+def test_a_wire_story_led_by_state_bodies_is_the_country_s():
+    # a state body listed after another at the head of the lead ("A、国家统计局…发布") speaks for the
+    # country, and a story whose lead has the country as its first subject and no place of its own
+    # is the country's: its later paragraphs naming no place are national too
+    text = ("制造业景气回升\n\n"
+            "　　本报北京3月1日电  （记者王明）中国物流与采购联合会、国家统计局服务业调查中心发布，"
+            "2月份采购经理指数为50.5%。\n"
+            "　　新订单指数为51.2%，较上月上升0.3个百分点。\n")
+    doc = parse_text(text, "x.txt")
+    placed = figures_by_raw(doc)
+    assert placed["50.5%"] == placed["51.2%"] == "全国"
+    assert doc.articles[0].region == "全国"
+    # "中国制造业" is the country's industry
+    placed = figures_by_raw(parse_text("指数回升\n\n　　去年中国制造业增加值增长5.7%。\n", "x.txt"))
+    assert placed["5.7%"] == "全国"
+    # a story led by another country stays unplaced
+    text = ("就业数据\n\n　　美国劳工部发布，美国失业率为3.5%。\n　　当月新增就业岗位22.5万个。\n")
+    assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"未标明地区"}
+
+
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
     # a province's team abroad: the place that wins the section's vote is where the team comes from,
     # not where the doctor it met works, so the sentence naming no place stays unplaced
