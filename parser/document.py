@@ -260,8 +260,11 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     if several_stories and ctx.city and len(places.provinces) == 1 and len(ctx.provinces) <= 1:
         return ctx.city
     # a story whose opening paragraph has the country as its first subject ("本报北京…电  国家统计局
-    # 发布，…"), and no place it is about, is the country's
-    return NATIONAL if lead == NATIONAL else UNKNOWN_REGION
+    # 发布，…"), and no place it is about, is the country's; not where that paragraph has another
+    # country as a subject too ("当前，中国正在…，埃塞俄比亚也在…": the two countries' story)
+    if lead == NATIONAL and not any(m.name == UNKNOWN_REGION for m in places.mentions(paragraphs[0])):
+        return NATIONAL
+    return UNKNOWN_REGION
 
 
 def _spread(unit: str, paragraphs: list[str]) -> bool:

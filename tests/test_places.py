@@ -1309,6 +1309,10 @@ def test_a_wire_story_led_by_state_bodies_is_the_country_s():
     # a story led by another country stays unplaced
     text = ("就业数据\n\n　　美国劳工部发布，美国失业率为3.5%。\n　　当月新增就业岗位22.5万个。\n")
     assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"未标明地区"}
+    # nor a story whose lead has another country as a subject beside ours
+    text = ("友谊之桥\n\n　　当前，中国正在推进改革开放，埃塞俄比亚也在加快工业化进程。\n"
+            "　　大桥全长1200米，当地有3000人参与建设。\n")
+    assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"未标明地区"}
 
 
 def test_an_anecdote_naming_no_place_is_not_given_the_place_most_figures_name():
