@@ -1306,6 +1306,10 @@ def test_a_wire_story_led_by_state_bodies_is_the_country_s():
     # "中国制造业" is the country's industry
     placed = figures_by_raw(parse_text("指数回升\n\n　　去年中国制造业增加值增长5.7%。\n", "x.txt"))
     assert placed["5.7%"] == "全国"
+    placed = figures_by_raw(parse_text("中芬经贸\n\n　　中国连续8年成为芬兰在亚洲的重要伙伴。\n", "x.txt"))
+    assert placed["8年"] == "全国"
+    placed = figures_by_raw(parse_text("支付\n\n　　中国银联发布，去年受理商户增长12%。\n", "x.txt"))
+    assert placed["12%"] == "全国"
     # a story led by another country stays unplaced
     text = ("就业数据\n\n　　美国劳工部发布，美国失业率为3.5%。\n　　当月新增就业岗位22.5万个。\n")
     assert set(figures_by_raw(parse_text(text, "x.txt")).values()) == {"未标明地区"}
