@@ -232,7 +232,7 @@ _PLACE_END = re.compile(r"(?:省|市|县|区|镇|乡|村|街道|旗|州|盟)$")
 _CHANGE = re.compile(alternation(CHANGE_VERBS))
 _SHARED_HEAD = re.compile(r"(?:率|人数|比重|占比|比例|指数|价格|面积|增速)$")
 # what is left of a date the list's window opened inside ("2019年装备制造业、…" read from "年装备…")
-_DATE_LEFT = re.compile(r"^(?:年|月|日|季度)(?:末|底|初)?")
+_DATE_LEFT = re.compile(r"^(?:年代|年|月|日|季度)(?:末|底|初)?")
 
 
 def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> None:

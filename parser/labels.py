@@ -118,7 +118,7 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         head = change.group(1)
     elif _DIGIT.search(head):
         # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
-        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
+        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年代[末初中]?|年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:

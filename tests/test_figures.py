@@ -25,6 +25,8 @@ CASES = [
     # 万/亿 with no unit before the money or people they count, spoken money
     ("上海一家民宿品牌带着3000万资金来落脚。", [("3000万", 30000000, "元", "money", "")]),
     ("湖区周边人口约200万。", [("200万", 2000000, "人", "count", "约")]),
+    # "人口" after the number: people counted, 口 no part of what follows
+    ("全国8亿多人口实现脱贫。", [("8亿多人口", 800000000, "人", "count", "多")]),
     ("全年1109万农村贫困人口脱贫。", [("1109万", 11090000, "人", "count", "")]),
     ("去年吸引了12万市民前来赏花，平台已有3000万用户。",
      [("12万", 120000, "人", "count", ""), ("3000万", 30000000, "人", "count", "")]),
@@ -255,6 +257,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("各项存款余额198.2万亿元，比年初增加15.7万亿元。", "15.7万亿元", "各项存款余额比年初增加"),
     # 分别 after a list that opens with a year: the year is no part of the first thing
     ("2019年装备制造业、高技术制造业增加值增速分别快于规模以上工业1.0和2.6个百分点。", "1.0", "装备制造业增速"),
+    # a decade before the figure is a date: its 年代 is no part of the label
+    ("上世纪80年代末仅剩40只。", "40只", "仅剩"),
 ])
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
