@@ -35,7 +35,7 @@ _add("count",
      "首", "款", "村", "对", "所", "趟", "余家",
      # bodies counted ("13部门联合印发", "10部委"): not 部, the measure of films and lifts
      "部门", "部委")
-_add("count", "人口", stored="人")     # "8亿多人口实现脱贫": people, 口 no part of what follows
+_add("count", "人口", "人民", stored="人")     # "8亿多人口实现脱贫", "14亿人民": people
 
 UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家"), key=len, reverse=True))
 LATIN_UNITS = {u for u in UNITS if u.isascii() and u.isalpha()}
