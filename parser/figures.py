@@ -18,9 +18,9 @@ from decimal import Decimal, InvalidOperation
 
 from .labels import clause_ends, label_after, label_before, make_label
 from .metrics import metric_of
-from .segment import cut
+from .segment import cut, is_a_word_at
 from .model import Figure
-from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS
+from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS, WORD_UNITS
 from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _NUMBER = re.compile(
@@ -336,6 +336,10 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         # "经过4个多小时的检测", "奋战了1个多月", "手术进行了3个半小时": so many hours or months, more
         # than that, or and a half
         unit, raw_end = ("小时" if hours.group(2) == "小时" else "个月"), hours.end()
+        end = raw_end
+    word_unit = unit and next((w for w, short in WORD_UNITS.items() if short == unit and text.startswith(w[1:], end)), None)
+    if word_unit and is_a_word_at(text, end - len(unit), end - len(unit) + len(word_unit)):
+        unit, raw_end = word_unit, end + len(word_unit) - len(unit)
         end = raw_end
     if unit:
         kind, stored = UNITS[unit]

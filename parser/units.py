@@ -37,5 +37,12 @@ _add("count",
      "部门", "部委")
 _add("count", "人口", "人民", stored="人")     # "8亿多人口实现脱贫", "14亿人民": people
 
-UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家"), key=len, reverse=True))
+# a measure word that with the character after it is a word of its own, what is then counted:
+# "5个人轮番上阵" (个人: people), "近10万家庭断电" (家庭: households); only where the cut makes them
+# one word ("8个人工智能模块" is 个 and 人工智能)
+WORD_UNITS = {"个人": "个", "家庭": "家"}
+_add("count", "个人", stored="人")
+_add("count", "家庭", stored="户")
+
+UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家" and u not in WORD_UNITS), key=len, reverse=True))
 LATIN_UNITS = {u for u in UNITS if u.isascii() and u.isalpha()}
