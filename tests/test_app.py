@@ -681,3 +681,20 @@ def _walk(node):
     yield node
     for child in node.children:
         yield from _walk(child)
+
+
+async def test_a_node_opened_while_the_store_loads_opens_once_it_is_in(app, settle):
+    """Enter on a region before texts and figures are read is not lost: the detail pane says it
+    will open, and it opens (not the first region) as soon as the store is in."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        store, index = app.store, app.index
+        target = next(name for name in store.regions if name != store.roots()[0] and store.figure_count(name))
+        app.store = None                       # as while the worker still reads the texts
+        app.open_node("region", target)
+        await pilot.pause()
+        assert "opens when they are in" in detail_text(app)
+        app._store_loaded(store, index)
+        await settle(app, pilot)
+        assert app.selected == ("region", target)
+        assert target in detail_text(app)

@@ -75,6 +75,9 @@ class BrowserApp(App[None]):
         self._return_focus: Widget | None = None
         self._loaded_stamp: tuple[int, int] | None = None
         self._change_offered = False
+        # a region or section the user opened in the tree while the store was still loading: opened
+        # as soon as it is in
+        self._opened_early: tuple[str, object] | None = None
 
     # -- layout --------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -303,7 +306,8 @@ class BrowserApp(App[None]):
                 "This store holds no articles. Build one with: tui-browse build SOURCE... --db " + str(self.db))
             return
         roots = store.roots()
-        previous = self.selected
+        previous = self._opened_early or self.selected
+        self._opened_early = None
         if previous and (previous[1] in (store.regions if previous[0] == "region" else store.sections)):
             self.open_node(*previous)      # a reload keeps the user where they were
         elif roots:
@@ -360,6 +364,8 @@ class BrowserApp(App[None]):
     def open_node(self, kind: str, key: object, focus_tree: bool = False) -> None:
         store = self.store
         if store is None:
+            self._opened_early = (kind, key)
+            self.query_one(DetailView).show_message("Loading texts and figures… (it opens when they are in)")
             return
         if kind == "region" and key not in store.regions or kind == "section" and key not in store.sections:
             return
