@@ -178,21 +178,20 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             top = max(counts.values())
             if counts.get(region, 0) < top:
                 section.region = next(f.region for f in section.figures if counts[f.region] == top)
-                # a figure nothing but the section's guessed place speaks for is of the place the
-                # section turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's)
-                # (the country only: a place that wins a guessed section's vote is often an anecdote's,
-                # "桑给巴尔岛…一年做了1000多台" of a story about a province's medical team abroad)
-                if region == UNKNOWN_REGION and section.region == NATIONAL:
-                    for figure in by_default_only:
-                        figure.region = section.region
+        # a figure nothing but the section's guessed place speaks for is of the place the section
+        # turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's), and so is the
+        # story's title naming no place ("自然灾害直接经济损失3270.9亿元")
+        # (the country only: a place that wins a guessed section's vote is often an anecdote's,
+        # "桑给巴尔岛…一年做了1000多台" of a story about a province's medical team abroad)
+        turned_national = region == UNKNOWN_REGION and section.region == NATIONAL
+        if turned_national:
+            for figure in by_default_only:
+                figure.region = NATIONAL
         # each printed heading line is a heading: the lines above a section (a kicker and its title, a
         # deck, a "核心阅读" box, a two-line heading) each title a section, the last one holds the text
         for head in heads[:-1]:
             # a heading line of its own is about the place it names ("江西 助力企业复工复产"); a part's
             # heading naming none, about the part it heads ("…大桥" over a report from 淮南)
-            # (the story's title, naming no place, over a story that turns out to be the country's, as
-            # its figures that name none: "自然灾害直接经济损失3270.9亿元")
-            turned_national = region == UNKNOWN_REGION and section.region == NATIONAL
             about = places.canonical(leading[head] or (region if head in article_heads and not turned_national
                                                        else section.region))
             heading = Section(title=head, region=about, text="", original=head, byline="")

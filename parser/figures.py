@@ -337,8 +337,9 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         # than that, or and a half
         unit, raw_end = ("小时" if hours.group(2) == "小时" else "个月"), hours.end()
         end = raw_end
-    word_unit = unit and next((w for w, short in WORD_UNITS.items() if short == unit and text.startswith(w[1:], end)), None)
-    if word_unit and is_a_word_at(text, end - len(unit), end - len(unit) + len(word_unit)):
+    word_unit = WORD_UNITS.get(unit) if unit else None
+    if word_unit and text.startswith(word_unit[len(unit):], end) \
+            and is_a_word_at(text, end - len(unit), end - len(unit) + len(word_unit)):
         unit, raw_end = word_unit, end + len(word_unit) - len(unit)
         end = raw_end
     if unit:

@@ -261,8 +261,9 @@ class RegionContext:
     city: str | None = None
     county: str | None = None
     text: str = ""
-    # the provinces the document names units of in full: a page of stories from several provinces
-    # has no city of its own to put a unit the text does not place under
+    # the provinces the document names units of, in full or by a province's or city's short form: a
+    # page of stories from several provinces has no city of its own to put a unit the text does not
+    # place under
     provinces: frozenset[str] = frozenset()
 
     @classmethod
@@ -314,8 +315,8 @@ class RegionContext:
                         city_votes[city] += n
                     else:
                         county_votes_for[city] += n
-        # a county stem only supports a city the text names ("乡村振兴" must not summon 振兴区's 丹东)
         ctx.provinces = frozenset(provinces)
+        # a county stem only supports a city the text names ("乡村振兴" must not summon 振兴区's 丹东)
         for city, n in county_votes_for.items():
             if city in city_votes:
                 city_votes[city] += n

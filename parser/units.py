@@ -40,9 +40,11 @@ _add("count", "人口", "人民", stored="人")     # "8亿多人口实现脱贫
 # a measure word that with the character after it is a word of its own, what is then counted:
 # "5个人轮番上阵" (个人: people), "近10万家庭断电" (家庭: households); only where the cut makes them
 # one word ("8个人工智能模块" is 个 and 人工智能)
-WORD_UNITS = {"个人": "个", "家庭": "家"}
-_add("count", "个人", stored="人")
-_add("count", "家庭", stored="户")
+_WORD_UNITS_STORED = {"个人": "人", "家庭": "户"}
+for _word, _stored in _WORD_UNITS_STORED.items():
+    _add("count", _word, stored=_stored)
+WORD_UNITS = {word[0]: word for word in _WORD_UNITS_STORED}     # the measure word -> the word it may open
 
-UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家" and u not in WORD_UNITS), key=len, reverse=True))
+UNIT_PATTERN = "|".join(sorted((u for u in UNITS if u != "余家" and u not in _WORD_UNITS_STORED),
+                               key=len, reverse=True))
 LATIN_UNITS = {u for u in UNITS if u.isascii() and u.isalpha()}
