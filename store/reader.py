@@ -448,6 +448,10 @@ class Store:
         """The label of the region a section is listed under first (its own)."""
         return self.labels[self._outline[sid]["region_id"]]
 
+    def section_ids(self) -> list[int]:
+        """Every section's id, in id order, whether or not the texts are loaded."""
+        return list(self._outline)
+
     def section_info(self, sid: int) -> dict:
         """A section's title, region, article and order, without its text."""
         return self._outline[sid]

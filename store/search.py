@@ -70,10 +70,6 @@ class _Joined:
     PIECE = 1 << 22
 
     def __init__(self, strings: list[str]) -> None:
-        # one character beyond the BMP (an emoji, a rare ideograph) would make a piece four bytes a
-        # character, and its join a slow conversion: here it stands as U+FFFD, one character for
-        # one, so offsets hold
-        strings = [_ASTRAL.sub(ASTRAL_STAND_IN, t) if _ASTRAL.search(t) else t for t in strings]
         self.pieces: list[str] = []
         self.bases: list[int] = []           # where each piece starts
         lengths: list[int] = []
@@ -92,6 +88,12 @@ class _Joined:
     def _add(self, group: list[str]) -> list[int]:
         """Add a piece of these strings; their lengths once folded."""
         text = _SEP + _SEP.join(group) if group else ""
+        if _ASTRAL.search(text):
+            # one character beyond the BMP (an emoji, a rare ideograph) makes a piece four bytes a
+            # character and its scans slow: here it stands as U+FFFD, one character for one, so
+            # offsets hold (one search a piece, not one a string)
+            text = _ASTRAL.sub(ASTRAL_STAND_IN, text)
+            group = [_ASTRAL.sub(ASTRAL_STAND_IN, t) for t in group]
         folded = text.casefold()
         lengths = [len(t) for t in group]
         if len(folded) != len(text):
@@ -172,11 +174,20 @@ class _Scan:
 
 
 class SearchIndex:
+    """Made from a store's outline (titles, regions): titles, places and pinyin are searchable at
+    once; the texts join with add_bodies() once the store has loaded them (a store opened whole
+    brings them at once). Until then a search answers from titles and places only."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
         info = store.section_info
-        self.section_ids: list[int] = sorted(store.sections, key=lambda s: (info(s)["article_id"], info(s)["order"]))
-        self.bodies = _Joined(store.section_texts(self.section_ids))
+        ids = store.section_ids()
+        keys = [(info(s)["article_id"], info(s)["order"]) for s in ids]
+        # sections are numbered article by article as the build files them: usually in order already
+        if any(keys[k] > keys[k + 1] for k in range(len(keys) - 1)):
+            ids = [s for _, s in sorted(zip(keys, ids))]
+        self.section_ids: list[int] = ids
+        self.bodies: _Joined | None = None
         titles = [info(sid)["title"] for sid in self.section_ids]
         self.titles = _Joined(titles)
         self.by_title: dict[str, list[int]] = {}
@@ -194,6 +205,18 @@ class SearchIndex:
         self.char_index: dict[str, array] | None = None
         self._py_cache: dict[str, set[str]] = {}
         self._scans: dict[str, _Scan] = {}     # the last few words' scans, to narrow the next keystroke
+        if store.texts_loaded:
+            self.add_bodies()
+
+    @property
+    def texts_searched(self) -> bool:
+        """Whether a search looks in the texts (False until add_bodies())."""
+        return self.bodies is not None
+
+    def add_bodies(self) -> None:
+        """The texts, once the store has them: from now on every search looks in them too."""
+        if self.bodies is None:
+            self.bodies = _Joined(self.store.section_texts(self.section_ids))
 
     # pinyin of region names and titles: computed on the first query that needs it
     def pinyin(self) -> dict[str, tuple[str, str]]:
@@ -236,6 +259,8 @@ class SearchIndex:
         if prebuilt is not None:
             self.char_index = prebuilt
             return
+        if self.bodies is None:
+            return      # made once the texts are in
         postings: dict[str, array] = {}
         bodies = self.bodies
         for i, a in enumerate(bodies.starts):
@@ -409,7 +434,8 @@ class SearchIndex:
                 extra[i] = extra.get(i, 0) + score
             if should_stop():
                 raise SearchCancelled
-            per_word.append((self._body_hits(w, should_stop), extra))
+            # (texts still loading: titles and places only, no scan remembered)
+            per_word.append((self._body_hits(w, should_stop) if self.bodies is not None else {}, extra))
         candidates = None
         for body, extra in per_word:
             found = body.keys() | extra.keys()
@@ -420,10 +446,11 @@ class SearchIndex:
             scored.append((-score, i))
         scored.sort()
         out = []
+        with_text = self.bodies is not None and self.store.texts_loaded
         for neg, i in scored[:limit]:
             sid = self.section_ids[i]
-            sec = self.store.sections[sid]
-            snippet, spans = self._snippet(sec["text"], words)
+            sec = self.store.section_info(sid)
+            snippet, spans = self._snippet(self.store.sections[sid]["text"], words) if with_text else ("", [])
             out.append(SearchResult("section", sid, sec["title"], sec["region"], snippet, spans,
                                     _spans(sec["title"], words), -neg))
         return out

@@ -698,3 +698,29 @@ async def test_a_node_opened_while_the_store_loads_opens_once_it_is_in(app, sett
         await settle(app, pilot)
         assert app.selected == ("region", target)
         assert target in detail_text(app)
+
+
+async def test_results_while_the_texts_load_say_the_texts_follow(app, settle):
+    """A query answered before the texts are in lists titles and places and says the texts'
+    results follow; once they are in, the same query lists them without that line."""
+    from tui_browse.store.search import SearchIndex
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        full = app.index
+        outline = Store.open_summary(app.db)
+        outline.load_outline()
+        app.index = SearchIndex(outline)          # as between the sections' and the texts' reading
+        title = next(s["title"] for s in app.store.sections.values() if len(s["title"]) >= 4)
+        await pilot.press("slash", *title[:4])
+        await settle(app, pilot)
+        results = app.query_one(SearchResults)
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any(title[:4] in line for line in shown)
+        assert "follow once they are loaded" in shown[-1]
+        app.index = full
+        await pilot.press("backspace")
+        await pilot.press(title[3])
+        await settle(app, pilot)
+        shown = [str(results.get_option_at_index(i).prompt) for i in range(results.option_count)]
+        assert any(title[:4] in line for line in shown)
+        assert not any("follow once they are loaded" in line for line in shown)

@@ -149,3 +149,27 @@ def test_text_held_in_small_pieces_finds_what_one_piece_finds(seed_store, monkey
     whole.build_char_index()
     for query in queries[:20]:
         assert _section_keys(cut.search(query)) == _section_keys(whole.search(query)), query
+
+
+def test_titles_and_places_answer_before_the_texts_are_loaded(seed_store):
+    """While the texts load, a query finds the sections whose title or place holds it; once the
+    texts join, the same index answers as one made from the whole store."""
+    store = Store.open_summary(seed_store)
+    store.load_outline()
+    early = SearchIndex(store)
+    assert not store.texts_loaded and not early.texts_searched
+    whole = SearchIndex(Store.open(seed_store))
+    sid = next(s for s in whole.section_ids if len(whole.store.sections[s]["title"]) >= 4)
+    title_word = whole.store.sections[sid]["title"][:4]
+    assert sid in [r.key for r in early.search(title_word, limit=100) if r.kind == "section"]
+    # a word only a text holds: nothing yet, and nothing remembered that would hide it later
+    body_word = next(w for w in _queries(whole.store) if len(w) >= 3
+                     and not any(w in whole.store.sections[s]["title"] for s in whole.section_ids)
+                     and not any(w.casefold() in r.casefold() for r in whole.store.regions))
+    assert _section_keys(whole.search(body_word))
+    assert not _section_keys(early.search(body_word))
+    store.load_texts()
+    early.add_bodies()
+    assert early.texts_searched
+    for query in (body_word, title_word, "zzzq"):
+        assert _section_keys(early.search(query)) == _section_keys(whole.search(query)), query

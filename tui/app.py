@@ -155,6 +155,7 @@ class BrowserApp(App[None]):
             gc.enable()
 
     def _read_store(self) -> None:
+        outlined = None
         try:
             store = Store.open_summary(self.db)
             if not store.texts_loaded:
@@ -164,11 +165,14 @@ class BrowserApp(App[None]):
                 try:
                     if not store.outline_loaded:
                         store.load_outline()
-                        self.post_message(SectionsListed(store))
+                        # titles and places are searchable from here; the texts join below
+                        outlined = SearchIndex(store)
+                        self.post_message(SectionsListed(store, outlined))
                     store.load_texts()
                 except StoreError:
                     store = Store.open(self.db)   # the index is damaged: read the store itself
-            index = SearchIndex(store)
+            index = outlined if outlined is not None and outlined.store is store else SearchIndex(store)
+            index.add_bodies()
             if store.read_from == "index":
                 index.build_char_index()     # read from the app index: a moment, so before "loaded"
         except StoreError as exc:
@@ -223,6 +227,11 @@ class BrowserApp(App[None]):
     @on(SectionsListed)
     def _on_sections_listed(self, message: SectionsListed) -> None:
         self.query_one(RegionTree).outline_ready(message.store)
+        if self.index is None:
+            self.index = message.index
+            query = self.query_one(SearchBox).value
+            if query.strip():
+                self.run_search(query)   # typed while the store loads: titles and places now, texts later
 
     @on(StoreLoaded)
     def _on_loaded(self, message: StoreLoaded) -> None:
@@ -245,7 +254,7 @@ class BrowserApp(App[None]):
 
     @on(SearchFound)
     def _on_search_found(self, message: SearchFound) -> None:
-        self._show_results(message.query, message.results)
+        self._show_results(message.query, message.results, message.complete)
 
     @on(Notice)
     def _on_notice(self, message: Notice) -> None:
@@ -430,16 +439,18 @@ class BrowserApp(App[None]):
         worker = get_current_worker()
         try:
             # a newer keystroke cancels this worker; the search stops at its next check
-            found = self.index.search(query, limit=RESULTS_SHOWN, should_stop=lambda: worker.is_cancelled)
+            index = self.index
+            complete = index.texts_searched
+            found = index.search(query, limit=RESULTS_SHOWN, should_stop=lambda: worker.is_cancelled)
         except SearchCancelled:
             return
         if not worker.is_cancelled:
-            self.post_message(SearchFound(query, found))
+            self.post_message(SearchFound(query, found, complete))
 
-    def _show_results(self, query: str, results: list[SearchResult]) -> None:
+    def _show_results(self, query: str, results: list[SearchResult], complete: bool = True) -> None:
         if self.query_one(SearchBox).value != query:
             return
-        self.query_one(SearchResults).show_results(results, query.strip())
+        self.query_one(SearchResults).show_results(results, query.strip(), complete)
 
     @on(SearchBox.Move)
     def _on_move(self, message: SearchBox.Move) -> None:

@@ -46,11 +46,13 @@ class StoreOutlined(Message):
 
 
 class SectionsListed(Message):
-    """The store's sections (without their text) are read: regions opened meanwhile list theirs."""
+    """The store's sections (without their text) are read: regions opened meanwhile list theirs,
+    and titles and places can be searched (index: a SearchIndex without the texts yet)."""
 
-    def __init__(self, store) -> None:
+    def __init__(self, store, index) -> None:
         super().__init__()
         self.store = store
+        self.index = index
 
 
 class StoreLoaded(Message):
@@ -84,10 +86,13 @@ class BuildFinished(Message):
 
 
 class SearchFound(Message):
-    def __init__(self, query: str, results: list) -> None:
+    """complete: the texts were searched too (False while they load: titles and places only)."""
+
+    def __init__(self, query: str, results: list, complete: bool = True) -> None:
         super().__init__()
         self.query = query
         self.results = results
+        self.complete = complete
 
 
 class Notice(Message):

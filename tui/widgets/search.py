@@ -31,7 +31,10 @@ def result_prompt(r: SearchResult) -> Text:
     line = _highlighted(r.title, r.title_spans)
     line.append(f"  · {r.region}", style="dim")
     line.append("\n  ")
-    line.append_text(_highlighted(r.snippet, r.snippet_spans, "bold reverse"))
+    if r.snippet:
+        line.append_text(_highlighted(r.snippet, r.snippet_spans, "bold reverse"))
+    else:
+        line.append("…", style="dim")     # (its text is still loading)
     return line
 
 
@@ -57,13 +60,20 @@ class SearchResults(OptionList, can_focus=False):
         self.clear_options()
         self.add_option(Option(Text(HINT, style="dim"), id="hint", disabled=True))
 
-    def show_results(self, results: list[SearchResult], query: str) -> None:
+    def show_results(self, results: list[SearchResult], query: str, complete: bool = True) -> None:
+        """complete: the texts were searched too; else (the store still loading) the list says
+        these are titles and places only, and the texts' results follow by themselves."""
         self.results = results
         self.clear_options()
         if not results:
-            self.add_option(Option(Text(f"No results for “{query}”", style="italic"), id="none", disabled=True))
+            none = f"No results for “{query}”" if complete else \
+                f"No title or place holds “{query}”; searching the texts as soon as they are loaded…"
+            self.add_option(Option(Text(none, style="italic"), id="none", disabled=True))
         else:
             self.add_options([Option(result_prompt(r), id=str(i)) for i, r in enumerate(results)])
+            if not complete:
+                self.add_option(Option(Text("Titles and places only: the texts' results follow once they are loaded…",
+                                            style="dim italic"), id="loading", disabled=True))
             self.highlighted = 0
 
     @property
