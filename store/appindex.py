@@ -477,8 +477,10 @@ class TextPieces:
         return text
 
 
-def read_texts(db: Path) -> TextPieces:
-    """texts.txt, decoded a piece at a time (cut where a character starts)."""
+def read_texts(db: Path, starts: list[int] | None = None) -> TextPieces:
+    """texts.txt, decoded a piece at a time (cut where a character starts; given where each
+    section's text starts, where a section starts, so that no text lies across two pieces: the
+    search then folds the pieces as they are instead of joining the texts again)."""
     data = (index_dir(db) / "texts.txt").read_bytes()
     pieces, start = [], 0
     while start < len(data):
@@ -487,7 +489,26 @@ def read_texts(db: Path) -> TextPieces:
             end += 1                      # a UTF-8 continuation byte: not a character's start
         pieces.append(data[start:end].decode("utf-8"))
         start = end
-    return TextPieces(pieces)
+    return TextPieces(_cut_at_sections(pieces, starts) if starts else pieces)
+
+
+def _cut_at_sections(pieces: list[str], starts: list[int]) -> list[str]:
+    """The same text in pieces that each end where a section starts (a section longer than a piece
+    makes its piece longer)."""
+    out: list[str] = []
+    carry, base = "", 0            # the text not yet in a piece, and where it starts
+    for piece in pieces:
+        text = carry + piece if carry else piece
+        end = base + len(text)
+        cut = starts[bisect_right(starts, end - 1) - 1] if starts and starts[0] < end else base
+        if cut > base:
+            out.append(text[:cut - base])
+            carry, base = text[cut - base:], cut
+        else:
+            carry = text
+    if carry or not out:
+        out.append(carry)
+    return out
 
 
 def read_figures(db: Path) -> dict[str, list]:

@@ -104,6 +104,9 @@ class _Sections(Mapping):
         a, b = self._offsets[sid]
         return self._texts.slice(a, b)
 
+    def pieces(self) -> list[str]:
+        return list(self._texts.pieces)
+
     def _original(self, sid: int) -> str:
         if self._originals is None:
             from .appindex import read_originals
@@ -304,10 +307,10 @@ class Store:
             return
         from .appindex import read_figures, read_texts
         try:
-            texts, columns = read_texts(self.path), read_figures(self.path)
+            order, offsets = self._layout
+            texts, columns = read_texts(self.path, offsets[:-1]), read_figures(self.path)
         except (OSError, ValueError) as exc:
             raise StoreError(f"the index beside {self.path} is damaged ({exc}); rebuild the store") from None
-        order, offsets = self._layout
         spans = {sid: (offsets[i], offsets[i + 1]) for i, sid in enumerate(order)}
         for name in ("region", "unit", "kind", "qual"):
             columns[name] = [sys.intern(v) for v in columns[name]]   # a few values, repeated 100,000 times
@@ -331,6 +334,17 @@ class Store:
     def title_syllables(self) -> dict[str, str] | None:
         """The first reading of each character of the titles, as the build wrote it; None without."""
         return self._prebuilt_pinyin.get("chars")
+
+    def texts_in_pieces(self) -> tuple[list[str], list[int]] | None:
+        """Every section's text in reading order as the app index keeps them: pieces of texts back to
+        back, each ending where a section starts, and where each section starts in them; None
+        where the texts are not kept so (a store read from its file, another order)."""
+        if not isinstance(self.sections, _Sections) or self._layout is None:
+            return None
+        order, offsets = self._layout
+        if list(order) != self._reading_order:
+            return None
+        return self.sections.pieces(), list(offsets[:-1])
 
     def section_texts(self, ids: list[int]) -> list[str]:
         """The texts of these sections, in this order (without making a record of each)."""
@@ -394,7 +408,15 @@ class Store:
         reprints: set[int] = {aid for aid, a in sorted(self.articles.items()) if a.get("reprint_of")}
         region_sections: dict[str, list[int]] = defaultdict(list)
         region_figure_counts: Counter = Counter()
-        for sid, s in sorted(self._outline.items(), key=lambda kv: (kv[1]["article_id"], kv[1]["order"])):
+        outline = self._outline
+        order = list(outline)
+        keys = [(outline[sid]["article_id"], outline[sid]["order"]) for sid in order]
+        # a build numbers sections article by article: in reading order already, unless another
+        # tool wrote the store
+        if any(keys[k] > keys[k + 1] for k in range(len(keys) - 1)):
+            order = [sid for _, sid in sorted(zip(keys, order))]
+        for sid in order:
+            s = outline[sid]
             for region_id, n in section_listing(s["region_id"], placed.get(sid, {})):
                 region = self.labels[region_id]
                 region_sections[region].append(sid)
@@ -404,7 +426,7 @@ class Store:
             region_figure_counts = Counter({self.labels[int(r)]: n
                                             for r, n in self._summary.get("region_figures", {}).items()})
         self._section_counts = {self.labels[int(r)]: n for r, n in self._summary.get("region_sections", {}).items()}
-        self.children, self.reprints = children, reprints
+        self.children, self.reprints, self._reading_order = children, reprints, order
         self.region_sections, self.region_figure_counts = region_sections, region_figure_counts
         self.section_figures: dict[int, list[int]] = {}
         self._region_counts: dict[str, int] = {}
@@ -449,8 +471,9 @@ class Store:
         return self.labels[self._outline[sid]["region_id"]]
 
     def section_ids(self) -> list[int]:
-        """Every section's id, in id order, whether or not the texts are loaded."""
-        return list(self._outline)
+        """Every section's id in reading order (article by article, each article's in its order),
+        whether or not the texts are loaded."""
+        return list(self._reading_order)
 
     def section_info(self, sid: int) -> dict:
         """A section's title, region, article and order, without its text."""

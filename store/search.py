@@ -68,6 +68,7 @@ class _Joined:
     few milliseconds. A word never runs across a separator, so never across a piece's edge."""
 
     PIECE = 1 << 22
+    gap = 1      # characters between one string and the next (the separator)
 
     def __init__(self, strings: list[str]) -> None:
         self.pieces: list[str] = []
@@ -105,6 +106,30 @@ class _Joined:
         self.pieces.append(folded)
         return lengths
 
+    @classmethod
+    def from_pieces(cls, pieces: list[str], starts: list[int]) -> "_Joined | None":
+        """Strings already back to back in pieces that each end where a string starts, without
+        separators (the app index's texts), each starting at starts[i]: folded piece by piece, no
+        text joined again. None where folding would move the offsets (a character that folds to
+        two)."""
+        self = cls.__new__(cls)
+        self.gap = 0
+        self.pieces, self.bases = [], []
+        base = 0
+        for piece in pieces:
+            folded = piece.casefold()
+            if len(folded) != len(piece):
+                return None
+            if _ASTRAL.search(folded):
+                folded = _ASTRAL.sub(ASTRAL_STAND_IN, folded)   # (as in __init__: one for one)
+            self.pieces.append(folded)
+            self.bases.append(base)
+            base += len(folded)
+        if not self.pieces:
+            self.pieces, self.bases = [""], [0]
+        self.starts = list(starts)
+        return self
+
     def __len__(self) -> int:
         return self.bases[-1] + len(self.pieces[-1])
 
@@ -136,7 +161,7 @@ class _Joined:
         return self.pieces[k][start - base:end - base]
 
     def end(self, i: int) -> int:
-        return self.starts[i + 1] - 1 if i + 1 < len(self.starts) else len(self)
+        return self.starts[i + 1] - self.gap if i + 1 < len(self.starts) else len(self)
 
     def which(self, word: str, prefix: bool = False, limit: int | None = None) -> list[int]:
         """Indices of the strings that hold word (that start with it, if prefix), in order."""
@@ -147,6 +172,9 @@ class _Joined:
         pos = find(needle)
         while pos >= 0:
             i = bisect_right(starts, pos + lead) - 1
+            if pos + len(needle) > self.end(i):     # (back to back, no separator: across two strings)
+                pos = find(needle, pos + 1)
+                continue
             found.append(i)
             if limit is not None and len(found) >= limit:
                 break
@@ -181,12 +209,7 @@ class SearchIndex:
     def __init__(self, store: Store) -> None:
         self.store = store
         info = store.section_info
-        ids = store.section_ids()
-        keys = [(info(s)["article_id"], info(s)["order"]) for s in ids]
-        # sections are numbered article by article as the build files them: usually in order already
-        if any(keys[k] > keys[k + 1] for k in range(len(keys) - 1)):
-            ids = [s for _, s in sorted(zip(keys, ids))]
-        self.section_ids: list[int] = ids
+        self.section_ids: list[int] = store.section_ids()
         self.bodies: _Joined | None = None
         titles = [info(sid)["title"] for sid in self.section_ids]
         self.titles = _Joined(titles)
@@ -216,7 +239,9 @@ class SearchIndex:
     def add_bodies(self) -> None:
         """The texts, once the store has them: from now on every search looks in them too."""
         if self.bodies is None:
-            self.bodies = _Joined(self.store.section_texts(self.section_ids))
+            kept = self.store.texts_in_pieces()
+            joined = _Joined.from_pieces(*kept) if kept is not None else None
+            self.bodies = joined or _Joined(self.store.section_texts(self.section_ids))
 
     # pinyin of region names and titles: computed on the first query that needs it
     def pinyin(self) -> dict[str, tuple[str, str]]:
@@ -326,9 +351,11 @@ class SearchIndex:
         while pos >= 0:
             i = bisect_right(bodies.starts, pos) - 1
             end = bodies.end(i)
-            hits[i] = count(word, pos, end)          # the rest of this section in one C call
-            if len(hits) >= MAX_CANDIDATES:
-                return i
+            n = count(word, pos, end)          # the rest of this section in one C call
+            if n:       # (0: texts back to back without a separator, a word across two of them)
+                hits[i] = n
+                if len(hits) >= MAX_CANDIDATES:
+                    return i
             pos = find(end)
         return last
 

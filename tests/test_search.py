@@ -133,21 +133,42 @@ def test_text_beyond_the_bmp_is_found_and_shown_as_written(tmp_path, char_index)
     assert "🚄" in next(s["text"] for s in store.sections.values() if "高铁" in s["text"])
 
 
-def test_text_held_in_small_pieces_finds_what_one_piece_finds(seed_store, monkeypatch):
-    """The bodies are held in pieces (a 100-million-character string is never made at once); where
-    the pieces are cut changes no result."""
-    store = Store.open(seed_store)
-    whole = SearchIndex(store)
-    monkeypatch.setattr(search._Joined, "PIECE", 40)
-    cut = SearchIndex(store)
-    assert len(cut.bodies.pieces) > 20 and len(whole.bodies.pieces) == 1
+@pytest.mark.parametrize("kept", [False, True])
+def test_text_held_in_small_pieces_finds_what_one_piece_finds(seed_store, monkeypatch, kept):
+    """The bodies are held in pieces (a 100-million-character string is never made at once): joined
+    from the sections' texts, or the app index's texts as read, back to back; where the pieces are
+    cut changes no result, and no word is found across the end of one text and the start of the next."""
+    import tui_browse.store.appindex as appindex
+    from tui_browse.store.reader import Store as Reader
+    with monkeypatch.context() as m:
+        m.setattr(Reader, "texts_in_pieces", lambda self: None)
+        store = Store.open(seed_store)
+        whole = SearchIndex(store)
+        assert len(whole.bodies.pieces) == 1 and whole.bodies.gap == 1
+        if not kept:
+            m.setattr(search._Joined, "PIECE", 40)
+            cut = SearchIndex(store)
+    if kept:
+        # bytes: cut again where a section starts, with several sections in most pieces
+        monkeypatch.setattr(appindex, "TEXT_PIECE", 6000)
+        cut = SearchIndex(Store.open(seed_store))
+        assert cut.bodies.gap == 0
+    assert len(cut.bodies.pieces) > 20 if not kept else 5 < len(cut.bodies.pieces) < len(store.sections) / 2
     queries = _queries(store)
-    assert sum(bool(_section_keys(whole.search(q))) for q in queries) > len(queries) / 2
-    for query in queries:
+    ids = whole.section_ids
+    texts = [store.sections[s]["text"] for s in ids]
+    # the end of one text and the start of the next, which no section holds as one word
+    across = [a[-2:] + b[:2] for a, b in zip(texts, texts[1:]) if len(a) >= 2 and len(b) >= 2]
+    across = [w for w in across if not any(w in t for t in texts) and w.strip()][:10]
+    assert across
+    # (the words across first: a word typed before narrows the scan of a longer one to its sections)
+    for query in across + queries:
         assert _section_keys(cut.search(query)) == _section_keys(whole.search(query)), query
+    assert sum(bool(_section_keys(whole.search(q))) for q in queries) > len(queries) / 2
     cut.build_char_index()
     whole.build_char_index()
-    for query in queries[:20]:
+    cut._scans.clear()
+    for query in across + queries[:20]:
         assert _section_keys(cut.search(query)) == _section_keys(whole.search(query)), query
 
 
@@ -173,3 +194,9 @@ def test_titles_and_places_answer_before_the_texts_are_loaded(seed_store):
     assert early.texts_searched
     for query in (body_word, title_word, "zzzq"):
         assert _section_keys(early.search(query)) == _section_keys(whole.search(query)), query
+
+
+def test_strings_back_to_back_are_never_matched_across_their_edge():
+    joined = search._Joined.from_pieces(["北京天津", "上海"], [0, 2, 4])    # 北京 | 天津 | 上海
+    assert joined.which("京天") == [] and joined.which("天津") == [1] and joined.which("津上") == []
+    assert joined.which("上海") == [2] and joined.end(0) == 2 and joined.end(2) == 6
