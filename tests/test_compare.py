@@ -387,21 +387,3 @@ async def test_the_charts_next_to_the_cursor_are_made_while_the_user_reads(app, 
             await pilot.press("down")
             await pilot.pause()
             assert screen.metric == metric and screen.shown is not None and screen.shown.rows
-
-
-async def test_the_grouping_is_made_ahead_once_the_user_reads_not_while_the_store_loads(app, settle, monkeypatch):
-    """The compare screen's grouping is made a moment after the store is in (not beside the first
-    query's search), and `m` then opens the screen at once, without a wait."""
-    import asyncio
-    import tui_browse.app
-    from tui_browse.screens.compare import CompareScreen
-    monkeypatch.setattr(tui_browse.app, "COMPARE_PREFETCH_AFTER", 1.0)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(app, pilot)
-        assert app._comparer is None, "nothing grouped while the store is being opened"
-        await asyncio.sleep(1.3)
-        await settle(app, pilot)
-        assert app._comparer is not None and app._comparer.store is app.store
-        await pilot.press("m")
-        await pilot.pause()
-        assert isinstance(app.screen, CompareScreen), "opened without waiting for a worker"

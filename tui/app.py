@@ -38,9 +38,6 @@ from .widgets.numbers import NumbersPanel
 from .widgets.region_tree import RegionTree
 from .widgets.search import RESULTS_SHOWN, SearchBox, SearchResults
 
-# seconds after the store is in before the compare screen's grouping is made ahead of `m`
-COMPARE_PREFETCH_AFTER = 3.0
-
 
 class BrowserApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")   # absolute: subclasses elsewhere still find it
@@ -329,7 +326,6 @@ class BrowserApp(App[None]):
             self.notify(self.notice, title="Samples", timeout=20)
             self.notice = None
         self.warm_search()
-        self.set_timer(COMPARE_PREFETCH_AFTER, lambda: self._prefetch_compare(store))
         query = self.query_one(SearchBox).value
         if query.strip():
             self.run_search(query)      # typed while the store loaded: its results, now they can be had
@@ -347,18 +343,11 @@ class BrowserApp(App[None]):
                 self.index.build_char_index()   # off the typing path: searches scan the text until it is ready
             self.index.pinyin()
             gc.freeze()
-
-    def _prefetch_compare(self, store: Store) -> None:
-        """The compare screen's grouping, made while the user reads (`m` then opens at once) — a
-        few seconds after the store is in, not while the first query is typed and answered (it
-        holds the interpreter lock a quarter second at 30,000 articles)."""
+        store = self.store
         have = self._comparer
-        if store is self.store and store.figures and (have is None or have.store is not store):
-            self._group_quietly(store)
-
-    @work(thread=True, group="warm")
-    def _group_quietly(self, store: Store) -> None:
-        self.post_message(ComparerReady(_grouped(store), show=False))
+        if store is not None and store.figures and (have is None or have.store is not store):
+            # the compare screen's grouping, made while the user reads: `m` then opens at once
+            self.post_message(ComparerReady(_grouped(store), show=False))
 
     def _store_failed(self, message: str) -> None:
         self.store = None
