@@ -108,6 +108,12 @@ def gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
     return _gazetteer_names(text)
 
 
+def _shares_its_shi(city: str, name: str) -> bool:
+    """Whether name is a district of city whose name starts with the 市 city's name ends with."""
+    return city.endswith("市") and name.startswith("市") and any(
+        d.level == "county" and d.city == city for d in gazetteer().by_name.get(name, ()))
+
+
 @lru_cache(maxsize=4)
 def _gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
     g = gazetteer()
@@ -126,9 +132,15 @@ def _gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
                 continue
         for k in lengths.get(text[end - 2:end], ()):   # (only the lengths some name ending so has)
             start = end - k
-            if start < 0 or start < last_end:
+            if start < 0:
                 continue
             name = text[start:end]
+            if start < last_end:
+                # "青岛市南区", "乐山市中区": the city's 市 is the first character of its district's
+                # name (市南区, 市中区), written once; the city stays named by its short form before it
+                if not (start == last_end - 1 and found and _shares_its_shi(found[-1][1], name)):
+                    continue
+                found.pop()
             if k == 2 and not any(after_its_parent(text, start, d) for d in g.by_name.get(name, ())):
                 continue    # "勉县", "新县": a two-character county only right after its city or province
             if name in g.by_name and not WORD_GOES_ON.match(text, end) and not _inside_words(text, start, name):

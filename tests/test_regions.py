@@ -39,6 +39,18 @@ def test_the_same_name_in_two_cities_resolves_by_context():
     assert regions["市北区"] == "青岛市"
 
 
+def test_a_city_and_its_district_sharing_the_shi_are_the_district():
+    """"青岛市南区" is 青岛's 市南区 (the 市 written once), not 青岛市 with "南区" left to the label."""
+    doc = parse_text("今年以来，青岛市南区新开工项目35个，总投资120亿元。青岛市北区签约项目12个。", "x.txt")
+    figures = {f.raw: (f.region, f.label) for s in doc.articles[0].sections for f in s.figures}
+    assert figures["35个"] == ("市南区", "新开工项目") and figures["120亿元"][0] == "市南区"
+    assert figures["12个"] == ("市北区", "签约项目")
+    assert {r.name: r.parent for r in doc.regions}["市南区"] == "青岛市"
+    # the city that has no such district keeps its name whole: 青岛市 and a word after it
+    doc = parse_text("青岛市中心城区新开工项目35个。", "x.txt")
+    assert [f.region for s in doc.articles[0].sections for f in s.figures] == ["青岛市"]
+
+
 @pytest.mark.slow
 def test_a_story_about_a_city_and_one_of_its_streets_belongs_to_the_city_whatever_the_hash_seed(tmp_path):
     """Parsing must not depend on Python's string hashing: the same file, the same regions."""
