@@ -23,7 +23,7 @@ from .segment import (frequency, is_a_word_at, is_common_word, is_dictionary_wor
                       is_plain_word, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
-                    ZONE_SUFFIXES, alternation)
+                    ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation)
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -400,7 +400,7 @@ class Places:
             for k in range(min(len(rest), 7), 1, -1):
                 place, middle = rest[:k], rest[k:]
                 if len(middle) > 4 or _NOT_IN_A_NAME.search(middle) or _ORG_IN_A_NAME.search(middle) \
-                        or is_common_word(place):
+                        or middle.startswith(ZONE_PHRASE_VERBS) or is_common_word(place):
                     continue
                 if place in g.by_name:
                     division = g.lookup(place, self.ctx.city, self.ctx.county)

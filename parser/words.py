@@ -13,6 +13,11 @@ TOWN_SUFFIXES = ("街道", "镇", "乡")
 ZONE_SUFFIXES = ("经济技术开发区", "高新技术产业开发区", "高新技术产业园区", "经济开发区", "保税港区", "综合保税区",
                  "自贸片区", "合作区", "示范区", "高新区", "经开区", "开发区", "新区", "片区", "工业园区",
                  "产业园区", "园区")
+# Verbs that open a phrase before a zone word, never a zone's name: "平度市新建农业园区8个" is 平度's
+# newly built parks, "青岛市打造特色园区" what the city does (a place then a zone word is not a name).
+ZONE_PHRASE_VERBS = ("新建", "在建", "扩建", "兴建", "筹建", "建设", "建成", "建起", "打造", "创建", "规划", "启动",
+                     "引进", "入驻", "落户", "进驻", "推进", "培育", "拥有", "成立", "设立", "获批", "申报", "认定",
+                     "升级", "提升", "依托", "发展", "布局", "谋划", "做强", "壮大")
 # The state-level new areas (国家级新区) that are no district of their own, under the unit they lie
 # in (one spanning cities, under its province): a story names them alone ("雄安新区建设…", "南京市公安局
 # 江北新区分局") and the city the story is about, or a district sharing the first characters, is not

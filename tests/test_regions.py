@@ -78,3 +78,12 @@ def test_a_story_about_a_city_and_one_of_its_streets_belongs_to_the_city_whateve
         runs.append(json.loads(done.stdout))
     assert all(run == runs[0] for run in runs)
     assert runs[0][0][0][0] == "沧州市"
+
+
+def test_a_verb_between_a_place_and_a_zone_word_makes_no_zone():
+    """"平度市新建农业园区8个" counts 平度's newly built parks: no region "平度新建农业园区"."""
+    doc = parse_text("今年，平度市新建农业园区8个，胶州市打造特色园区3个。苏州高新区新增企业20家。", "x.txt")
+    names = {r.name for r in doc.regions}
+    assert not any("新建" in n or "打造" in n for n in names), names
+    figures = {f.raw: f.region for s in doc.articles[0].sections for f in s.figures}
+    assert figures["8个"] == "平度市" and figures["3个"] == "胶州市" and figures["20家"] == "苏州高新区"
