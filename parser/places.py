@@ -19,7 +19,7 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
                       is_a_phrase, is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
-from .segment import (frequency, is_a_word_at, is_common_word, is_dictionary_word, is_frequent_word, is_known_word,
+from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_predicate, is_dictionary_word, is_frequent_word, is_known_word,
                       is_plain_word, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
@@ -116,6 +116,8 @@ _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
+# people or things a verb after a place's name makes a kind of ("武汉返乡人员", "湖北来京车辆")
+_KIND_AFTER_VERB = re.compile(r"的|[人者]|人员|人士|群众|居民|游客|旅客|乘客|人群|患者|病例|学生|车辆|务工")
 _DATELINE_AFTER = re.compile(DATELINE_TAIL)
 # a zone named after a place: the place, at most four more characters, a zone word ("济南高新区",
 # "东丽华明高新区", "四川成都高新区")
@@ -295,7 +297,11 @@ class Places:
                         or after_its_parent(text, pos, division)
                         # a province's short form opening a clause is its subject ("，河南统筹…"); not a
                         # municipality's, which opens names as often ("北京冬奥会", "上海知名民宿品牌")
-                        or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)):
+                        or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)
+                        # a city's short form heading a clause before a verb is its subject ("近年来，宜宾
+                        # 清理非法养殖…")
+                        or division.level == "city" and _CLAUSE_START.search(text, max(0, pos - 1), pos)
+                        and _verb_at(text, end)):
                     take(pos, end, division.name, division.level)
         # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市")
         for short in sorted(s for s in self.stems if s in text and is_common_word(s)):
@@ -1106,6 +1112,15 @@ def _data_source(text: str, start: int, end: int) -> int:
     if text.endswith("从", 0, start) and _LEARNT_AFTER.match(text, end):
         return _LEARNT_BEFORE.search(text, max(0, start - 7), start).start()
     return -1
+
+
+def _verb_at(text: str, pos: int) -> bool:
+    """Whether the word at pos is a verb, a verbal noun or an adjective (the dictionary tags "清理"
+    so) saying what the place does: not one that makes the place and it a kind of people or things
+    ("武汉返乡人员": people back from there)."""
+    words = cut(text[pos:pos + 8])
+    return bool(words) and len(words[0]) >= 2 and (is_action(words[0]) or is_predicate(words[0])) \
+        and not _KIND_AFTER_VERB.match(text, pos + len(words[0]))
 
 
 def _aside(text: str, m: Mention) -> bool:

@@ -1419,3 +1419,15 @@ def test_a_title_naming_a_province_by_its_short_form_anywhere_makes_the_story_th
         assert doc.articles[0].region == "未标明地区", title
     doc = parse_text("稳住江苏外贸基本盘\n\n　　全年进出口总额4.3万亿元，增长5.2%。\n", "trade.txt")
     assert doc.articles[0].region == "江苏省"
+
+
+def test_a_city_heading_a_clause_before_a_verb_is_its_subject():
+    """"近年来，宜宾清理…" is 宜宾's doing, in a story about the river's cities; "武汉返乡人员" are
+    people back from 武汉, where the story is not."""
+    doc = parse_text("长江沿线城市护水记\n\n　　本报重庆1月6日电　重庆沿江建起生态廊道120公里。\n"
+                     "　　近年来，宜宾清理非法养殖、迁移沿江企业，为长江系上了192公里的“绿色腰带”。\n", "x.txt")
+    placed = figures_by_raw(doc)
+    assert placed["120公里"] == "重庆市" and placed["192公里"] == "宜宾市"
+    doc = parse_text("社区防控有力\n\n　　河南省信阳市平桥区五里墩街道天宝社区严防死守。在天宝社区，"
+                     "武汉返乡人员共有54户，社区逐户登记。\n", "x.txt")
+    assert figures_by_raw(doc)["54户"] != "武汉市"
