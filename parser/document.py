@@ -126,8 +126,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     # (the whole headline as printed: the title and the deck lines under it, "武汉重症患者治疗效果明显")
     headline = " ".join(raw.title_lines) if raw.title_lines and title in raw.title_lines[0] else title
     named = _COLUMN_TAG.sub("", headline) or headline
-    # a title opening with the country makes the story national
-    national = places.first_place(named) == NATIONAL
+    # a title opening with the country makes the story national, unless it names where the story
+    # happens too ("国新办在武汉举行记者见面会": Wuhan's workers speak)
+    national = places.first_place(named) == NATIONAL and not places.located_in_title(named)
     title_lead = places.leading(named)
     title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
     art_region = NATIONAL if national else _article_region(raw, named, title_lead, "\n".join(texts), ctx, places,

@@ -115,6 +115,8 @@ _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
+# an event held at a place ("在武汉举行", "在三亚召开")
+_HELD_AT = re.compile(r"(?:市|省)?(?:举行|召开|举办|开幕|启动)")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
 # people or things a verb after a place's name makes a kind of ("武汉返乡人员", "湖北来京车辆")
 _KIND_AFTER_VERB = re.compile(r"的|[人者]|人员|人士|群众|居民|游客|旅客|乘客|人群|患者|病例|学生|车辆|务工")
@@ -528,6 +530,11 @@ class Places:
             if m.level != "nation" and _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start):
                 return _most_specific(_with_path([m], found[k + 1:]), m.start).name
         return None
+
+    def located_in_title(self, title: str) -> bool:
+        """Whether a title says where its event is held: "在武汉举行", "在海南召开"."""
+        return any(_HELD_AT.match(title, m.end) and title.endswith("在", 0, m.start)
+                   for m in self.mentions(title) if m.level != "nation")
 
     def first_place(self, text: str) -> str | None:
         """The first place a heading names as its subject, by full or short name, as wide as it is

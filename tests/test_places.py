@@ -1431,3 +1431,14 @@ def test_a_city_heading_a_clause_before_a_verb_is_its_subject():
     doc = parse_text("社区防控有力\n\n　　河南省信阳市平桥区五里墩街道天宝社区严防死守。在天宝社区，"
                      "武汉返乡人员共有54户，社区逐户登记。\n", "x.txt")
     assert figures_by_raw(doc)["54户"] != "武汉市"
+
+
+def test_a_briefing_of_the_state_is_national_unless_its_title_says_where_it_is_held():
+    doc = parse_text("去年商务运行稳中有进\n\n　　21日，国新办举行新闻发布会，去年全年商务运行总体平稳。\n"
+                     "　　全年货物进出口31.5万亿元，增长3.4%。\n", "x.txt")
+    assert figures_by_raw(doc)["31.5万亿元"] == "全国"
+    doc = parse_text("国新办在武汉举行记者见面会，一线工作者——\n讲述抗疫故事 传递战疫力量\n\n"
+                     "　　23日下午，国务院新闻办在湖北武汉举行新闻发布活动，几位一线工作者讲述了他们的故事。\n"
+                     "　　作为武汉市一家医院的病区主任，王明和同事已在一线奋战了40多天，“病区收治患者近200人。”\n"
+                     "　　一位外卖骑手说，这些天他每天要跑100多公里。\n", "x.txt")
+    assert figures_by_raw(doc)["200人"] == figures_by_raw(doc)["100多公里"] == "武汉市"
