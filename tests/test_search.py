@@ -200,3 +200,12 @@ def test_strings_back_to_back_are_never_matched_across_their_edge():
     joined = search._Joined.from_pieces(["北京天津", "上海"], [0, 2, 4])    # 北京 | 天津 | 上海
     assert joined.which("京天") == [] and joined.which("天津") == [1] and joined.which("津上") == []
     assert joined.which("上海") == [2] and joined.end(0) == 2 and joined.end(2) == 6
+
+
+def test_pinyin_of_many_strings_is_the_same_read_a_few_at_a_time(monkeypatch):
+    import tui_browse.store.pinyin as pinyin
+    strings = ["胶州市新增企业", "", "青岛 高新区", "ABC重庆", "长春"] * 7
+    whole = pinyin.pinyin_of_many(strings)
+    monkeypatch.setattr(pinyin, "_CHUNK", 3)
+    assert pinyin.pinyin_of_many(strings) == whole and len(whole) == len(strings)
+    assert whole[0] == ("jiaozhoushixinzengqiye", "jzsxzqy")
