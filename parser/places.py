@@ -19,8 +19,8 @@ from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
                       is_a_phrase, is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
-from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_predicate, is_dictionary_word, is_frequent_word, is_known_word,
-                      is_plain_word, starts_a_word)
+from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
+                      is_known_word, is_plain_word, is_predicate, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation)
@@ -297,13 +297,12 @@ class Places:
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or after_its_parent(text, pos, division)
-                        # a province's short form opening a clause is its subject ("，河南统筹…"); not a
-                        # municipality's, which opens names as often ("北京冬奥会", "上海知名民宿品牌")
-                        or division.name.endswith(("省", "自治区")) and _CLAUSE_START.search(text, max(0, pos - 1), pos)
-                        # a city's short form heading a clause before a verb is its subject ("近年来，宜宾
-                        # 清理非法养殖…")
-                        or division.level == "city" and _CLAUSE_START.search(text, max(0, pos - 1), pos)
-                        and _verb_at(text, end)):
+                        # a province's short form opening a clause is its subject ("，河南统筹…"), a
+                        # city's before a verb ("近年来，宜宾清理非法养殖…"); not a municipality's, which
+                        # opens names as often ("北京冬奥会", "上海知名民宿品牌")
+                        or _CLAUSE_START.search(text, max(0, pos - 1), pos) and (
+                            division.name.endswith(("省", "自治区"))
+                            or division.level == "city" and _verb_at(text, end))):
                     take(pos, end, division.name, division.level)
         # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市")
         for short in sorted(s for s in self.stems if s in text and is_common_word(s)):

@@ -229,6 +229,7 @@ def _stage_figures(folder: Path, figures) -> None:
             fid += len(rows)
         with _StagedFile(folder / "figures.jsonl.new") as lines:
             for name in names:
+                head = b'{"column":' + orjson.dumps(name) + b',"values":['
                 out = parts[name]
                 out.seek(0)
                 piece: list[bytes] = []
@@ -237,10 +238,10 @@ def _stage_figures(folder: Path, figures) -> None:
                     piece.append(batch[:-1])
                     size += len(batch)
                     if size >= FIGURE_LINE:
-                        lines.write(b'{"column":' + orjson.dumps(name) + b',"values":[' + b",".join(piece) + b"]}\n")
+                        lines.write(head + b",".join(piece) + b"]}\n")
                         piece, size = [], 0
-                if piece or not fid:
-                    lines.write(b'{"column":' + orjson.dumps(name) + b',"values":[' + b",".join(piece) + b"]}\n")
+                if piece or not fid:      # (no figures at all: each column still has its line)
+                    lines.write(head + b",".join(piece) + b"]}\n")
             lines.write(orjson.dumps({"column": "context_text", "values": kept}) + b"\n")
     finally:
         for out in parts.values():

@@ -344,7 +344,7 @@ class Store:
         order, offsets = self._layout
         if list(order) != self._reading_order:
             return None
-        return self.sections.pieces(), list(offsets[:-1])
+        return self.sections.pieces(), offsets[:-1]
 
     def section_texts(self, ids: list[int]) -> list[str]:
         """The texts of these sections, in this order (without making a record of each)."""
