@@ -51,7 +51,10 @@ _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向
 # what ends the name of an organisation
 _ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
-_ORG_AFTER = re.compile(rf"[{CJK}]{{0,4}}?{_ORGANISATION}|"
+# (a verb between the place and the word makes no name: "宁波建成方舱医院3座" is what 宁波 built; not
+# 建设, 发展, 规划, which names hold: "山西建设投资集团", "上海浦东发展银行")
+_NOT_A_NAME_VERB = alternation(tuple(v for v in ZONE_PHRASE_VERBS if v not in ("建设", "发展", "规划")))
+_ORG_AFTER = re.compile(rf"(?:(?!{_NOT_A_NAME_VERB})[{CJK}]){{0,4}}?{_ORGANISATION}|"
                         # a company's full name runs longer: "山东省人力资本产业创业投资有限公司"
                         rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
 # the field a thing is ranked in ("天津市首家…", "走在全市前列", "居内蒙古自治区首位")
@@ -638,11 +641,21 @@ class Places:
                 self.towns[m.name] = options[0]
                 continue
             before = found[i - 1] if i and found[i - 1].end >= m.start - 1 else None
-            near = [d for d in options if before and before.name in (d.county, d.city, d.province)]
-            if not near:
-                near = [d for d in options if {d.county, d.city} & self.areas]
+            # a zone right before the town stands for the unit it lies in ("青岛西海岸新区琅琊镇": 青岛's)
+            zone = self.zones.get(before.name) if before is not None and before.level == "zone" else None
+            chain = [before.name, *((zone.name, zone.city, zone.province) if zone else ())] if before else []
+            near = []
+            for name in filter(None, chain):      # the most specific unit first
+                near = [d for d in options if name in (d.county, d.city, d.province)]
+                if near:
+                    break
+            if len(near) != 1:
+                near = [d for d in (near or options) if {d.county, d.city} & self.areas]
             if not near:
                 near = [d for d in options if d.province in self.areas]
+            if not near and len(self.provinces) == 1:
+                # the one province the document names, by its short form alone ("新华社西藏分社")
+                near = [d for d in options if d.province in self.provinces]
             self.towns[m.name] = near[0] if len(near) == 1 else self.towns.get(m.name)
 
     def parent_division(self, name: str) -> Division | None:

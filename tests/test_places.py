@@ -129,6 +129,38 @@ def test_a_place_one_travels_to_or_learns_from_is_not_what_the_sentence_is_about
     assert placed["500万元"] == "莱山区", "the one paid (向城阳区) is not who pays"
 
 
+def test_a_town_right_after_a_zone_lies_in_the_unit_the_zone_belongs_to():
+    # 龙山镇 is a town of 慈溪 and of 永康, both in 浙江: the zone named before it is 慈溪's; and
+    # 琅琊镇 (three counties) after 青岛's new area is 青岛's, whatever else a roundup names
+    text = ("各地企业加快复工\n\n"
+            "　　在浙江慈溪滨海开发区，龙山镇帮助企业招工300人。\n"
+            "　　四川渠县新开工项目15个。\n"
+            "　　在青岛西海岸新区琅琊镇，党员设立卡点12个。\n")
+    doc = parse_text(text, "zone_town.txt")
+    assert parents(doc)["龙山镇"] == "慈溪市"
+    assert parents(doc)["琅琊镇"] == "黄岛区", "not 渠县's 琅琊镇, though the story names 渠县"
+    placed = figures_by_raw(doc)
+    assert placed["300人"] == "龙山镇" and placed["12个"] == "琅琊镇" and placed["15个"] == "渠县"
+
+
+def test_a_town_of_several_provinces_is_the_one_of_the_only_province_the_story_names():
+    # 玉麦乡 is in Tibet and in Xinjiang; the story names Tibet by its short form only
+    text = "边疆记者的故事\n\n　　西藏的记者走进玉麦乡，一年采写稿件300多篇。\n"
+    doc = parse_text(text, "yumai.txt")
+    assert parents(doc)["玉麦乡"] == "隆子县"
+    # where the story names two provinces, neither settles a town of both
+    two = parse_text("边疆记者的故事\n\n　　西藏和新疆的记者走进玉麦乡，采写稿件300多篇。\n", "yumai2.txt")
+    assert parents(two)["玉麦乡"] is None
+
+
+def test_a_verb_between_a_place_and_a_hospital_makes_no_organisation():
+    # "宁波建成方舱医院" is what 宁波 built, not a hospital called 宁波…医院 (which would leave the
+    # province the sentence's only subject)
+    text = "各地抗疫动态\n\n　　本报记者 张三\n\n　　目前，浙江宁波建成方舱医院3座。\n"
+    placed = figures_by_raw(parse_text(text, "ward.txt"))
+    assert placed["3座"] == "宁波市"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
