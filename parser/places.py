@@ -720,6 +720,14 @@ class Places:
                 k += 1
                 group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
+        # an organisation named after its place and heading its clause is in that place ("浙江杭州市
+        # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it
+        # is only the setting of the place the paragraph is about (a provincial fund in a zone's story)
+        # (within its own sentence: "北京大兴国际机场正式投运。科技进步贡献率…" is no more 大兴's)
+        housing = [m for k, m in enumerate(mentions) if id(m) in aside and m.level != "nation"
+                   and _names_an_organisation(text, m)
+                   and _heads_a_clause(text, _last_path(mentions[:k + 1])[0].start)]
+        housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
                   for m in mentions[bisect_left(at, b.start()):bisect_left(at, b.end())]}
@@ -879,6 +887,10 @@ class Places:
                 continue
             # a list's places further before, partners named, are not what the figure is of
             before = [m for m in before if not partner(m)]
+            homes = [m for m in housing[bisect_left(housing_at, s0):bisect_left(housing_at, start)]
+                     if m.name not in self.ancestors(scope) and id(m) not in in_lists]
+            if homes:
+                before = sorted([*before, *homes], key=lambda m: m.start)
             # (but one province's places listed after the figure are what it is spread over: "1535名医疗
             # 队员安排在黄冈、鄂州、孝感…等10个市" in a story of 武汉 is the province's)
             sentence = [m for m in sentence if not partner(m) or m.start > start and id(m) not in spanning]
@@ -1017,8 +1029,20 @@ class Places:
             return i >= 0 and taken[i][1] > a
 
         def last_place(pos: int) -> Mention | None:
-            for m in reversed(mentions[:bisect_left(at, pos)]):
-                if m.level != "nation":
+            # (not a place one goes to: "浙江省…驰援湖北。全省已派出…" is 浙江's whole province; but
+            # "向湖北全省捐赠" is 湖北's)
+            # (nor one of a list of such places: "来自吉林、天津和广东等地的医疗队")
+            k = bisect_left(at, pos)
+            for i in range(k - 1, -1, -1):
+                m = mentions[i]
+                if m.level == "nation":
+                    continue
+                if m.end == pos:
+                    return m
+                run = [m]
+                while i + len(run) < k and _LIST_JOIN.fullmatch(text, run[-1].end, mentions[i + len(run)].start):
+                    run.append(mentions[i + len(run)])
+                if not any(_gone_to(text, x) for x in run):
                     return m
             return None
 
@@ -1145,12 +1169,23 @@ def _verb_at(text: str, pos: int) -> bool:
 def _aside(text: str, m: Mention) -> bool:
     """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject; the
     source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
-    trip = _TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
-    return bool(trip or _TRIP_AFTER.match(text, m.end)
+    return bool(_gone_to(text, m)
                 or _RANKED_AFTER.match(text, m.end)
                 or _BRIEFING_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
+
+
+def _gone_to(text: str, m: Mention) -> bool:
+    """Whether m is a place one goes to, comes from or compares with ("赴济南", "驰援湖北", "武汉以外")."""
+    return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
+                or _TRIP_AFTER.match(text, m.end))
+
+
+def _names_an_organisation(text: str, m: Mention) -> bool:
+    """Whether m is aside only as the head of an organisation's name ("杭州市西溪医院")."""
+    return bool(_ORG_AFTER.match(text, m.end)) and not (
+        _gone_to(text, m) or _RANKED_AFTER.match(text, m.end) or _BRIEFING_AFTER.match(text, m.end))
 
 
 def _most_specific(mentions: list[Mention], at: int) -> Mention:

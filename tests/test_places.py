@@ -161,6 +161,17 @@ def test_a_verb_between_a_place_and_a_hospital_makes_no_organisation():
     assert placed["3座"] == "宁波市"
 
 
+def test_an_organisation_heading_its_clause_is_in_the_place_it_is_named_after():
+    # the hospital's own staff are its city's, not the province the path starts with; a list of
+    # cities whose hospitals a province draws on stays the province's; a sentence later is not theirs
+    text = ("各地医务人员请战\n\n　　本报记者 张三\n\n"
+            "　　浙江嘉兴市第二医院党委发出倡议，全院300余名医务工作者纷纷请战。\n"
+            "　　浙江省从宁波、温州两地医院抽调80名护士驰援湖北。全省已派出医疗队员500名。\n")
+    placed = figures_by_raw(parse_text(text, "hospital.txt"))
+    assert placed["300余名"] == "嘉兴市"
+    assert placed["80名"] == placed["500名"] == "浙江省"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
