@@ -255,7 +255,7 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     # in one province, a local paper's page, never a county another story is about)
     units = (ctx.main_unit(text), ctx.first_unit(text)) if several_stories else (ctx.main_unit(text), ctx.county, ctx.city)
     for unit in units:
-        if unit and _spread(unit, paragraphs):
+        if unit and _spread(unit, paragraphs, places):
             return unit
     if several_stories and ctx.city and len(places.provinces) == 1 and len(ctx.provinces) <= 1:
         return ctx.city
@@ -267,10 +267,13 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     return UNKNOWN_REGION
 
 
-def _spread(unit: str, paragraphs: list[str]) -> bool:
+def _spread(unit: str, paragraphs: list[str], places: Places) -> bool:
     short = stem(unit)
     names = (unit, short) if len(short) >= 2 else (unit,)
-    naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)]
+    # (a paragraph naming it only as where a meeting is held does not speak of it: "论坛日前在安徽省
+    # 合肥市举行。国家卫健委负责人…")
+    naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)
+              and not places.names_only_as_a_venue(p, unit)]
     return bool(naming) and (naming[0] == 0 or len(naming) * 4 >= len(paragraphs))
 
 

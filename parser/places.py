@@ -65,6 +65,10 @@ _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质
                            r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
 # where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
 _BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
+# where a meeting is held, along the venue's whole path ("论坛日前在安徽省合肥市举行"): where people met,
+# not what they speak of
+_MEETING_VENUE = re.compile(rf"(?:论坛|大会|峰会|研讨会|年会|座谈会|交流会|博览会|推介会|发布会|会议)[^，。；！？\n]{{0,8}}?"
+                            rf"在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:举行|召开|举办|开幕)")
 # ("湖北以外省份", "武汉之外": every place but it)
 # (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外|[^，。；！？\n]{0,6}?(?<!义)(?:打工|务工)(?![人者的作])")
@@ -544,6 +548,13 @@ class Places:
         "全国私家车保有量首次突破2亿辆"."""
         first = next((m for m in self.mentions(text) if not _aside(text, m)), None)
         return first.name if first is not None else None
+
+    def names_only_as_a_venue(self, text: str, unit: str) -> bool:
+        """Whether text names unit (or a place in it) only as where a meeting is held."""
+        if not _MEETING_VENUE.search(text):
+            return False
+        named = [m for m in self.mentions(text) if m.level != "nation" and unit in self.chain(m.name)]
+        return bool(named) and all(_meeting_venue(text, m) for m in named)
 
     def chain(self, name: str) -> list[str]:
         """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:
@@ -1171,6 +1182,7 @@ def _aside(text: str, m: Mention) -> bool:
     source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
     return bool(_gone_to(text, m)
                 or _RANKED_AFTER.match(text, m.end)
+                or _meeting_venue(text, m)
                 or _BRIEFING_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
@@ -1180,6 +1192,13 @@ def _gone_to(text: str, m: Mention) -> bool:
     """Whether m is a place one goes to, comes from or compares with ("赴济南", "驰援湖北", "武汉以外")."""
     return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
                 or _TRIP_AFTER.match(text, m.end))
+
+
+def _meeting_venue(text: str, m: Mention) -> bool:
+    if text.find("在", max(0, m.start - 12), m.start) < 0:
+        return False
+    return any(v.start(1) <= m.start and m.end <= v.end(1)
+               for v in _MEETING_VENUE.finditer(text, max(0, m.start - 30), min(len(text), m.end + 20)))
 
 
 def _names_an_organisation(text: str, m: Mention) -> bool:

@@ -172,6 +172,18 @@ def test_an_organisation_heading_its_clause_is_in_the_place_it_is_named_after():
     assert placed["80名"] == placed["500名"] == "浙江省"
 
 
+def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
+    # a national official's figures at a forum held in a provincial capital are the country's
+    text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
+            "介绍，近年来我国持续改善医疗服务。\n　　一年来，开展预约诊疗的医院达到3300余家。\n")
+    doc = parse_text(text, "forum.txt")
+    assert doc.articles[0].region == "全国"
+    assert figures_by_raw(doc)["3300余家"] == "全国"
+    # the place that hosts an event it runs is still its subject
+    local = parse_text("长沙举办招商活动\n\n　　长沙市日前举办招商推介活动，签约项目35个。\n", "fair.txt")
+    assert figures_by_raw(local)["35个"] == "长沙市"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
