@@ -170,6 +170,9 @@ def after_its_parent(text: str, pos: int, division: Division) -> bool:
     return False
 
 
+_COUNTING = "一二两三四五六七八九十百千几多"
+
+
 def _inside_words(text: str, start: int, name: str) -> bool:
     """Whether the gazetteer name written at start is part of the words around it, not the place: a
     name only towns bear that starts no word ("其中城镇居民"), or that is a preposition before a word
@@ -184,7 +187,8 @@ def _inside_words(text: str, start: int, name: str) -> bool:
             return True
         suspect = name[0] in _FUNCTION_CHARS and is_dictionary_word(name[1:])
     elif levels == {"county"}:
-        suspect = not starts_a_word(text, start)
+        # (and "两大社区", "三大片区": after a number 大 and 小 say how big, 大社区 of 高雄 is not meant)
+        suspect = not starts_a_word(text, start) or name[0] in "大小" and text[start - 1] in _COUNTING
     else:
         return False
     return suspect and not any(after_its_parent(text, start, d) for d in divisions)

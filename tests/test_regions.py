@@ -87,3 +87,12 @@ def test_a_verb_between_a_place_and_a_zone_word_makes_no_zone():
     assert not any("新建" in n or "打造" in n for n in names), names
     figures = {f.raw: f.region for s in doc.articles[0].sections for f in s.figures}
     assert figures["8个"] == "平度市" and figures["3个"] == "胶州市" and figures["20家"] == "苏州高新区"
+
+
+def test_a_county_name_after_a_number_that_says_how_big_is_no_county():
+    # "两大社区" is two big communities, not 高雄's 大社区; a 大 county after its city is still one
+    doc = parse_text("老楼加装电梯\n\n　　北京市丰台区两大社区总计28台老旧电梯完成更新。\n", "x.txt")
+    assert "大社区" not in {r.name for r in doc.regions}
+    assert {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}["28台"] == "丰台区"
+    town = parse_text("沈阳办学\n\n　　辽宁沈阳大东区新建学校3所。\n", "y.txt")
+    assert "大东区" in {r.name for r in town.regions}
