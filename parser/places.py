@@ -253,7 +253,12 @@ class Places:
                 if free(pos, pos + len(name)):
                     take(pos, pos + len(name), name, level)
         for pos, name in gazetteer_names(text):
-            if name in _GENERIC or not self._in_document_provinces(name):
+            if name in _GENERIC:
+                continue
+            # (a town right after its county is that county's, though the list has the name only
+            # elsewhere: "武汉市江汉区常青街道")
+            if not self._in_document_provinces(name) and not (
+                    self._level(name) == "town" and any(m.end == pos and m.level == "county" for m in found)):
                 continue
             if free(pos, pos + len(name)):
                 take(pos, pos + len(name), name, self._level(name))

@@ -171,6 +171,7 @@ def after_its_parent(text: str, pos: int, division: Division) -> bool:
 
 
 _COUNTING = "一二两三四五六七八九十百千几多"
+_DEPTH = {"province": 1, "city": 2, "county": 3}
 
 
 def _inside_words(text: str, start: int, name: str) -> bool:
@@ -411,14 +412,20 @@ class RegionContext:
             return d
         if name in NEW_AREAS:
             return g.lookup(NEW_AREAS[name])
-        # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道")
+        # the unit is written after its parent somewhere ("青岛西海岸新区", "城阳区惜福镇街道"); the
+        # nearest parent any of its paths gives ("武汉常青街道" … "武汉市江汉区常青街道": 江汉区)
+        written: list[Division] = []
         for pos in positions(self.text, name):
             before = self.text[max(0, pos - 6):pos]
             for k in range(len(before), 1, -1):
                 head = before[-k:]
-                for cand in (g.lookup(head, self.city), *(g.by_stem.get(head) or [])):
-                    if cand and (self.city is None or cand.city == self.city or cand.name == self.city):
-                        return cand
+                cand = next((c for c in (g.lookup(head, self.city), *(g.by_stem.get(head) or []))
+                             if c and (self.city is None or c.city == self.city or c.name == self.city)), None)
+                if cand is not None:
+                    written.append(cand)
+                    break
+        if written:
+            return max(written, key=lambda c: _DEPTH.get(c.level, 0))    # (the first of the deepest)
         # the unit's own name starts with a stem of a nearby division ("莱山经济开发区" -> 莱山区)
         for k in range(min(4, len(name) - 2), 1, -1):
             for cand in g.by_stem.get(name[:k], []):

@@ -96,3 +96,12 @@ def test_a_county_name_after_a_number_that_says_how_big_is_no_county():
     assert {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}["28台"] == "丰台区"
     town = parse_text("沈阳办学\n\n　　辽宁沈阳大东区新建学校3所。\n", "y.txt")
     assert "大东区" in {r.name for r in town.regions}
+
+
+def test_a_town_written_after_its_county_is_that_county_s_though_the_list_has_it_elsewhere():
+    # the list knows 常青街道 only in other provinces; the text's path puts one in 武汉's 江汉区,
+    # and its nearest parent wins over the heading's shorter path
+    text = "武汉常青街道建应急队\n\n　　近日，在武汉市江汉区常青街道某社区，应急队转运发热病人3名。\n"
+    doc = parse_text(text, "x.txt")
+    assert {r.name: r.parent for r in doc.regions}["常青街道"] == "江汉区"
+    assert {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}["3名"] == "常青街道"
