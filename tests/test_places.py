@@ -594,7 +594,8 @@ def test_a_list_of_places_people_came_from_is_aside_as_a_whole():
             "　　仙桃市彭场镇是无纺布产业重镇。企业派出专车去外省接工人，"
             "最终从湖南、江西、河南等地陆续接来150多人。\n")
     placed = figures_by_raw(parse_text(text, "came-from.txt"))
-    assert placed["150多人"] == "仙桃市", "仙桃市 is named in full though the other places are provinces"
+    # (the town right after its county-level city: 彭场镇 of 仙桃市, not the last province listed)
+    assert placed["150多人"] == "彭场镇", "the story's own town, though the other places are provinces"
     # a zone signing with a partner ("与") stays the subject
     signed = parse_text("江西招商\n\n　　江西鹰潭高新区与东莞市一家企业签约，项目投资20亿元。\n", "signed.txt")
     assert figures_by_raw(signed)["20亿元"] != "东莞市"
