@@ -45,7 +45,7 @@ _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *
                        + ")")
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|"
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|(?<![辞失过除离退死])去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|"
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
                           r"跻身|入选|入围|列入|纳入|获评|评为)$")
 # what ends the name of an organisation
@@ -100,6 +100,7 @@ _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内的?|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:、]|等")   # (等: the last of a list of organisations, "…医院等7家")
 # a bracketed breakdown of what was just counted ("病例149例（北京市5例、…云南省1例）"): its places
 # are the parts, not the subject of what follows it
 _BREAKDOWN = re.compile(r"[（(][^（）()\n]{0,400}?\d[^（）()\n]{0,400}?[）)]")
@@ -740,9 +741,11 @@ class Places:
         # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it
         # is only the setting of the place the paragraph is about (a provincial fund in a zone's story)
         # (within its own sentence: "北京大兴国际机场正式投运。科技进步贡献率…" is no more 大兴's)
-        housing = [m for k, m in enumerate(mentions) if id(m) in aside and m.level != "nation"
-                   and _names_an_organisation(text, m)
-                   and _heads_a_clause(text, _last_path(mentions[:k + 1])[0].start)]
+        # (and in the figure's own clause where nothing else is its subject: "辞去浙江一家公司50万元
+        # 年薪的职位" is 浙江's pay)
+        housing = [m for m in mentions if id(m) in aside and m.level != "nation" and _names_an_organisation(text, m)]
+        heading = {id(m) for m in housing
+                   if _heads_a_clause(text, _last_path(mentions[:mentions.index(m) + 1])[0].start)}
         housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
@@ -904,7 +907,8 @@ class Places:
             # a list's places further before, partners named, are not what the figure is of
             before = [m for m in before if not partner(m)]
             homes = [m for m in housing[bisect_left(housing_at, s0):bisect_left(housing_at, start)]
-                     if m.name not in self.ancestors(scope) and id(m) not in in_lists]
+                     if m.name not in self.ancestors(scope) and id(m) not in in_lists
+                     and (id(m) in heading or not before and not _CLAUSE_BREAK.search(text, m.end, start))]
             if homes:
                 before = sorted([*before, *homes], key=lambda m: m.start)
             # (but one province's places listed after the figure are what it is spread over: "1535名医疗

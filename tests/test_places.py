@@ -184,6 +184,17 @@ def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     assert figures_by_raw(local)["35个"] == "长沙市"
 
 
+def test_an_organisation_right_before_a_figure_of_its_own_clause_places_it():
+    # the pay of a job at a firm of 浙江 is 浙江's (辞去 is to quit, not to go); a list of hospitals
+    # ending in 等 is not one organisation's
+    text = ("佳木斯农机创业\n\n　　本报记者 张三\n\n　　佳木斯市今年新增企业30家。2015年，王慧辞去浙江一家公司"
+            "50万元年薪的职位，回到家乡创业。\n　　来自长沙市第一医院、常德市第一人民医院等7家医院的27名护士出发。\n")
+    placed = figures_by_raw(parse_text(text, "pay.txt"))
+    assert placed["50万元"] == "浙江省"
+    assert placed["30家"] == "佳木斯市"
+    assert placed["27名"] != "常德市"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
