@@ -83,7 +83,10 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
-_PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$))")
+# ("长江经济带11省市检察机关…": a number right before 省市 counts provinces, whatever follows; with 个,
+# "44个省市重点项目" are projects of both levels)
+_PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+(?:个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$)))|"
+                             rf"(?<![\d一二三四五六七八九十两])(?:[1-9]\d|[二三]?十[一二三四五六七八九]?)省[市区]")
 _PARTNER_WORDS = set("与同和跟向对")
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
 _EVERYDAY = 1000      # a dictionary frequency from which a county's short form is a word first ("新建")

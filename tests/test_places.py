@@ -195,6 +195,18 @@ def test_an_organisation_right_before_a_figure_of_its_own_clause_places_it():
     assert placed["27名"] != "常德市"
 
 
+def test_a_number_right_before_sheng_shi_counts_provinces_whatever_follows():
+    # "11省市检察机关" are eleven provinces' procuratorates (the country's, being ten or more); "44个
+    # 省市重点项目" are projects of two levels, and "两省市" are two neighbours, not the country
+    text = ("法治年报\n\n　　本报记者 张三\n\n　　哈尔滨市呼兰区破获案件5起。2019年，沿江11省市检察机关共立案"
+            "公益诉讼案件30212件。\n　　黑龙江省今年安排44个省市重点项目，总投资300亿元。\n")
+    placed = figures_by_raw(parse_text(text, "count.txt"))
+    assert placed["30212件"] == "全国"
+    assert placed["300亿元"] == "黑龙江省"
+    two = parse_text("川渝合作\n\n　　重庆市荣昌区与四川内江合作。两省市签署专项合作协议16个。\n", "two.txt")
+    assert figures_by_raw(two)["16个"] != "全国"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
