@@ -542,7 +542,11 @@ class Places:
         text = _SENTENCE_END.split(text, maxsplit=1)[0]
         found = self.mentions(text)
         for k, m in enumerate(found):
-            if m.level != "nation" and _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start):
+            located = _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start)
+            if m.level != "nation" and located:
+                subject = found[k - 1] if k else None
+                if subject is not None and subject.level != "nation" and subject.end == located.start():
+                    return subject.name     # a place located in another ("云县位于云南省西南部") is the subject
                 return _most_specific(_with_path([m], found[k + 1:]), m.start).name
         return None
 
@@ -1195,6 +1199,7 @@ def _aside(text: str, m: Mention) -> bool:
     return bool(_gone_to(text, m)
                 or _RANKED_AFTER.match(text, m.end)
                 or _meeting_venue(text, m)
+                or _setting_of_a_place(text, m)
                 or _BRIEFING_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end))
@@ -1204,6 +1209,15 @@ def _gone_to(text: str, m: Mention) -> bool:
     """Whether m is a place one goes to, comes from or compares with ("赴济南", "驰援湖北", "武汉以外")."""
     return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
                 or _TRIP_AFTER.match(text, m.end))
+
+
+def _setting_of_a_place(text: str, m: Mention) -> bool:
+    """Whether m is where a unit named before it lies ("云县位于云南省西南部"): the unit is the subject."""
+    located = _LOCATED_BEFORE.search(text, max(0, m.start - 3), m.start)
+    if located is None:
+        return False
+    g, at = gazetteer(), located.start()
+    return any(text[at - k:at] in g.by_name or text[at - k:at] in g.by_stem for k in range(2, min(at, 8) + 1))
 
 
 def _meeting_venue(text: str, m: Mention) -> bool:

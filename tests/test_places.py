@@ -207,6 +207,15 @@ def test_a_number_right_before_sheng_shi_counts_provinces_whatever_follows():
     assert figures_by_raw(two)["16个"] != "全国"
 
 
+def test_where_a_unit_lies_is_its_setting_not_the_subject():
+    # "固原市地处宁夏南部": the city is the subject; "…试点区位于青海省" (no unit before 位于) is the province's
+    text = ("宁夏政协调研\n\n　　本报记者 张三\n\n　　宁夏回族自治区政协组织委员调研。固原市地处宁夏南部山区，"
+            "所辖的5个县区为国家级贫困县。\n　　三江源试点区位于青海省，总面积12.31万平方公里。\n")
+    placed = figures_by_raw(parse_text(text, "lies.txt"))
+    assert placed["5个"] == "固原市"
+    assert placed["12.31万平方公里"] == "青海省"
+
+
 def test_an_organisation_named_after_a_province_is_not_the_province():
     text = "市北区发展新航运\n\n　　市北区集聚了山东省港口集团总部等企业，新增航运企业70余家。\n"
     placed = figures_by_raw(parse_text(text, "org.txt"))
