@@ -752,7 +752,7 @@ class Places:
         # 年薪的职位" is 浙江's pay)
         housing = [m for m in mentions if id(m) in aside and m.level != "nation" and _names_an_organisation(text, m)]
         heading = {id(m) for m in housing
-                   if _heads_a_clause(text, _last_path(mentions[:mentions.index(m) + 1])[0].start)}
+                   if _heads_a_clause(text, _last_path(mentions[:index[id(m)] + 1])[0].start)}
         housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
@@ -1194,8 +1194,9 @@ def _verb_at(text: str, pos: int) -> bool:
 
 
 def _aside(text: str, m: Mention) -> bool:
-    """A destination or a partner ("赴济南等地招商", "与江苏合作"), not the sentence's subject; the
-    source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
+    """A destination or a partner ("赴济南等地招商", "与江苏合作"), a meeting's venue, where a unit named
+    before it lies, the field a thing is ranked in or the head of an organisation's name: not the
+    sentence's subject; the source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
     return bool(_gone_to(text, m)
                 or _RANKED_AFTER.match(text, m.end)
                 or _meeting_venue(text, m)
@@ -1221,6 +1222,7 @@ def _setting_of_a_place(text: str, m: Mention) -> bool:
 
 
 def _meeting_venue(text: str, m: Mention) -> bool:
+    """Whether m lies in the venue of a meeting ("论坛日前在安徽省合肥市举行": 安徽省 and 合肥市 both)."""
     if text.find("在", max(0, m.start - 12), m.start) < 0:
         return False
     return any(v.start(1) <= m.start and m.end <= v.end(1)
