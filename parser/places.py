@@ -32,7 +32,8 @@ _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|�
 # ten provinces or more are the country ("28个省份的630多家中医医院"); "3个省" are not
 # (the parenthesis in either order: "29个省（区、市）", "29个省（市、区）")
 _PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"
-_MANY_PROVINCES = rf"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)个省{_PROVINCES_OF}?"
+_TEN_OR_MORE = r"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)"     # (up to 31, the country's all)
+_MANY_PROVINCES = rf"{_TEN_OR_MORE}个省{_PROVINCES_OF}?"
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
 # only as the subject of a verb or a quantity ("到2025年中国将拥有4.3亿个5G连接")
 _CHINA_AS_SUBJECT = r"中国(?=将|已|是|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|连续|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|制造业|服务业|高铁|人均|国内生产总值|GDP)"
@@ -64,11 +65,12 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质文化遗产|历史文化名[城镇村]|文明[城村镇单位]+|劳动模范|五一劳动奖章|"
                            r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
 # where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
-_BRIEFING_AFTER = re.compile(r"(?:举行|召开|举办)的[^，。；\n]{0,8}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
+_HOLD = "举行|召开|举办"      # what is done with a meeting or an event, where it takes place
+_BRIEFING_AFTER = re.compile(rf"(?:{_HOLD})的[^，。；\n]{{0,8}}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
 # where a meeting is held, along the venue's whole path ("论坛日前在安徽省合肥市举行"): where people met,
 # not what they speak of
 _MEETING_VENUE = re.compile(rf"(?:论坛|大会|峰会|研讨会|年会|座谈会|交流会|博览会|推介会|发布会|会议)[^，。；！？\n]{{0,8}}?"
-                            rf"在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:举行|召开|举办|开幕)")
+                            rf"在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:{_HOLD}|开幕)")
 # ("湖北以外省份", "武汉之外": every place but it)
 # (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工")
 _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外|[^，。；！？\n]{0,6}?(?<!义)(?:打工|务工)(?![人者的作])")
@@ -86,7 +88,7 @@ _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前�
 # ("长江经济带11省市检察机关…": a number right before 省市 counts provinces, whatever follows; with 个,
 # "44个省市重点项目" are projects of both levels)
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+(?:个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$)))|"
-                             rf"(?<![\d一二三四五六七八九十两])(?:[1-9]\d|[二三]?十[一二三四五六七八九]?)省[市区]")
+                             rf"(?<![\d一二三四五六七八九十两]){_TEN_OR_MORE}省[市区]")
 _PARTNER_WORDS = set("与同和跟向对")
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
 _EVERYDAY = 1000      # a dictionary frequency from which a county's short form is a word first ("新建")
@@ -127,7 +129,7 @@ _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 # an event held at a place ("在武汉举行", "在三亚召开")
-_HELD_AT = re.compile(r"(?:市|省)?(?:举行|召开|举办|开幕|启动)")
+_HELD_AT = re.compile(rf"(?:市|省)?(?:{_HOLD}|开幕|启动)")
 _CLAUSE_START = re.compile(r"(?:^|[，,。；;：:！？!?\n\u3000])$")
 # people or things a verb after a place's name makes a kind of ("武汉返乡人员", "湖北来京车辆")
 _KIND_AFTER_VERB = re.compile(r"的|[人者]|人员|人士|群众|居民|游客|旅客|乘客|人群|患者|病例|学生|车辆|务工")

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .gazetteer import Division, gazetteer, stem
+from .gazetteer import LEVELS, Division, gazetteer, stem
 from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 from .model import Region
@@ -171,7 +171,6 @@ def after_its_parent(text: str, pos: int, division: Division) -> bool:
 
 
 _COUNTING = "一二两三四五六七八九十百千几多"
-_DEPTH = {"province": 1, "city": 2, "county": 3}
 
 
 def _inside_words(text: str, start: int, name: str) -> bool:
@@ -425,7 +424,7 @@ class RegionContext:
                     written.append(cand)
                     break
         if written:
-            return max(written, key=lambda c: _DEPTH.get(c.level, 0))    # (the first of the deepest)
+            return max(written, key=lambda c: LEVELS[c.level])    # (the first of the deepest)
         # the unit's own name starts with a stem of a nearby division ("莱山经济开发区" -> 莱山区)
         for k in range(min(4, len(name) - 2), 1, -1):
             for cand in g.by_stem.get(name[:k], []):
