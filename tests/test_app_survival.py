@@ -167,3 +167,28 @@ async def test_the_browser_builds_a_folder_big_enough_for_worker_processes(tmp_p
         await settle(app, pilot)
         assert app.store is not None
         assert app.store.counts()["articles"] >= PARALLEL_THRESHOLD + 4
+
+
+async def test_the_region_tree_is_drawn_afresh_at_each_size(seed_store, settle):
+    """The tree skips Textual's own resize handling (a second layout of the screen): its lines must
+    still fit the new width, and come back whole when the terminal grows again."""
+    def lines(tree):
+        strips = tree.render_lines(tree.region.reset_offset)
+        return [s.text.rstrip() for s in strips if s.text.strip()]
+
+    app = BrowserApp(db=seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(RegionTree)
+        wide = lines(tree)
+        assert any("青岛市  " in line for line in wide)
+        await pilot.resize_terminal(40, 12)
+        await pilot.pause()
+        narrow = lines(tree)
+        assert narrow and {s.cell_length for s in tree.render_lines(tree.region.reset_offset)} == \
+            {tree.outer_size.width}
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert lines(tree) == wide
+        await pilot.press("down")
+        assert tree.cursor_line == 1

@@ -7,6 +7,7 @@ region of a real corpus as lines: Textual's Tree measures every line it holds on
 from __future__ import annotations
 
 from rich.text import Text
+from textual.events import Resize
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode, UnknownNodeID
 
@@ -122,6 +123,14 @@ class RegionTree(Tree[NodeRef]):
         self._add_sections(parent, region, page, stop, following)
         first = self.store.region_sections[region][page]
         return next((c for c in parent.children if c.data == ("section", first)), None)
+
+    def on_resize(self, event: Resize) -> None:
+        """Repaint at the new size, without Tree's own resize handling: that rebuilds every line and
+        asks the screen for a second layout and full repaint (half of what a resize of the browser
+        cost). Nothing in a line depends on the size but its padding, and the line cache is keyed by
+        the width, so the lines stay right."""
+        event.prevent_default()
+        self.refresh()
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         self._populate(event.node)
