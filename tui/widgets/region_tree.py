@@ -125,12 +125,11 @@ class RegionTree(Tree[NodeRef]):
         return next((c for c in parent.children if c.data == ("section", first)), None)
 
     def on_resize(self, event: Resize) -> None:
-        """Repaint at the new size, without Tree's own resize handling: that rebuilds every line and
-        asks the screen for a second layout and full repaint (half of what a resize of the browser
-        cost). Nothing in a line depends on the size but its padding, and the line cache is keyed by
-        the width, so the lines stay right."""
+        """Nothing to do: skip Tree's own resize handling, which rebuilds every line and asks the
+        screen for a second layout and full repaint. The screen has just drawn the tree at its new
+        size (a resize lays out and repaints every widget), nothing in a line depends on the size
+        but its padding, and the line cache is keyed by the width."""
         event.prevent_default()
-        self.refresh()
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded) -> None:
         self._populate(event.node)
