@@ -172,6 +172,16 @@ def test_an_organisation_heading_its_clause_is_in_the_place_it_is_named_after():
     assert placed["80名"] == placed["500名"] == "浙江省"
 
 
+def test_an_organisation_after_an_ellipsis_heads_its_clause():
+    # a run of quotes closed by "……" ends a clause: the hospital after it is the subject, not the
+    # city an earlier anecdote named in passing
+    text = ("请战书\n\n　　本报记者 张三\n\n　　老李和老伴都在合肥市公交公司工作，经常加班。\n"
+            "　　“我报名”“我也报名”……苏州市第一医院组建医疗队的微信群里，1个小时，"
+            "2名领队、40名护士名单很快确定下来。\n")
+    placed = figures_by_raw(parse_text(text, "quotes.txt"))
+    assert placed["2名"] == placed["40名"] == "苏州市"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
