@@ -106,6 +106,9 @@ _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, 
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、]|等")   # (等: the last of a list of organisations, "…医院等7家")
+# an organisation that is one of a list the figure counts ("在北京大学、清华大学等36所高校"): its
+# name, the other items, 等 right before the figure
+_ONE_OF_A_LIST = re.compile(r"[^，,。；;！？!?、]{0,16}、[^，,。；;！？!?]*等")
 # a bracketed breakdown of what was just counted ("病例149例（北京市5例、…云南省1例）"): its places
 # are the parts, not the subject of what follows it
 _BREAKDOWN = re.compile(r"[（(][^（）()\n]{0,400}?\d[^（）()\n]{0,400}?[）)]")
@@ -313,6 +316,8 @@ class Places:
                     continue    # an item among things that are no places ("百度、阿里、中国电信", "天坛、北海等公园")
                 if free(pos, end) and not _NOT_THE_PLACE.match(text, end) and (
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
+                        # the head of an organisation's name ("沈阳盛实医疗科技有限公司"): its place
+                        or _ORG_AFTER.match(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or after_its_parent(text, pos, division)
                         # a province's short form opening a clause is its subject ("，河南统筹…"), a
@@ -917,7 +922,8 @@ class Places:
             before = [m for m in before if not partner(m)]
             homes = [m for m in housing[bisect_left(housing_at, s0):bisect_left(housing_at, start)]
                      if m.name not in self.ancestors(scope) and id(m) not in in_lists
-                     and (id(m) in heading or not before and not _CLAUSE_BREAK.search(text, m.end, start))]
+                     and (id(m) in heading and not _ONE_OF_A_LIST.fullmatch(text, m.end, start)
+                          or not before and not _CLAUSE_BREAK.search(text, m.end, start))]
             if homes:
                 before = sorted([*before, *homes], key=lambda m: m.start)
             # (but one province's places listed after the figure are what it is spread over: "1535名医疗

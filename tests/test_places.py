@@ -182,6 +182,18 @@ def test_an_organisation_after_an_ellipsis_heads_its_clause():
     assert placed["2名"] == placed["40名"] == "苏州市"
 
 
+def test_a_company_named_with_a_city_s_short_form_is_in_that_city():
+    # "青岛海诺…有限公司" is a firm of 青岛: its own clause's figures are 青岛's, not the paragraph's
+    # zone's; one university of a list that a figure counts ("…等36所高校") places nothing
+    text = ("企业接力保供应\n\n　　本报记者 张三\n\n　　北京经济技术开发区的企业加紧复工，已有120家复产。"
+            "2月3日，由青岛海诺医疗科技有限公司生产的首批4000个口罩出厂，运往武汉。\n"
+            "　　教育部近日发文，在北京大学、中国人民大学、清华大学等36所高校开展招生改革试点。\n")
+    placed = figures_by_raw(parse_text(text, "firms.txt"))
+    assert placed["4000个"] == "青岛市"
+    assert placed["120家"] == "北京经济技术开发区"
+    assert placed["36所"] == "全国"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
