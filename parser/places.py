@@ -668,10 +668,19 @@ class Places:
             if m.level != "town" or self.towns.get(m.name) is not None:
                 continue
             options = [d for d in g.by_name.get(m.name, ()) if d.level == "town"]
+            before = found[i - 1] if i and found[i - 1].end >= m.start - 1 else None
+            if before is not None and before.level == "county" and before.end == m.start \
+                    and not any(before.name in (d.county, d.parent) for d in options):
+                # written right after a county the list does not put it in ("武汉市江汉区民族街道", the
+                # list's only 民族街道 being 东胜区's): the text's county
+                county = self.parent_division(before.name) or g.lookup(before.name, self.ctx.city)
+                if county is not None and county.level == "county":
+                    self.towns[m.name] = Division(m.name, "town", county.name, county.city, county.province,
+                                                  None, county.name)
+                    continue
             if len(options) == 1:
                 self.towns[m.name] = options[0]
                 continue
-            before = found[i - 1] if i and found[i - 1].end >= m.start - 1 else None
             # a zone right before the town stands for the unit it lies in ("青岛西海岸新区琅琊镇": 青岛's)
             zone = self.zones.get(before.name) if before is not None and before.level == "zone" else None
             chain = [before.name, *((zone.name, zone.city, zone.province) if zone else ())] if before else []

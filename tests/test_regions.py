@@ -105,3 +105,9 @@ def test_a_town_written_after_its_county_is_that_county_s_though_the_list_has_it
     doc = parse_text(text, "x.txt")
     assert {r.name: r.parent for r in doc.regions}["常青街道"] == "江汉区"
     assert {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}["3名"] == "常青街道"
+    # the list's only 民族街道 is 东胜区's (内蒙古): written after 江汉区, it is 江汉区's, not a street
+    # of 鄂尔多斯 in a Wuhan story's tree
+    one = parse_text("社区排查\n\n　　武汉市江汉区民族街道组织排查，共走访居民3200户。\n", "z.txt")
+    parents = {r.name: r.parent for r in one.regions}
+    assert parents["民族街道"] == "江汉区"
+    assert "东胜区" not in parents and "内蒙古自治区" not in parents
