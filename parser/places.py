@@ -767,8 +767,10 @@ class Places:
         # (and in the figure's own clause where nothing else is its subject: "辞去浙江一家公司50万元
         # 年薪的职位" is 浙江's pay)
         housing = [m for m in mentions if id(m) in aside and m.level != "nation" and _names_an_organisation(text, m)]
+        # (or the clause's agent: "由河北省美术家协会主办的…展览，…收到投稿2600多件")
         heading = {id(m) for m in housing
-                   if _heads_a_clause(text, _last_path(mentions[:index[id(m)] + 1])[0].start)}
+                   if _heads_a_clause(text, at_path := _last_path(mentions[:index[id(m)] + 1])[0].start)
+                   or text.startswith("由", at_path - 1) and _heads_a_clause(text, at_path - 1)}
         housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)

@@ -194,6 +194,13 @@ def test_a_company_named_with_a_city_s_short_form_is_in_that_city():
     assert placed["36所"] == "全国"
 
 
+def test_an_organisation_after_you_organising_is_its_clause_s_agent():
+    # "由X协会主办的展览…收到投稿N件": the association's province, not the roundup's last one
+    text = ("各地文艺战疫\n\n　　本报记者 张三\n\n　　辽宁省文联发起线上创作活动。\n"
+            "　　近日，由山西省书法家协会主办的网络书法展开展，截至5日，已收到各地投稿1800多件。\n")
+    assert figures_by_raw(parse_text(text, "agent.txt"))["1800多件"] == "山西省"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
