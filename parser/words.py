@@ -46,7 +46,9 @@ SHARE_CHANGE_VERBS = (*CHANGE_VERBS, "扩大", "缩小")
 # the country, and its central government's purse and organs (中央财政安排252.9亿元 is the nation's)
 NATIONAL_WORDS = ("全国", "我国", "全中国", "中华人民共和国", "中央财政", "中央预算内", "中央纪委", "中央和国家机关",
                   # every province of the mainland, as official statistics name them
-                  "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份")
+                  "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份",
+                  # every province ("各省区市6182个乡镇…覆盖人口达2亿")
+                  "各省区市", "各省（区、市）", "各省(区、市)")
 # the country's own bodies: a clause they open speaks of the country ("国家卫健委派出21个督导组",
 # "人社部、财政部宣布…不超过20%"), wherever the story is
 # the national railway, airlines and companies ("铁路部门…共免费退票3220万张"); in a local story,

@@ -201,6 +201,14 @@ def test_an_organisation_after_you_organising_is_its_clause_s_agent():
     assert figures_by_raw(parse_text(text, "agent.txt"))["1800多件"] == "山西省"
 
 
+def test_every_province_together_is_the_country():
+    # "各省区市…" counts over all the provinces: the country's, not the county the section is about
+    text = ("农村广播助力防疫\n\n　　本报记者 张三\n\n　　安徽利辛县用大喇叭宣传防疫知识。\n"
+            "　　据统计，各省区市5000个乡镇共使用应急广播设备100万只，覆盖人口达1亿。\n")
+    placed = figures_by_raw(parse_text(text, "radio.txt"))
+    assert placed["5000个"] == placed["100万只"] == placed["1亿"] == "全国"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
