@@ -106,6 +106,8 @@ _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, 
 _NEWLINE = re.compile("\n")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、]|等")   # (等: the last of a list of organisations, "…医院等7家")
+# the end of a clause right after a word ("在开封，")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?]")
 # an organisation that is one of a list the figure counts ("在北京大学、清华大学等36所高校"): its
 # name, the other items, 等 right before the figure
 _ONE_OF_A_LIST = re.compile(r"[^，,。；;！？!?、]{0,16}、[^，,。；;！？!?]*等")
@@ -327,7 +329,8 @@ class Places:
                             division.name.endswith(("省", "自治区"))
                             or division.level == "city" and _verb_at(text, end))):
                     take(pos, end, division.name, division.level)
-        # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市")
+        # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市"),
+        # or alone after 在 ("在开封，地上悬河…")
         for short in sorted(s for s in self.stems if s in text and is_common_word(s)):
             cities = [d for d in gazetteer().by_stem[short] if d.level == "city"]
             if len(cities) != 1:
@@ -335,7 +338,8 @@ class Places:
             for pos in positions(text, short):
                 end = pos + len(short)
                 if free(pos, end) and (text.endswith("、", 0, pos) and occupied[pos - 2:pos - 1] == b"\x01"
-                                       or text.startswith("、", end) and occupied[end + 1:end + 2] == b"\x01"):
+                                       or text.startswith("、", end) and occupied[end + 1:end + 2] == b"\x01"
+                                       or text.endswith("在", 0, pos) and _CLAUSE_END.match(text, end)):
                     take(pos, end, cities[0].name, cities[0].level)
         for village, town in self._villages().items():
             for pos in positions(text, village):     # "丁山村村民李烈珊": a village of 吴城镇

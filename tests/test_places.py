@@ -209,6 +209,14 @@ def test_every_province_together_is_the_country():
     assert placed["5000个"] == placed["100万只"] == placed["1亿"] == "全国"
 
 
+def test_a_city_whose_short_form_is_a_word_is_the_city_alone_after_zai():
+    # 开封 is also "to unseal": alone after 在 and before a comma it is the city
+    text = "黄河沿线见闻\n\n　　本报记者 张三\n\n　　在开封，今年新建停车场12个。\n"
+    assert figures_by_raw(parse_text(text, "kaifeng.txt"))["12个"] == "开封市"
+    seal = parse_text("档案整理\n\n　　本报记者 张三\n\n　　工作人员打开封条，取出文件3份。\n", "seal.txt")
+    assert "开封市" not in {r.name for r in seal.regions}
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
