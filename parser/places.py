@@ -274,10 +274,11 @@ class Places:
             if free(pos, pos + len(name)):
                 take(pos, pos + len(name), name, self._level(name))
         # a two-character county is found after its parent only ("勉县", "新县" are words too), and
-        # wherever a heading names it on its own ("岚县:“山药蛋”变得…")
-        for name in sorted(n for n in self.ctx.strong if len(n) == 2 and n in gazetteer().by_name):
+        # wherever a heading names it on its own ("岚县:“山药蛋”变得…") or the document names it after
+        # its parent somewhere ("山西吉县…。如今，吉县拥有果库40家"; not "代县长", an acting head)
+        for name in sorted(n for n in self.ctx.strong | self.full_names if len(n) == 2 and n in gazetteer().by_name):
             for pos in positions(text, name):
-                if free(pos, pos + 2) and starts_a_word(text, pos):
+                if free(pos, pos + 2) and starts_a_word(text, pos) and not text.startswith("长", pos + 2):
                     take(pos, pos + 2, name, self._level(name))
         for short in sorted((s for s in self.stems if s in text), key=lambda s: (-len(s), s)):
             division = self._short_form(short)

@@ -143,6 +143,9 @@ def _gazetteer_names(text: str) -> tuple[tuple[int, str], ...]:
                 found.pop()
             if k == 2 and not any(after_its_parent(text, start, d) for d in g.by_name.get(name, ())):
                 continue    # "勉县", "新县": a two-character county only right after its city or province
+            if k > 2 and name in g.by_name and any(after_its_parent(text, start + 1, d)
+                                                   for d in g.by_name.get(name[1:], ()) if d.level != "town"):
+                continue    # "山西吉县" is 山西's 吉县, not 宁夏's 西吉县 with a 山 before it
             if name in g.by_name and not WORD_GOES_ON.match(text, end) and not _inside_words(text, start, name):
                 found.append((start, name))
                 last_end = end

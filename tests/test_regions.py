@@ -111,3 +111,16 @@ def test_a_town_written_after_its_county_is_that_county_s_though_the_list_has_it
     parents = {r.name: r.parent for r in one.regions}
     assert parents["民族街道"] == "江汉区"
     assert "东胜区" not in parents and "内蒙古自治区" not in parents
+
+
+def test_a_two_character_county_named_after_its_province_once_is_that_county_alone_later():
+    # "山西吉县" is 山西's 吉县, not 宁夏's 西吉县 after a 山; once the story has said so, a bare
+    # "吉县" later is the county too; "代县长" (an acting county head) names no 代县
+    text = ("苹果富农\n\n　　本报记者 张三\n\n　　邂逅苹果城山西吉县。\n"
+            "　　如今，吉县拥有果库40家。山西代县今年新建大棚10座，代县长王五介绍了3个项目。\n")
+    doc = parse_text(text, "apple.txt")
+    names = {r.name for r in doc.regions}
+    assert "西吉县" not in names
+    placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
+    assert placed["40家"] == "吉县"
+    assert placed["10座"] == "代县"
