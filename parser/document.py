@@ -23,6 +23,8 @@ from .structure import RawArticle, build_articles, title_groups
 
 _WORD = re.compile(r"[^\W_]")
 _COLUMN_TAG = re.compile(r"[（(][^（）()\n]{2,24}[）)]")
+# a headline that opens with a quotation ("“…”——访…", "“…” 海外媒体…")
+_QUOTED_HEAD = re.compile(r"“[^”]*”")
 
 
 def parse_bytes(data: bytes, source: str) -> ParsedDocument:
@@ -128,7 +130,11 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     named = _COLUMN_TAG.sub("", headline) or headline
     # a title opening with the country makes the story national, unless it names where the story
     # happens too ("国新办在武汉举行记者见面会": Wuhan's workers speak)
-    national = places.first_place(named) == NATIONAL and not places.located_in_title(named)
+    # (nor where the country is only in a quotation the deck then attributes to someone of a place:
+    # "“中国将取得更多创新成果”——访天津大学药学院院长…" is 天津's)
+    quoted = _QUOTED_HEAD.match(named)
+    national = places.first_place(named) == NATIONAL and not places.located_in_title(named) and not (
+        quoted and any(m.level != "nation" for m in places.mentions(named[quoted.end():])))
     title_lead = places.leading(named)
     title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
     art_region = NATIONAL if national else _article_region(raw, named, title_lead, "\n".join(texts), ctx, places,

@@ -217,6 +217,19 @@ def test_a_city_whose_short_form_is_a_word_is_the_city_alone_after_zai():
     assert "开封市" not in {r.name for r in seal.regions}
 
 
+def test_the_country_opening_a_quotation_is_its_subject():
+    # a quoted report opening with 全国 speaks of the country
+    text = ("整治利用特殊资源谋私\n\n　　本报记者 张三\n\n　　湖南省纪委开展专项整治。\n"
+            "　　“全国共查处此类问题2800个，处理4200人。”有关负责人介绍。\n")
+    placed = figures_by_raw(parse_text(text, "quote.txt"))
+    assert placed["2800个"] == placed["4200人"] == "全国"
+    # a headline quoting someone on the country, then naming whom it visits there, is that place's
+    visit = parse_text("“中国将取得更多创新成果”\n——访厦门大学化学学院院长\n\n"
+                       "　　学院今年引进外籍教授20名，在5个方面开展改革。\n", "visit.txt")
+    assert visit.articles[0].region != "全国"
+    assert figures_by_raw(visit)["20名"] == "厦门市"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
