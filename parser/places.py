@@ -328,7 +328,10 @@ class Places:
                         # opens names as often ("北京冬奥会", "上海知名民宿品牌")
                         or _CLAUSE_START.search(text, max(0, pos - 1), pos) and (
                             division.name.endswith(("省", "自治区"))
-                            or division.level == "city" and _verb_at(text, end))):
+                            or division.level == "city" and _verb_at(text, end)
+                            # (a county's too where the story names it in full: "这些年，泗洪设立了…")
+                            or division.level == "county" and division.name in self.full_names
+                            and _verb_at(text, end))):
                     take(pos, end, division.name, division.level)
         # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市"),
         # or alone after 在 ("在开封，地上悬河…")

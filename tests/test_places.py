@@ -230,6 +230,13 @@ def test_the_country_opening_a_quotation_is_its_subject():
     assert figures_by_raw(visit)["20名"] == "厦门市"
 
 
+def test_a_county_named_in_full_is_the_subject_by_its_short_form_before_a_verb():
+    # the story names 泗洪县 in full; "这些年，泗洪设立了…" is the county acting
+    text = ("变化看老乡\n\n　　本报记者 张三\n\n　　江苏省泗洪县上塘镇村民种稻500亩。\n"
+            "　　说起新变化，县农业农村局局长很高兴。\n　　这些年，泗洪设立了1000万元创业贷款基金。\n")
+    assert figures_by_raw(parse_text(text, "sihong.txt"))["1000万元"] == "泗洪县"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
