@@ -744,8 +744,11 @@ class Places:
         # of 滨海高新区) is where the reporter filed from, not what the text is about; a body of it
         # the reporter learnt from ("记者从十堰市…中心得知，当地…" in a story of 丹江口市) speaks of that place
         around = self.ancestors(default)
-        mentions = [m for m in mentions if not (m.name in around and (
-            _DATELINE_AFTER.match(text, m.end) or _data_source(text, m.start, m.end) >= 0))]
+        # (where a heading says what the section is about, the dateline's city is only where the story
+        # was filed, whichever place it is: "本报南宁1月13日电" over 广西's policies)
+        mentions = [m for m in mentions if not (
+            (m.name in around or not guessed) and _DATELINE_AFTER.match(text, m.end)
+            or m.name in around and _data_source(text, m.start, m.end) >= 0)]
         at = [m.start for m in mentions]
         # lists of places ("湖南、江西、河南"): one aside makes the whole list aside ("从湖南、江西、
         # 河南等地接来…" names where people came from, every one of them)

@@ -237,6 +237,14 @@ def test_a_county_named_in_full_is_the_subject_by_its_short_form_before_a_verb()
     assert figures_by_raw(parse_text(text, "sihong.txt"))["1000万元"] == "泗洪县"
 
 
+def test_a_dateline_city_is_not_the_subject_where_the_title_names_the_province():
+    # a provincial story filed from the capital: its later paragraphs are the province's
+    text = ("福建出台20条措施支持民营企业\n\n　　本报福州1月13日电  （记者李四）近日，福建省政府发布措施共20条。\n"
+            "　　据了解，符合条件的企业可获得补贴300万元，还可获得贡献70%的奖励。\n")
+    placed = figures_by_raw(parse_text(text, "dateline.txt"))
+    assert placed["300万元"] == placed["70%"] == "福建省"
+
+
 def test_where_a_meeting_is_held_is_not_what_the_story_is_about():
     # a national official's figures at a forum held in a provincial capital are the country's
     text = ("医疗服务论坛举行\n\n　　本报电  2019医疗服务论坛日前在湖南省长沙市举行。国家卫健委负责人在论坛上"
