@@ -192,3 +192,27 @@ async def test_the_region_tree_is_drawn_afresh_at_each_size(seed_store, settle):
         assert lines(tree) == wide
         await pilot.press("down")
         assert tree.cursor_line == 1
+
+
+async def test_the_detail_pane_wraps_again_at_the_size_a_resize_stops_at(seed_store, settle):
+    """The text is wrapped again once the terminal stops changing size (not inside the resize's own
+    layout): afterwards every line fits the new width and no sideways scroll bar shows."""
+    from rich.cells import cell_len
+
+    app = BrowserApp(db=seed_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        store = app.store
+        longest = max(store.sections, key=lambda s: len(store.sections[s]["text"]))
+        app.open_node("section", longest)
+        await pilot.pause()
+        detail = app.query_one(DetailView)
+        wide = len(detail.shown_lines)
+        for width in (90, 70, 60):          # dragged narrower: one wrap, at the last size
+            await pilot.resize_terminal(width, 40)
+        await pilot.pause(0.3)
+        narrow = detail.shown_lines
+        assert len(narrow) > wide
+        text = [line.plain for line in narrow if not line.plain.startswith("─")]   # (the rule is cut to fit)
+        assert max(map(cell_len, text)) <= detail.size.width
+        assert not detail.show_horizontal_scrollbar

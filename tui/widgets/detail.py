@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from ..store import Store
 
@@ -29,6 +30,7 @@ CURRENT_STYLE = Style(reverse=True, bold=True)
 HEADING = Style(bold=True)
 SUMMARY_SECTIONS = 100   # a region's summary lists this many sections; the tree has them all
 DIM = Style(dim=True)
+REWRAP_AFTER = 0.05            # seconds after the last resize that the text is wrapped again
 
 
 class DetailView(ScrollView, can_focus=True):
@@ -46,6 +48,7 @@ class DetailView(ScrollView, can_focus=True):
         self._figure_line: dict[int, int] = {}
         self._spans: dict[int, tuple[int, int, list[tuple[int, int, int]]]] = {}   # line -> its text and figures
         self._width = 0
+        self._rewrap: Timer | None = None
 
     # -- what to show --------------------------------------------------------------------------
     def show_message(self, message: str) -> None:
@@ -93,6 +96,16 @@ class DetailView(ScrollView, can_focus=True):
 
     # -- layout --------------------------------------------------------------------------------
     def on_resize(self) -> None:
+        # wrapped again once the size settles, in a later turn of the event loop: a resize already
+        # lays out and paints the whole screen (30-50 ms), and wrapping a long section or a region's
+        # summary straight after it kept keys waiting for both; a terminal dragged wider and
+        # narrower wraps once, at the size it stops at
+        if self._rewrap is not None:
+            self._rewrap.stop()
+        self._rewrap = self.set_timer(REWRAP_AFTER, self._rewrap_if_resized)
+
+    def _rewrap_if_resized(self) -> None:
+        self._rewrap = None
         if self.size.width != self._width:
             self._relayout()
 
