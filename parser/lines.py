@@ -129,6 +129,15 @@ def _boxed(line: str) -> re.Match | None:
     return None
 
 
+_BULLET = re.compile(r"^[◆◇●○■□▲△▶►•★☆]")
+
+
+def bullet_mark(line: str) -> str | None:
+    """The mark a bulleted line starts with, if it is not who signs the story ("□ 张三")."""
+    m = _BULLET.match(line)
+    return m.group() if m and byline_name(line) is None and not _PAGE.match(line) else None
+
+
 def is_box_heading(line: str) -> bool:
     """A heading printed after a box mark (a part of the story, not who signs it)."""
     # (a label or a heading's punctuation: "■链接", "■ 特点一：…"; "◆尽量减少外出活动" is a list's item)

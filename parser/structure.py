@@ -176,6 +176,10 @@ class _Builder:
     # -- main loop ---------------------------------------------------------------------------
     def feed(self, para: Para) -> None:
         role = _role(para)
+        if para.listed and role == "heading" and self.article is not None and self.article.has_body():
+            # an item of a bulleted list inside a story's text ("◆外出佩戴口罩"); under a title before
+            # any text, such lines are its deck ("●各级财政安排防控资金667.4亿元") and stay headings
+            role = "body"
         if para.flush and role == "body" and len(para.text) <= 60:
             role = "heading"    # a long title set flush left above indented text is still a title
         if self.flush_titles and para.flush and para.gap >= 1 and role == "leader":
@@ -439,7 +443,17 @@ def _byline_text(p: _Pending) -> str:
     return name or p.para.text
 
 
+def _mark_lists(paras: list[Para]) -> None:
+    """Bulleted lines next to another with the same mark are a list's items ("◆外出佩戴口罩",
+    "◆保持手部卫生", …), not one heading each; a marked line between paragraphs may still head them."""
+    marks = [L.bullet_mark(p.text) for p in paras]
+    for i, mark in enumerate(marks):
+        if mark and (i > 0 and marks[i - 1] == mark or i + 1 < len(marks) and marks[i + 1] == mark):
+            paras[i].listed = True
+
+
 def build_articles(paras: list[Para]) -> list[RawArticle]:
+    _mark_lists(paras)
     b = _Builder(flush_titles=any(p.flush for p in paras))
     for para in paras:
         b.feed(para)

@@ -716,6 +716,20 @@ def test_a_box_marked_list_item_is_text():
     doc = parse_text(text, "x.txt")
     assert len(doc.articles) == 1 and doc.articles[0].byline != "尽量减少外出活动"
     assert "尽量减少外出活动" in "\n".join(s.text for s in doc.articles[0].sections)
+    # items with a comma inside are items too: a run of them heads no sections, one per item
+    text = ("防控疫情，从自我保护做起\n\n"
+            "　　读者来信建议，信息发布应更加及时，已收到来信300多封。\n"
+            "　　\n　　办公场所\n　　◆工作人员要自行健康监测，不要带病上班\n"
+            "　　◆公用物品要定期清洗和消毒，保持环境卫生\n　　◆洗手间要配备洗手液，保证供水正常\n"
+            "　　\n　　乘坐交通工具\n　　专家建议，乘车时尽量隔位而坐，车厢每天消毒3次。\n")
+    titles = [s.title for s in parse_text(text, "x.txt").articles[0].sections]
+    assert not any(t.startswith("◆") for t in titles)
+    assert "办公场所" in titles
+    # under a title before any text, such lines are its deck and stay headings
+    deck = ("正确佩戴口罩 每天开窗通风\n\n　　●气溶胶不是主要传播途径，对流行的影响有限\n"
+            "　　●建议每天至少保证有一定的时间开窗通风\n\n　　新冠病毒能通过气溶胶传播吗？专家作了解答。\n")
+    heads = [s.title for s in parse_text(deck, "y.txt").articles[0].sections]
+    assert any("气溶胶不是主要传播途径" in t for t in heads)
 
 
 def test_who_laid_out_or_drew_the_page_is_no_ones_byline():
