@@ -48,7 +48,7 @@ class Para:
     gap: int          # blank lines before it
     jumps: bool = False  # ends at a "(下转第二版)" marker: body text, never a heading
     flush: bool = False  # starts flush left in a file whose body lines are indented: a title's place
-    listed: bool = False  # an item of a run of bulleted lines ("◆外出佩戴口罩"): body text, never a heading
+    listed: bool = False  # one of a run of bulleted lines ("◆外出佩戴口罩"): a list in a story's text, a deck above it
 
 
 def _is_furniture(line: str) -> bool:
