@@ -147,6 +147,7 @@ def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
     """The longest the screen freezes: a 5 ms heartbeat in the app's event loop while a user opens
     the store and at once types a query, then moves between panes, resizes, opens the largest
     region, presses end, escape. Also: how long until the first query's results show."""
+    from textual import events
     from tui_browse.app import BrowserApp
     from tui_browse.widgets.region_tree import RegionTree
 
@@ -161,7 +162,12 @@ def freeze(store: str, query: str = "bj", expected: str = "北京") -> dict:
         async with app.run_test(size=(120, 40)) as pilot:
             heart.start()
             t0 = time.perf_counter()
-            await pilot.press("slash", *query)
+            # typed as a terminal sends keys, a Key event each, not through Pilot: its press waits
+            # until the process is idle (up to a second a call, twice a key), and the loading
+            # threads keep it busy, so a query "typed" through it lands when the load is done
+            for key, char in [("slash", "/"), *((c, c) for c in query)]:
+                app.post_message(events.Key(key, char))
+                await asyncio.sleep(0.03)
             first = None
             while time.perf_counter() - t0 < 30:
                 await asyncio.sleep(0.02)
