@@ -164,6 +164,10 @@ class _Figures(Mapping):
 
 # the levels of a region's chain a reader pivots on (an export's columns), in order
 CHAIN_LEVELS = ("province", "city", "county", "town", "zone")
+# regions whose figures are kept once found (the last asked), and how many sections make a region
+# large enough to find its figures ahead of time (warm_large_regions)
+_MEMO_REGIONS = 16
+LARGE_REGION_SECTIONS = 5000
 
 
 def _region_labels(regions: dict[int, dict]) -> dict[int, str]:
@@ -571,10 +575,20 @@ class Store:
             reprints = self.reprints
             kept = [f for f, a in zip(every, self.figure_values(every, "article_id")) if a not in reprints]
         if self.texts_loaded:          # (before, there are no figures to keep)
-            if len(self._figures_memo) >= 16:
+            if len(self._figures_memo) >= _MEMO_REGIONS:
                 self._figures_memo.pop(next(iter(self._figures_memo)))
             self._figures_memo[(region, recursive)] = (every, kept)
         return every, kept
+
+    def warm_large_regions(self, sections: int = LARGE_REGION_SECTIONS) -> list[str]:
+        """Find the figures of every region holding `sections` sections or more (with those under
+        it) ahead of time, off the screen's thread: opening the catch-all region of 100,000 articles
+        gathered ~90,000 sections' figures in the key press (~130 ms). The regions warmed."""
+        sizes = {name: len(self.sections_of(name, recursive=True)) for name in self.regions}
+        large = sorted((n for n, k in sizes.items() if k >= sections), key=lambda n: (-sizes[n], n))
+        for name in large[:_MEMO_REGIONS // 2]:       # (half the memo: the user's own picks keep room)
+            self._region_figures(name, True)
+        return large[:_MEMO_REGIONS // 2]
 
     def figure_count(self, region: str) -> int:
         """Figures in a region and everything under it (reprints left out)."""

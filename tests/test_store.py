@@ -255,3 +255,20 @@ def test_a_full_disk_while_spooling_is_a_clear_error_and_the_store_stays(tmp_pat
         build_store(seed_files, db)
     assert db.read_bytes() == before
     assert not list(tmp_path.glob(".s.json.*.spool"))
+
+
+def test_the_largest_regions_figures_found_ahead_are_the_same_as_found_on_demand(seed_store):
+    # the app finds the largest regions' figures after loading, off the screen's thread; what it
+    # keeps must be what opening the region would find, reprints and all
+    cold = Store.open(seed_store)
+    cold.load_texts()
+    warm = Store.open(seed_store)
+    warm.load_texts()
+    warmed = warm.warm_large_regions(sections=3)
+    assert warmed and all(len(warm.sections_of(n, recursive=True)) >= 3 for n in warmed)
+    sizes = [len(warm.sections_of(n, recursive=True)) for n in warmed]
+    assert sizes == sorted(sizes, reverse=True)
+    for name in warmed:
+        assert warm.figures_of_region(name) == cold.figures_of_region(name)
+        assert warm.figures_of_region(name, reprints=True) == cold.figures_of_region(name, reprints=True)
+        assert warm.reprinted_figures(name) == cold.reprinted_figures(name)

@@ -354,6 +354,8 @@ class BrowserApp(App[None]):
             self.index.pinyin()
             gc.freeze()
         store = self.store
+        if store is not None and store.texts_loaded:
+            store.warm_large_regions()     # opening the largest regions must not gather their figures
         have = self._comparer
         if store is not None and store.figures and (have is None or have.store is not store):
             # the compare screen's grouping, made while the user reads: `m` then opens at once
