@@ -38,11 +38,10 @@ from .widgets.numbers import NumbersPanel
 from .widgets.region_tree import RegionTree
 from .widgets.search import RESULTS_SHOWN, SearchBox, SearchResults
 
-
-
 # the cyclic collector's thresholds once a store is open: young collections every 20,000 new objects
 # (not 700), a full one every 20 × 50 of those (a long session's cycles are still collected)
 COLLECTOR_THRESHOLDS = (20_000, 20, 50)
+
 
 class BrowserApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")   # absolute: subclasses elsewhere still find it
