@@ -882,6 +882,16 @@ def test_china_as_the_subject_of_a_clause_is_the_country_but_not_in_a_firm_s_nam
     assert placed["1万个"] == placed["20亿元"] == "北京市"
 
 
+def test_china_heading_a_clause_with_in_achieved_or_always_is_the_country():
+    # a visitor's anecdote of a city does not make the country's record that city's
+    text = ("友人访谈\n\n"
+            "　　我曾多次来华，在上海与企业家座谈，参观了3家工厂。\n"
+            "　　中国在过去40多年里取得的成就世所罕见。中国始终把吃饭问题放在首位，粮食产量连续6年稳定。\n")
+    placed = figures_by_raw(parse_text(text, "visitor.txt"))
+    assert placed["3家"] == "上海市"
+    assert placed["40多年"] == placed["6年"] == "全国"
+
+
 def test_a_title_naming_the_country_after_a_time_and_a_dash_is_national():
     text = ("今年1月份——全国查处形式主义问题8228起\n\n"
             "　　中央纪委国家监委网站公布的数据显示，有关问题涉及湖北省等地。\n"
