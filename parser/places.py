@@ -898,6 +898,10 @@ class Places:
                     _PROVINCE_COUNT.match(text, start) and text[start - 1:start] not in _PARTNER_WORDS):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
+            origin = _origin_of(text, start, mentions, at)
+            if origin is not None:
+                out.append(origin)        # "来自遵义的10名讲解员", "5名来自遵义的讲解员": 遵义's people
+                continue
             opened, counted = _counted_provinces(text, start)
             # (not where the clause has a place of its own as subject, "北京市对新疆、西藏…5省区…", nor
             # where the provinces are where people come from, "吸引了来自全国13个省份的游客")
@@ -1249,6 +1253,26 @@ def _setting_of_a_place(text: str, m: Mention) -> bool:
         return False
     g, at = gazetteer(), located.start()
     return any(text[at - k:at] in g.by_name or text[at - k:at] in g.by_stem for k in range(2, min(at, 8) + 1))
+
+
+# people counted by where they come from, the figure right before or after "来自X的"
+_FROM_BEFORE_FIGURE = re.compile(rf"来自([{CJK}]{{2,14}})的$")
+_FROM_AFTER_FIGURE = re.compile(rf"[\d.]+[万亿]?[多余]?[{CJK}]{{1,2}}来自([{CJK}]{{2,14}}?)的")
+
+
+def _origin_of(text: str, start: int, mentions: list[Mention], at: list[int]) -> str | None:
+    """The place the people a figure counts come from, where the text says so right at it: the most
+    specific unit of the path between 来自 and 的 ("来自江苏宿迁的200名": 宿迁市), if it is all places."""
+    m = _FROM_BEFORE_FIGURE.search(text, max(0, start - 17), start) or _FROM_AFTER_FIGURE.match(text, start)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    path = mentions[bisect_left(at, a):bisect_left(at, b)]
+    # (the path covers the whole origin: not "来自湖北的医院", "来自北京大学的")
+    if not path or path[0].start != a or path[-1].end != b or any(
+            x.end != y.start for x, y in zip(path, path[1:])):
+        return None
+    return path[-1].name
 
 
 def _meeting_venue(text: str, m: Mention) -> bool:

@@ -892,6 +892,16 @@ def test_china_heading_a_clause_with_in_achieved_or_always_is_the_country():
     assert placed["40多年"] == placed["6年"] == "全国"
 
 
+def test_people_counted_right_by_where_they_come_from_are_that_place_s():
+    text = ("讲解员风采\n\n"
+            "　　在上海举行的交流活动中，来自黔南的12名讲解员获得表彰。\n"
+            "　　随后，8名来自云南玉溪的讲解员参加了展演，来自广州大学的30名学生观看。\n")
+    placed = figures_by_raw(parse_text(text, "guides.txt"))
+    assert placed["12名"] == "黔南布依族苗族自治州"
+    assert placed["8名"] == "玉溪市"
+    assert placed["30名"] != "广州市"    # a university's students, not the city's people
+
+
 def test_a_title_naming_the_country_after_a_time_and_a_dash_is_national():
     text = ("今年1月份——全国查处形式主义问题8228起\n\n"
             "　　中央纪委国家监委网站公布的数据显示，有关问题涉及湖北省等地。\n"
