@@ -74,6 +74,22 @@ def markdown_heading_text(line: str) -> str:
     return line.lstrip("#").strip()
 
 
+# a first-person piece's speaker signing it ("贵州某县某镇某村护林员卢元红讲述"), above who wrote it down
+_SPEAKER_SIGNOFF = re.compile(rf"^[{CJK}·]{{4,40}}(?:讲述|口述)$")
+
+
+# and who wrote it down, with or without "记者" ("潘俊强  马双军整理")
+_TRANSCRIBER = re.compile(rf"^(?:[{CJK}]{{0,10}}?记者)?\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*整理$")
+
+
+def is_speaker_signoff(line: str) -> bool:
+    return bool(_SPEAKER_SIGNOFF.match(line.strip()))
+
+
+def is_transcriber(line: str) -> bool:
+    return bool(_TRANSCRIBER.match(line.strip()))
+
+
 def byline_name(line: str) -> str | None:
     """The reporters named by a byline line, or None if the line is not a byline."""
     if len(line) > 40:

@@ -33,6 +33,7 @@ class RawSection:
     first_line: int = 0
     last_line: int = 0
     title_lines: list[str] = field(default_factory=list)   # the heading lines, as printed
+    speaker: str = ""           # who signs a first-person part ("…落掌村护林员卢元红讲述"), if anyone
 
 
 @dataclass
@@ -217,6 +218,17 @@ class _Builder:
             # in an e-paper export a place's name set flush after a gap titles a story of its own ("浙江石塘镇"
             # over a photo's story, "四  川" over a report after the page's main story)
             pend[0] = _Pending(pend[0].para, "heading")
+        if pend and self.section is not None and self.article is not None and self.article.has_body():
+            # a first-person piece signed by its speaker and by who wrote it down ("…落掌村护林员卢元红
+            # 讲述" over "本报记者 程焕整理") closes the part above: the speaker's place is that part's
+            k = next((i for i, p in enumerate(pend) if not L.is_speaker_signoff(p.para.text)), len(pend))
+            if 0 < k < len(pend) and (pend[k].role == "byline" or L.is_transcriber(pend[k].para.text)):
+                for p in pend[:k]:
+                    self._extend(p.para)
+                    self.section.speaker = self.section.speaker or p.para.text
+                pend = pend[k:]
+                if pend[0].role != "byline":        # "潘俊强  马双军整理": a byline without 记者
+                    self._sign_section(pend.pop(0))
         roles = [p.role for p in pend]
         dl = L.dateline(para.text)
         boxed = "boxed" in roles
@@ -390,6 +402,8 @@ class _Builder:
             else:
                 for p in self.pending:
                     self._extend(p.para)
+                    if L.is_speaker_signoff(p.para.text) and art.has_body():
+                        self.section.speaker = self.section.speaker or p.para.text
             self.section.last_line = max(self.section.last_line, self.pending[-1].para.last)
             self.pending = []
         return self.articles

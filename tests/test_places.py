@@ -1623,3 +1623,24 @@ def test_a_briefing_of_the_state_is_national_unless_its_title_says_where_it_is_h
                      "　　作为武汉市一家医院的病区主任，王明和同事已在一线奋战了40多天，“病区收治患者近200人。”\n"
                      "　　一位外卖骑手说，这些天他每天要跑100多公里。\n", "x.txt")
     assert figures_by_raw(doc)["200人"] == figures_by_raw(doc)["100多公里"] == "武汉市"
+
+
+def test_a_first_person_part_is_of_the_speaker_who_signs_it_below_not_of_the_next_one():
+    # the common layout of "they tell it" pages: each part ends with its speaker and who wrote it down
+    text = ("乡亲们说小康\n\n"
+            "　　编者按：几位乡亲讲讲自己的日子。\n"
+            "　　养蜂酿出甜日子\n"
+            "　　去年我家养了40头牛，卖牛挣了3万元。\n"
+            "　　四川蒲江县甘溪镇明月村村民李文讲述\n"
+            "　　本报记者 王明整理\n"
+            "　　种茶走上致富路\n"
+            "　　今年我承包了20亩茶园，收入翻了一番。\n"
+            "　　福建安溪县感德镇槐植村茶农陈华讲述\n"
+            "　　张丽  赵强整理\n")
+    doc = parse_text(text, "voices.txt")
+    placed = figures_by_raw(doc)
+    assert placed["40头"] == placed["3万元"] == "甘溪镇"
+    assert placed["20亩"] == "感德镇"
+    titles = [s.title for s in doc.articles[0].sections]
+    assert not any(t.endswith(("讲述", "整理")) for t in titles), titles
+    assert len(doc.articles) == 1
