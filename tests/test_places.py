@@ -1644,3 +1644,11 @@ def test_a_first_person_part_is_of_the_speaker_who_signs_it_below_not_of_the_nex
     titles = [s.title for s in doc.articles[0].sections]
     assert not any(t.endswith(("讲述", "整理")) for t in titles), titles
     assert len(doc.articles) == 1
+
+
+def test_central_state_firms_and_the_politburo_speak_for_the_country():
+    text = ("复工进展\n\n"
+            "　　记者从发布会获悉，目前中央企业所属1万余户子企业开工率已超70%。\n"
+            "　　一年来，中央政治局会议有9次议题涉及作风建设。\n")
+    placed = figures_by_raw(parse_text(text, "soe.txt"))
+    assert placed["1万余户"] == placed["70%"] == placed["9次"] == "全国"
