@@ -155,7 +155,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # the section's own heading before the region line in force ("广东云浮" after "青 海")
         # (or the place of the speaker who signs a first-person part: "…洗马镇落掌村护林员卢元红讲述")
         own_region = sec.heading_region or head_region or sec.region or (
-            ctx.first_unit(sec.title) if sec.title else None) or (places.leading(sec.speaker) if sec.speaker else None)
+            ctx.first_unit(sec.title) if sec.title else None) or (places.signer_place(sec.speaker) if sec.speaker else None)
         # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
         region = places.canonical(own_region or places.located(text) or title_region or ctx.main_unit(text)
                                   or art_region)

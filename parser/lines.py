@@ -75,7 +75,8 @@ def markdown_heading_text(line: str) -> str:
 
 
 # a first-person piece's speaker signing it ("贵州某县某镇某村护林员卢元红讲述"), above who wrote it down
-_SPEAKER_SIGNOFF = re.compile(rf"^[{CJK}·]{{4,40}}(?:讲述|口述)$")
+# (their posts may be several: "…县供销联社副主任、驻村工作队队长李春兰讲述")
+_SPEAKER_SIGNOFF = re.compile(rf"^[{CJK}·][{CJK}·、，,]{{3,80}}(?:讲述|口述)$")
 
 
 # and who wrote it down, with or without "记者" ("潘俊强  马双军整理")

@@ -535,6 +535,16 @@ class Places:
         path = _with_path([found[0]], found[1:])
         return _most_specific(path, path[0].start).name
 
+    def signer_place(self, line: str) -> str | None:
+        """Where the speaker signing a first-person part works: the most specific place of the last
+        path the line writes ("湖南省长沙市天心区驻…龙山县洛塔乡工作队队员、驻洛塔乡泽果村第一书记王振讲述"
+        -> 洛塔乡, not the unit that sent them)."""
+        found = [m for m in self.mentions(line) if m.level != "nation"]
+        if not found:
+            return None
+        path = _last_path(found)
+        return _most_specific(path, path[-1].start).name
+
     # people from it, a body named after it: not what a heading is about ("接回湖北籍旅客", "湖北同胞",
     # "上海合作组织秘书长")
     _NOT_ITS_SUBJECT = re.compile(r"籍|同胞|合作组织|以外|之外|外(?:的|其他|其余|各)")

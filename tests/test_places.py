@@ -1635,12 +1635,12 @@ def test_a_first_person_part_is_of_the_speaker_who_signs_it_below_not_of_the_nex
             "　　本报记者 王明整理\n"
             "　　种茶走上致富路\n"
             "　　今年我承包了20亩茶园，收入翻了一番。\n"
-            "　　福建安溪县感德镇槐植村茶农陈华讲述\n"
+            "　　福建省厦门市思明区驻安溪县感德镇工作队队员、槐植村第一书记陈华讲述\n"
             "　　张丽  赵强整理\n")
     doc = parse_text(text, "voices.txt")
     placed = figures_by_raw(doc)
     assert placed["40头"] == placed["3万元"] == "甘溪镇"
-    assert placed["20亩"] == "感德镇"
+    assert placed["20亩"] == "感德镇"      # where the speaker serves, not the district that sent them
     titles = [s.title for s in doc.articles[0].sections]
     assert not any(t.endswith(("讲述", "整理")) for t in titles), titles
     assert len(doc.articles) == 1
