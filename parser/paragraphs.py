@@ -57,8 +57,9 @@ def _is_furniture(line: str) -> bool:
             or L.paper_line(line) is not None or L.is_credit(line) or L._CAPTION_MARK.match(line) is not None)
 
 
-def continues(a: str, b: str) -> bool:
-    """Does line b carry on the sentence line a left open?"""
+def continues(a: str, b: str, lines_are_paragraphs: bool = False) -> bool:
+    """Does line b carry on the sentence line a left open? (lines_are_paragraphs: the file sets one
+    paragraph a line, so a short line that stops is a heading, not half a sentence)"""
     if not a or not b or L.ends_sentence(a) or a.endswith(("：", ":")) or glued_heading(b):
         return False
     if _is_furniture(a) or _is_furniture(b) or L.is_caption(a):
@@ -70,7 +71,9 @@ def continues(a: str, b: str) -> bool:
         return True
     if a.endswith(_CONNECTIVE_END) and len(cut(a[-4:])[-1]) == 1:
         return True     # (a connective of its own: not the end of a word, "共同参与", "目的")
-    if len(a) >= 6 and not spaced and _SHORT_HEAD.match(b):
+    # (where the file sets a paragraph a line, only a sentence closing at once carries on: "一户一策，
+    # 扶起信心拔穷根" over "清早，村庄尚未醒来，…" is a heading and its text)
+    if len(a) >= 6 and not spaced and (m := _SHORT_HEAD.match(b)) and not (lines_are_paragraphs and b[m.end() - 1] in "，,"):
         return True
     return spans_word(a, b)
 
@@ -81,6 +84,7 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
     left where the body is indented (titles of an e-paper export), never joined to indented text."""
     paras: list[Para] = []
     n = len(norm_lines)
+    one_a_line = lines_are_paragraphs(norm_lines)
     i = 0
     gap = 0
     while i < n:
@@ -102,7 +106,7 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             flush_title = flush_lines and k in flush_lines and any(not norm_lines[x] for x in range(j, k))
             # there a kicker ending in "——" stands alone above the title line it leads into
             kicker = bool(flush_lines) and para.first in flush_lines and para.text.endswith("——")
-            if continues(para.text, norm_lines[k]) and not (flush_lines and k not in flush_lines) \
+            if continues(para.text, norm_lines[k], one_a_line) and not (flush_lines and k not in flush_lines) \
                     and not flush_title and not kicker:
                 para.text += norm_lines[k]
                 para.last = k
@@ -121,6 +125,16 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
         paras.extend(held)
         i = j if j > i + 1 else i + 1
     return paras
+
+
+_LONG_LINE = 40
+
+
+def lines_are_paragraphs(norm_lines: list[str]) -> bool:
+    """Whether a file sets one paragraph a line (as copied from a web page or an e-paper's export),
+    not hard-wrapped text: nearly all its long lines close a sentence."""
+    long_lines = [line for line in norm_lines if len(line) >= _LONG_LINE]
+    return len(long_lines) >= 3 and sum(L.ends_sentence(line) for line in long_lines) >= 0.9 * len(long_lines)
 
 
 def _next_content(norm_lines: list[str], j: int) -> tuple[int | None, list[Para]]:

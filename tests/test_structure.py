@@ -753,3 +753,21 @@ def test_a_line_of_reported_speech_is_text_not_a_heading():
     doc = parse_text(text, "x.txt")
     assert not any("宗长青说" in s.title for s in doc.articles[0].sections)
     assert "宗长青说" in "\n".join(s.text for s in doc.articles[0].sections)
+
+
+def test_in_a_paragraph_a_line_file_a_heading_is_not_glued_to_a_text_opening_with_a_short_clause():
+    # copied from a web page: no indentation, one paragraph a line; the heading holds a comma and the
+    # text under it opens "清早，…" (a line broken by layout would close at once: "…骄人\n业绩。")
+    body = "这几年村里发展产业，家家户户都有了稳定的收入来源，日子越过越红火，大家干劲十足。"
+    text = ("村里的新变化\n"
+            f"{body}\n"
+            "一户一策，扶起信心\n"
+            "清早，村庄尚未醒来，老马已经赶着羊群出门了，他家去年养羊卖羊一共收入了5万多元。\n"
+            f"{body}\n"
+            "抓住机遇，走稳致富路\n"
+            "傍晚，合作社里依旧忙碌，社员们正在分拣当天采摘的新鲜蔬菜，准备连夜装车运往城里的超市。\n")
+    doc = parse_text(text, "web.txt")
+    titles = [s.title for a in doc.articles for s in a.sections]
+    assert "一户一策，扶起信心" in titles
+    assert "抓住机遇，走稳致富路" in titles
+    assert not any(t.startswith("一户一策，扶起信心清早") for t in titles)
