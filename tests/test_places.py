@@ -1652,3 +1652,12 @@ def test_central_state_firms_and_the_politburo_speak_for_the_country():
             "　　一年来，中央政治局会议有9次议题涉及作风建设。\n")
     placed = figures_by_raw(parse_text(text, "soe.txt"))
     assert placed["1万余户"] == placed["70%"] == placed["9次"] == "全国"
+
+
+def test_the_country_after_now_or_currently_heads_its_clause():
+    text = ("脱贫攻坚\n\n"
+            "　　今年贵州省减贫30万人。\n"
+            "　　现在全国还有200万农村贫困人口、30多个贫困县尚未摘帽。当前我国家政从业人员80%来自农村。\n")
+    placed = figures_by_raw(parse_text(text, "now.txt"))
+    assert placed["30万人"] == "贵州省"
+    assert placed["200万"] == placed["30多个"] == placed["80%"] == "全国"
