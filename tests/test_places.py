@@ -1649,9 +1649,11 @@ def test_a_first_person_part_is_of_the_speaker_who_signs_it_below_not_of_the_nex
 def test_central_state_firms_and_the_politburo_speak_for_the_country():
     text = ("复工进展\n\n"
             "　　记者从发布会获悉，目前中央企业所属1万余户子企业开工率已超70%。\n"
-            "　　一年来，中央政治局会议有9次议题涉及作风建设。\n")
+            "　　一年来，中央政治局会议有9次议题涉及作风建设。\n"
+            "　　春节期间，中央广播电视总台推出60小时直播。国家组织药品集中采购再增加20个品种。\n")
     placed = figures_by_raw(parse_text(text, "soe.txt"))
     assert placed["1万余户"] == placed["70%"] == placed["9次"] == "全国"
+    assert placed["60小时"] == placed["20个"] == "全国"
 
 
 def test_the_country_after_now_or_currently_heads_its_clause():
