@@ -62,7 +62,7 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
     norm, page_meta = strip_chrome(norm, keep=lambda line: paper_line(line) is not None)
-    raw_articles = build_articles(build_paragraphs(norm, jumps, flush_left_lines(raw_lines)))
+    raw_articles = build_articles(build_paragraphs(norm, jumps, flush_left_lines(raw_lines), indented_lines(raw_lines)))
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
     places = Places(ctx, whole)
@@ -92,6 +92,12 @@ def flush_left_lines(raw_lines: list[str]) -> frozenset[int]:
     if len(long_lines) < 2 or sum(line.startswith(_INDENT) for line in long_lines) < 0.8 * len(long_lines):
         return frozenset()
     return frozenset(i for i, line in texts if not line.startswith(_INDENT))
+
+
+def indented_lines(raw_lines: list[str]) -> frozenset[int]:
+    """The lines that start indented: a title set flush above an indented paragraph, a blank line
+    between, is never that paragraph's first words."""
+    return frozenset(i for i, line in enumerate(raw_lines) if line.startswith(_INDENT) and line.strip())
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")
@@ -184,8 +190,13 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # the place most of the section's figures are about (its own first, on a tie)
             counts = Counter(f.region for f in section.figures)
             top = max(counts.values())
-            if counts.get(region, 0) < top:
-                section.region = next(f.region for f in section.figures if counts[f.region] == top)
+            winner = next(f.region for f in section.figures if counts[f.region] == top)
+            # (a section whose own heading names its place stays there, unless most of its figures are
+            # of a place inside that one: "4.江苏省苏州市公安局侦办的…专案" is 苏州's even where the
+            # figures its text gives fall to 福建省, where the suspects were caught)
+            headed = places.canonical(sec.heading_region or head_region) if (sec.heading_region or head_region) else None
+            if counts.get(region, 0) < top and not (headed == region and region not in places.chain(winner)):
+                section.region = winner
         # a figure nothing but the section's guessed place speaks for is of the place the section
         # turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's), and so is the
         # story's title naming no place ("自然灾害直接经济损失3270.9亿元")

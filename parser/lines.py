@@ -36,6 +36,8 @@ _CREDIT = re.compile(
     rf"|^[(（][{CJK} 、·，,]{{2,40}}(?:参与采写|参与采访整理|参与采访|参与整理|整理|采写)[)）]$"
     # who drew, designed or edited the page ("制图：张丹峰", "版式设计：蔡华伟", "勾  犇图  吕  岩文")
     rf"|^{_PAGE_ROLE}\s*[{CJK} 、，]{{2,30}}$"
+    # where a part's or a chart's figures come from ("数据来源：遵义市委宣传部", "资料来源：国家统计局、…")
+    rf"|^(?:数据|资料)?来源\s*[:：]\s*[^。！？]{{2,60}}$"
     rf"|^[{CJK}](?:\s*[{CJK}]){{1,3}}\s*图\s+[{CJK}](?:\s*[{CJK}]){{1,3}}\s*文$")
 _TEAM_CREDIT = re.compile(rf"^[(（](?:本报|新华社)?记者[{CJK}、，, ·]{{2,300}}[)）]$")
 # "（罗  懿）", "（戴  琪  林丽鹂）": the reporters' names in brackets closing a short item

@@ -79,7 +79,7 @@ def continues(a: str, b: str, lines_are_paragraphs: bool = False) -> bool:
 
 
 def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozenset(),
-                     flush_lines: frozenset[int] = frozenset()) -> list[Para]:
+                     flush_lines: frozenset[int] = frozenset(), indented: frozenset[int] = frozenset()) -> list[Para]:
     """Group normalised lines (blank ones included) into paragraphs. flush_lines: lines set flush
     left where the body is indented (titles of an e-paper export), never joined to indented text."""
     paras: list[Para] = []
@@ -106,8 +106,11 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             flush_title = flush_lines and k in flush_lines and any(not norm_lines[x] for x in range(j, k))
             # there a kicker ending in "——" stands alone above the title line it leads into
             kicker = bool(flush_lines) and para.first in flush_lines and para.text.endswith("——")
+            # (and anywhere a line set flush, a blank line, then an indented one: a title over its text,
+            # "不断培厚创新的沃土" / "" / "　　这一年，…")
+            titled = k in indented and para.last not in indented and any(not norm_lines[x] for x in range(j, k))
             if continues(para.text, norm_lines[k], one_a_line) and not (flush_lines and k not in flush_lines) \
-                    and not flush_title and not kicker:
+                    and not flush_title and not kicker and not titled:
                 para.text += norm_lines[k]
                 para.last = k
                 held.extend(skipped)

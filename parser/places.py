@@ -55,6 +55,7 @@ _ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|
 # (a verb between the place and the word makes no name: "宁波建成方舱医院3座" is what 宁波 built; not
 # 建设, 发展, 规划, which names hold: "山西建设投资集团", "上海浦东发展银行")
 _NOT_A_NAME_VERB = alternation(tuple(v for v in ZONE_PHRASE_VERBS if v not in ("建设", "发展", "规划")))
+_UNIVERSITY_AFTER = re.compile(rf"[{CJK}]{{0,6}}?(?:大学|学院)")
 _ORG_AFTER = re.compile(rf"(?:(?!{_NOT_A_NAME_VERB})[{CJK}]){{0,4}}?{_ORGANISATION}|"
                         # a company's full name runs longer: "山东省人力资本产业创业投资有限公司"
                         rf"(?:(?![的和与及在了是等把被对向从为将以让有])[{CJK}]){{2,12}}?(?:有限公司|有限责任公司|集团|基金)")
@@ -529,7 +530,10 @@ class Places:
     def leading(self, text: str) -> str | None:
         """The place a heading is about: its first place, or the most specific of a path written
         there ("广东省梅州市梅县区以工业化思维谋农业" -> 梅县区)."""
-        found = [m for m in self.mentions(text) if m.level != "nation" and not _aside(text, m)]
+        # (an organisation a heading names is where it is about: "四川省公安厅侦办的…案" is 四川's; not a
+        # university, which is often only where a professor comes from: "安徽农业大学教授…扎根农村")
+        found = [m for m in self.mentions(text) if m.level != "nation" and (
+            not _aside(text, m) or _names_an_organisation(text, m) and not _UNIVERSITY_AFTER.match(text, m.end))]
         if not found:
             return None
         path = _with_path([found[0]], found[1:])

@@ -1663,3 +1663,42 @@ def test_the_country_after_now_or_currently_heads_its_clause():
     placed = figures_by_raw(parse_text(text, "now.txt"))
     assert placed["30万人"] == "贵州省"
     assert placed["200万"] == placed["30多个"] == placed["80%"] == "全国"
+
+
+def test_a_section_whose_heading_names_its_place_stays_there_when_its_figures_fall_elsewhere():
+    text = ("典型案件\n\n"
+            "　　公安部今年公布了一批典型案件。\n"
+            "　　1.浙江省温州市公安局侦办的“815”网络赌博案\n"
+            "　　公安部统一指挥浙江省公安厅会同温州市公安局，在我国云南省实施收网，抓获嫌疑人35名，冻结资金2亿元。\n")
+    doc = parse_text(text, "cases.txt")
+    (section,) = [s for s in doc.articles[0].sections if s.title.startswith("1.")]
+    assert section.region == "温州市"
+
+
+def test_a_heading_naming_an_organisation_of_a_place_is_about_that_place_but_not_a_university():
+    text = ("年度案件\n\n"
+            "　　公安部公布了一批案件。\n"
+            "　　四川省公安厅侦办的“730”赌博案\n"
+            "　　公安部统一指挥专案组开展收网行动，抓获嫌疑人20名。\n"
+            "　　安徽农业大学教授扎根农村\n"
+            "　　在江苏省盱眙县，他指导农户养羊3000只。\n")
+    doc = parse_text(text, "orgs.txt")
+    regions = {s.title: s.region for s in doc.articles[0].sections}
+    assert regions["四川省公安厅侦办的“730”赌博案"] == "四川省"
+    assert figures_by_raw(doc)["3000只"] == "盱眙县"
+
+
+def test_a_source_note_closes_its_part_and_heads_nothing():
+    text = ("企业在行动\n\n"
+            "　　甲公司\n"
+            "　　科技服务农业\n"
+            "　　甲公司今年向农户供应化肥3万吨。\n"
+            "　　数据来源：甲公司\n"
+            "　　乙集团\n"
+            "　　爱心助农\n"
+            "　　乙集团今年捐赠种子200吨。\n"
+            "　　资料来源：乙集团、农业农村部\n")
+    doc = parse_text(text, "sponsors.txt")
+    titles = [s.title for a in doc.articles for s in a.sections]
+    assert not any("来源" in t for t in titles), titles
+    assert "乙集团" in titles

@@ -771,3 +771,10 @@ def test_in_a_paragraph_a_line_file_a_heading_is_not_glued_to_a_text_opening_wit
     assert "一户一策，扶起信心" in titles
     assert "抓住机遇，走稳致富路" in titles
     assert not any(t.startswith("一户一策，扶起信心清早") for t in titles)
+
+
+def test_a_title_set_flush_over_one_indented_paragraph_is_not_its_first_words():
+    text = "消毒机器人上岗了\n\n　　近日，某市工信局召集辖区企业，研发出可用于消毒的机器人12台，已投入使用。\n"
+    doc = parse_text(text, "brief.txt")
+    assert doc.articles[0].title == "消毒机器人上岗了"
+    assert doc.articles[0].sections[-1].text.startswith("近日，")
