@@ -785,6 +785,10 @@ class Places:
                 k += 1
                 group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
+        # where someone is from is so along its whole path ("广东惠阳县马安镇人")
+        for a, b in reversed(list(zip(mentions, mentions[1:]))):
+            if id(b) in aside and a.end == b.start and a.level != "nation" and _demonym(text, b):
+                aside.add(id(a))
         # an organisation named after its place and heading its clause is in that place ("浙江杭州市
         # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it
         # is only the setting of the place the paragraph is about (a provincial fund in a zone's story)
@@ -1241,11 +1245,26 @@ def _verb_at(text: str, pos: int) -> bool:
         and not _KIND_AFTER_VERB.match(text, pos + len(words[0]))
 
 
+# where someone is from, as a biography writes it ("江西萍乡人", "湖南长沙县人"): the person's origin
+# (人 closing its phrase: not "人和街道", "人社部门", "人口")
+_DEMONYM = re.compile(rf"([{CJK}]{{0,4}}?)人(?=[，,。；;、）)：:\s]|$)")
+
+
+def _demonym(text: str, m: Mention) -> bool:
+    """Whether m opens a person's origin ("江西萍乡人，汉族"): the place, perhaps a unit of it, then 人."""
+    found = _DEMONYM.match(text, m.end)
+    if found is None:
+        return False
+    middle, g = found.group(1), gazetteer()
+    return not middle or middle in g.by_stem or middle in g.by_name
+
+
 def _aside(text: str, m: Mention) -> bool:
-    """A destination or a partner ("赴济南等地招商", "与江苏合作"), a meeting's venue, where a unit named
+    """A destination or a partner ("赴济南等地招商", "与江苏合作"), where someone is from, a meeting's venue, where a unit named
     before it lies, the field a thing is ranked in or the head of an organisation's name: not the
     sentence's subject; the source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
     return bool(_gone_to(text, m)
+                or m.level != "nation" and _demonym(text, m)
                 or _RANKED_AFTER.match(text, m.end)
                 or _meeting_venue(text, m)
                 or _setting_of_a_place(text, m)

@@ -1702,3 +1702,13 @@ def test_a_source_note_closes_its_part_and_heads_nothing():
     titles = [s.title for a in doc.articles for s in a.sections]
     assert not any("来源" in t for t in titles), titles
     assert "乙集团" in titles
+
+
+def test_where_a_person_is_from_does_not_lead_the_paragraph_or_the_story():
+    text = ("英雄谱\n\n"
+            "　　在浙江温州市瓯海区，人们记得牺牲的民警王明。\n"
+            "　　王明，1970年生，江西萍乡人，汉族。他先后破获案件300余起，荣立三等功2次。\n"
+            "　　重庆两江新区人和街道的居民也记得他，当年接待群众1000余人次。\n")
+    placed = figures_by_raw(parse_text(text, "hero.txt"))
+    assert placed["300余起"] == placed["2次"] == "瓯海区"
+    assert placed["1000余人次"] == "人和街道"      # a street whose name begins with 人 is no one's origin
