@@ -916,6 +916,9 @@ class Places:
                     _PROVINCE_COUNT.match(text, start) and text[start - 1:start] not in _PARTNER_WORDS):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
+            if _COUNTRY_S_PEOPLE.match(text, start) and not _WORLD_BEFORE.search(text, max(0, start - 8), start):
+                out.append(NATIONAL)      # "近14亿人口的大国", "14亿人民心往一处想": the country's people
+                continue
             origin = _origin_of(text, start, mentions, at)
             if origin is not None:
                 out.append(origin)        # "来自遵义的10名讲解员", "5名来自遵义的讲解员": 遵义's people
@@ -1289,6 +1292,9 @@ def _setting_of_a_place(text: str, m: Mention) -> bool:
 
 
 # people counted by where they come from, the figure right before or after "来自X的"
+# the country's people, as its population is written (not the world's: "全球13亿贫困人口")
+_COUNTRY_S_PEOPLE = re.compile(r"(?:13\.[5-9]\d*|14(?:\.[0-4]\d*)?)亿多?(?:中国)?人")
+_WORLD_BEFORE = re.compile(r"(?:全球|世界|全世界|各国)[^，,。；;]{0,6}$")
 _FROM_BEFORE_FIGURE = re.compile(rf"来自([{CJK}]{{2,14}})的$")
 _FROM_AFTER_FIGURE = re.compile(rf"[\d.]+[万亿]?[多余]?[{CJK}]{{1,2}}来自([{CJK}]{{2,14}}?)的")
 

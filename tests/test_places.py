@@ -1712,3 +1712,13 @@ def test_where_a_person_is_from_does_not_lead_the_paragraph_or_the_story():
     placed = figures_by_raw(parse_text(text, "hero.txt"))
     assert placed["300余起"] == placed["2次"] == "瓯海区"
     assert placed["1000余人次"] == "人和街道"      # a street whose name begins with 人 is no one's origin
+
+
+def test_the_country_s_population_is_national_the_world_s_is_not():
+    text = ("武汉加油\n\n"
+            "　　武汉市今年新建医院2所。14亿人民心手相连，一定能战胜疫情。\n"
+            "　　全球13.6亿贫困人口期待减贫经验。\n")
+    placed = figures_by_raw(parse_text(text, "people.txt"))
+    assert placed["2所"] == "武汉市"
+    assert placed["14亿人民"] == "全国"
+    assert placed["13.6亿"] != "全国"
