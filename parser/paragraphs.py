@@ -7,12 +7,16 @@ characters ("…骄人\n\n业绩。"). Photo captions printed inside the break a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import lines as L
 from .segment import cut, spans_word
 
 _CONNECTIVE_END = tuple("的、，,和与及或在对把将从向为以并且而等及其之于")
+_LONG_LINE = 40
+# what never opens a line of text: a line starting so was cut from the one above by the layout
+_OPENS_MIDWAY = frozenset("，,。、；;：:！？!?”’）)》】…")
 _SHORT_HEAD = re.compile(r"^([^。，,；;、：:！？!?“”\s]{1,3})[。，,；;]")
 _SPACED = re.compile(rf"[{L.CJK}”“]\s+[{L.CJK}“”]")
 # a heading set on the body's first line, divided from it by a wide gap ("项目建设提速　　今年以来，全区…")
@@ -57,17 +61,22 @@ def _is_furniture(line: str) -> bool:
             or L.paper_line(line) is not None or L.is_credit(line) or L._CAPTION_MARK.match(line) is not None)
 
 
-def continues(a: str, b: str, lines_are_paragraphs: bool = False) -> bool:
+def continues(a: str, b: str, lines_are_paragraphs: bool = False, long_line: int = _LONG_LINE) -> bool:
     """Does line b carry on the sentence line a left open? (lines_are_paragraphs: the file sets one
-    paragraph a line, so a short line that stops is a heading, not half a sentence)"""
-    if not a or not b or L.ends_sentence(a) or a.endswith(("：", ":")) or glued_heading(b):
+    paragraph a line, so a short line that stops is a heading, not half a sentence; long_line: the
+    length from which a line that stops was cut by the layout, the file's wrap width where it has one)"""
+    if not a or not b or _is_furniture(a) or L.is_caption(a):
         return False
-    if _is_furniture(a) or _is_furniture(b) or L.is_caption(a):
+    if b[0] in _OPENS_MIDWAY and not _is_furniture(b):
+        return True     # no line of text opens on a comma or a closing quote: the layout cut it there
+    if L.ends_sentence(a) or a.endswith(("：", ":")) or glued_heading(b):
+        return False
+    if _is_furniture(b):
         return False
     if b[0] in "“‘《(（【[" and not a.endswith(_CONNECTIVE_END):
         return False
     spaced = bool(_SPACED.search(a))
-    if len(a) >= 40 and not spaced:
+    if len(a) >= long_line and not spaced:
         return True
     if a.endswith(_CONNECTIVE_END) and len(cut(a[-4:])[-1]) == 1:
         return True     # (a connective of its own: not the end of a word, "共同参与", "目的")
@@ -85,6 +94,11 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
     paras: list[Para] = []
     n = len(norm_lines)
     one_a_line = lines_are_paragraphs(norm_lines)
+    long_line = wrap_width(norm_lines) or _LONG_LINE
+    # a hard-wrapped file whose paragraphs open indented and run on flush left: there an indented line
+    # always opens a paragraph ("　　一户一策，扶起信心拔穷根" / "　　清早，村庄尚未醒来，…")
+    indent_opens = len(indented) >= 3 and sum(
+        1 for i in range(1, n) if norm_lines[i] and norm_lines[i - 1] and i not in indented) >= 3
     i = 0
     gap = 0
     while i < n:
@@ -107,9 +121,11 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             # there a kicker ending in "——" stands alone above the title line it leads into
             kicker = bool(flush_lines) and para.first in flush_lines and para.text.endswith("——")
             # (and anywhere a line set flush, a blank line, then an indented one: a title over its text,
-            # "不断培厚创新的沃土" / "" / "　　这一年，…")
-            titled = k in indented and para.last not in indented and any(not norm_lines[x] for x in range(j, k))
-            if continues(para.text, norm_lines[k], one_a_line) and not (flush_lines and k not in flush_lines) \
+            # "不断培厚创新的沃土" / "" / "　　这一年，…"; in a hard-wrapped file, any indented line)
+            titled = k in indented and (indent_opens or para.last not in indented
+                                        and any(not norm_lines[x] for x in range(j, k)))
+            # (the file's wrap width cuts lines inside a paragraph, not across a blank line)
+            if continues(para.text, norm_lines[k], one_a_line, long_line if k == j else _LONG_LINE) and not (flush_lines and k not in flush_lines) \
                     and not flush_title and not kicker and not titled:
                 para.text += norm_lines[k]
                 para.last = k
@@ -130,7 +146,15 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
     return paras
 
 
-_LONG_LINE = 40
+def wrap_width(norm_lines: list[str]) -> int | None:
+    """The width a hard-wrapped file (a PDF's text, a fixed-width export) cuts its lines at: the
+    length most of its lines that stop mid-sentence share, and at most 40; None where there is none."""
+    cut_lines = [len(line) for line in norm_lines if len(line) >= 20 and not L.ends_sentence(line)]
+    if len(cut_lines) < 8:
+        return None
+    width, n = Counter(cut_lines).most_common(1)[0]
+    # (headings that stop mid-phrase vary in length; a layout's cuts share one)
+    return width - 1 if n >= 8 and n >= 0.5 * len(cut_lines) and width <= _LONG_LINE else None
 
 
 def lines_are_paragraphs(norm_lines: list[str]) -> bool:

@@ -778,3 +778,27 @@ def test_a_title_set_flush_over_one_indented_paragraph_is_not_its_first_words():
     doc = parse_text(text, "brief.txt")
     assert doc.articles[0].title == "消毒机器人上岗了"
     assert doc.articles[0].sections[-1].text.startswith("近日，")
+
+
+def test_a_hard_wrapped_file_is_read_as_its_paragraphs_and_headings():
+    # a PDF's text: paragraphs open indented and run on flush left, cut at 22 characters (once just
+    # before a comma); the headings stand on their own lines
+    paras = {
+        "一企一策，扶起信心": "今年以来，临河区新开工项目32个，完成投资45亿元，同比增长12%，其中工业项目占六成以上，"
+                          "带动就业岗位2000余个，为全年发展打下了坚实基础，也让更多群众在家门口就了业。",
+        "抓住机遇，走稳发展路": "清早，园区里的生产线已经运转起来，工人们在车间里忙着装配新能源汽车零部件，订单排到了年底，"
+                            "企业负责人说今年产值有望突破10亿元，明年还要再上一条新的生产线。",
+        "服务到位，企业安心": "区里组建了20个服务专班，一对一帮助企业解决用工、融资和物流难题，累计协调贷款8亿元，"
+                          "企业负责人都说，有这样的服务，在这里投资心里踏实。",
+    }
+    lines = ["项目建设提速", ""]
+    for head, body in paras.items():
+        cut = [body[i:i + 22] for i in range(0, len(body), 22)]
+        lines += ["　　" + head, "　　" + cut[0], *cut[1:]]
+    assert "，企业负责人说今年产值有望突破10亿元，明年" in lines     # (a cut just before a comma)
+    doc = parse_text("\n".join(lines) + "\n", "wrapped.txt")
+    sections = doc.articles[0].sections
+    titles = [s.title for s in sections]
+    assert all(head in titles for head in paras), titles
+    assert [s.text for s in sections if s.text] == list(paras.values())
+    assert {"45亿元", "10亿元", "8亿元"} <= {f.raw for s in sections for f in s.figures}
