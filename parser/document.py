@@ -62,7 +62,8 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
     norm, page_meta = strip_chrome(norm, keep=lambda line: paper_line(line) is not None)
-    raw_articles = build_articles(build_paragraphs(norm, jumps, flush_left_lines(raw_lines), indented_lines(raw_lines)))
+    paragraphs = build_paragraphs(norm, jumps, flush_left_lines(raw_lines), indented_lines(raw_lines))
+    raw_articles = build_articles(paragraphs)
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
     places = Places(ctx, whole)
@@ -160,8 +161,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         head_region = next((leading[h] for h in own_heads if leading[h]), None)
         # the section's own heading before the region line in force ("广东云浮" after "青 海")
         # (or the place of the speaker who signs a first-person part: "…洗马镇落掌村护林员卢元红讲述")
-        own_region = sec.heading_region or head_region or sec.region or (
-            ctx.first_unit(sec.title) if sec.title else None) or (places.signer_place(sec.speaker) if sec.speaker else None)
+        own_region = (sec.heading_region or head_region or sec.region
+                      or (ctx.first_unit(sec.title) if sec.title else None)
+                      or (places.signer_place(sec.speaker) if sec.speaker else None))
         # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
         region = places.canonical(own_region or places.located(text) or title_region or ctx.main_unit(text)
                                   or art_region)
@@ -194,8 +196,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # (a section whose own heading names its place stays there, unless most of its figures are
             # of a place inside that one: "4.江苏省苏州市公安局侦办的…专案" is 苏州's even where the
             # figures its text gives fall to 福建省, where the suspects were caught)
-            headed = places.canonical(sec.heading_region or head_region) if (sec.heading_region or head_region) else None
-            if counts.get(region, 0) < top and not (headed == region and region not in places.chain(winner)):
+            heading_place = sec.heading_region or head_region
+            headed = places.canonical(heading_place) == region if heading_place else False
+            if counts.get(region, 0) < top and not (headed and region not in places.chain(winner)):
                 section.region = winner
         # a figure nothing but the section's guessed place speaks for is of the place the section
         # turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's), and so is the

@@ -76,12 +76,10 @@ def markdown_heading_text(line: str) -> str:
     return line.lstrip("#").strip()
 
 
-# a first-person piece's speaker signing it ("贵州某县某镇某村护林员卢元红讲述"), above who wrote it down
-# (their posts may be several: "…县供销联社副主任、驻村工作队队长李春兰讲述")
+# a first-person piece's speaker signing it ("贵州某县某镇某村护林员卢元红讲述"; their posts may be
+# several: "…县供销联社副主任、驻村工作队队长李春兰讲述"), and under it who wrote it down, with or
+# without "记者" ("潘俊强  马双军整理")
 _SPEAKER_SIGNOFF = re.compile(rf"^[{CJK}·][{CJK}·、，,]{{3,80}}(?:讲述|口述)$")
-
-
-# and who wrote it down, with or without "记者" ("潘俊强  马双军整理")
 _TRANSCRIBER = re.compile(rf"^(?:[{CJK}]{{0,10}}?记者)?\s*[{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*\s*整理$")
 
 

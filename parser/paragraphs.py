@@ -82,7 +82,8 @@ def continues(a: str, b: str, lines_are_paragraphs: bool = False, long_line: int
         return True     # (a connective of its own: not the end of a word, "共同参与", "目的")
     # (where the file sets a paragraph a line, only a sentence closing at once carries on: "一户一策，
     # 扶起信心拔穷根" over "清早，村庄尚未醒来，…" is a heading and its text)
-    if len(a) >= 6 and not spaced and (m := _SHORT_HEAD.match(b)) and not (lines_are_paragraphs and b[m.end() - 1] in "，,"):
+    head = _SHORT_HEAD.match(b) if len(a) >= 6 and not spaced else None
+    if head and not (lines_are_paragraphs and b[head.end() - 1] in "，,"):
         return True
     return spans_word(a, b)
 
@@ -90,7 +91,8 @@ def continues(a: str, b: str, lines_are_paragraphs: bool = False, long_line: int
 def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozenset(),
                      flush_lines: frozenset[int] = frozenset(), indented: frozenset[int] = frozenset()) -> list[Para]:
     """Group normalised lines (blank ones included) into paragraphs. flush_lines: lines set flush
-    left where the body is indented (titles of an e-paper export), never joined to indented text."""
+    left where the body is indented (titles of an e-paper export), never joined to indented text;
+    indented: the lines that start indented in the file, whatever its layout."""
     paras: list[Para] = []
     n = len(norm_lines)
     one_a_line = lines_are_paragraphs(norm_lines)
@@ -125,7 +127,8 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             titled = k in indented and (indent_opens or para.last not in indented
                                         and any(not norm_lines[x] for x in range(j, k)))
             # (the file's wrap width cuts lines inside a paragraph, not across a blank line)
-            if continues(para.text, norm_lines[k], one_a_line, long_line if k == j else _LONG_LINE) and not (flush_lines and k not in flush_lines) \
+            cut_at = long_line if k == j else _LONG_LINE
+            if continues(para.text, norm_lines[k], one_a_line, cut_at) and not (flush_lines and k not in flush_lines) \
                     and not flush_title and not kicker and not titled:
                 para.text += norm_lines[k]
                 para.last = k
