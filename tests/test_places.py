@@ -1722,3 +1722,13 @@ def test_the_country_s_population_is_national_the_world_s_is_not():
     assert placed["2所"] == "武汉市"
     assert placed["14亿人民"] == "全国"
     assert placed["13.6亿"] != "全国"
+
+
+def test_a_city_s_bureau_named_by_its_short_form_acts_for_the_city():
+    text = ("四川交通\n\n"
+            "　　四川省今年新建农村公路1万公里。\n"
+            "　　面对疫情，绵阳交通运输局500余名党员迅速归队，德阳商务局投放储备蔬菜800吨。\n")
+    placed = figures_by_raw(parse_text(text, "bureaus.txt"))
+    assert placed["1万公里"] == "四川省"
+    assert placed["500余名"] == "绵阳市"
+    assert placed["800吨"] == "德阳市"
