@@ -62,7 +62,8 @@ def parse_text(text: str, source: str) -> ParsedDocument:
     norm = [normalize_line(line, annotated, traditional, fullwidth) for line in raw_lines]
     jumps = frozenset(i for i, line in enumerate(raw_lines) if has_jump_marker(line))
     norm, page_meta = strip_chrome(norm, keep=lambda line: paper_line(line) is not None)
-    paragraphs = build_paragraphs(norm, jumps, flush_left_lines(raw_lines), indented_lines(raw_lines))
+    indented = indented_lines(raw_lines)
+    paragraphs = build_paragraphs(norm, jumps, flush_left_lines(raw_lines, indented), indented)
     raw_articles = build_articles(paragraphs)
     whole = "\n".join(norm)
     ctx = RegionContext.of(whole, _strong_names(raw_articles))
@@ -84,21 +85,23 @@ _INDENT = ("\u3000", " ", "\t", "\xa0")
 _PARAGRAPH_END = ("。", "！", "？", "”", "…", "）", ")")
 
 
-def flush_left_lines(raw_lines: list[str]) -> frozenset[int]:
-    """Lines set flush left in a file whose paragraphs are indented (an e-paper's text export): there
-    a flush line is a title, a kicker or a deck. Empty where the body is not indented."""
-    texts = [(i, line) for i, line in enumerate(raw_lines) if line.strip()]
-    # paragraphs: lines that end a sentence (titles seldom do)
-    long_lines = [line for _, line in texts if len(line.strip()) >= 15 and line.rstrip().endswith(_PARAGRAPH_END)]
-    if len(long_lines) < 2 or sum(line.startswith(_INDENT) for line in long_lines) < 0.8 * len(long_lines):
-        return frozenset()
-    return frozenset(i for i, line in texts if not line.startswith(_INDENT))
-
-
 def indented_lines(raw_lines: list[str]) -> frozenset[int]:
     """The lines that start indented: a title set flush above an indented paragraph, a blank line
     between, is never that paragraph's first words."""
     return frozenset(i for i, line in enumerate(raw_lines) if line.startswith(_INDENT) and line.strip())
+
+
+def flush_left_lines(raw_lines: list[str], indented: frozenset[int]) -> frozenset[int]:
+    """Lines set flush left in a file whose paragraphs are indented (an e-paper's text export): there
+    a flush line is a title, a kicker or a deck. Empty where the body is not indented.
+    indented: indented_lines(raw_lines)."""
+    texts = [i for i, line in enumerate(raw_lines) if line.strip()]
+    # paragraphs: lines that end a sentence (titles seldom do)
+    long_lines = [i for i in texts
+                  if len(raw_lines[i].strip()) >= 15 and raw_lines[i].rstrip().endswith(_PARAGRAPH_END)]
+    if len(long_lines) < 2 or sum(i in indented for i in long_lines) < 0.8 * len(long_lines):
+        return frozenset()
+    return frozenset(i for i in texts if i not in indented)
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")

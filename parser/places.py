@@ -1294,10 +1294,10 @@ def _setting_of_a_place(text: str, m: Mention) -> bool:
     return any(text[at - k:at] in g.by_name or text[at - k:at] in g.by_stem for k in range(2, min(at, 8) + 1))
 
 
-# people counted by where they come from, the figure right before or after "来自X的"
 # the country's people, as its population is written (not the world's: "全球13亿贫困人口")
 _COUNTRY_S_PEOPLE = re.compile(r"(?:13\.[5-9]\d*|14(?:\.[0-4]\d*)?)亿多?(?:中国)?人")
 _WORLD_BEFORE = re.compile(r"(?:全球|世界|全世界|各国)[^，,。；;]{0,6}$")
+# people counted by where they come from, the figure right before or after "来自X的"
 _FROM_BEFORE_FIGURE = re.compile(rf"来自([{CJK}]{{2,14}})的$")
 _FROM_AFTER_FIGURE = re.compile(rf"[\d.]+[万亿]?[多余]?[{CJK}]{{1,2}}来自([{CJK}]{{2,14}}?)的")
 
