@@ -327,6 +327,13 @@ class Places:
                         or _ORG_AFTER.match(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or after_its_parent(text, pos, division)
+                        # a county the document names in full, cut as a word of its own
+                        # where it stands ("精河县…。如果没有精河观测台站，…")
+                        # (not a word the dictionary knows, "会同厦门市公安局", nor a station named
+                        # after it, "距离高铁丹江口站不足500米")
+                        or division.level == "county" and division.name in self.full_names
+                        and not is_known_word(short) and is_a_word_at(text, pos, end)
+                        and not text.startswith("站", end)
                         # a province's short form opening a clause is its subject ("，河南统筹…"), a
                         # city's before a verb ("近年来，宜宾清理非法养殖…"); not a municipality's, which
                         # opens names as often ("北京冬奥会", "上海知名民宿品牌")

@@ -1732,3 +1732,11 @@ def test_a_city_s_bureau_named_by_its_short_form_acts_for_the_city():
     assert placed["1万公里"] == "四川省"
     assert placed["500余名"] == "绵阳市"
     assert placed["800吨"] == "德阳市"
+
+
+def test_a_county_named_in_full_is_found_by_its_short_form_as_a_word_of_its_own():
+    # the story names 精河县 in full, then a neighbour; "没有精河气象站" is 精河's again, not the neighbour's
+    text = ("天山北麓的气象观测\n\n　　本报记者 王五\n\n"
+            "　　精河县地处天山北麓。东边的乌苏市去年新建了气象站。没有精河气象站，两地之间有200多公里空白。\n")
+    placed = figures_by_raw(parse_text(text, "jinghe.txt"))
+    assert placed["200多公里"] == "精河县"
