@@ -809,7 +809,9 @@ class Places:
         # (or the clause's agent: "由河北省美术家协会主办的…展览，…收到投稿2600多件")
         heading = {id(m) for m in housing
                    if _heads_a_clause(text, at_path := _last_path(mentions[:index[id(m)] + 1])[0].start)
-                   or text.startswith("由", at_path - 1) and _heads_a_clause(text, at_path - 1)}
+                   or text.startswith("由", at_path - 1) and _heads_a_clause(text, at_path - 1)
+                   # (a national firm's branch there: "中国铁路南昌局集团有限公司精心挑选了20名…司机")
+                   or _heads_a_clause(text, _national_firm_before(text, at_path))}
         housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
@@ -1214,6 +1216,11 @@ def _counted_provinces(text: str, at: int) -> tuple[int, int]:
     return opened, (found.start() if found else -1)
 
 
+def _national_firm_before(text: str, pos: int) -> int:
+    """Where the national firm whose branch text[pos:] names starts ("中国移动|湖北公司"), else pos."""
+    return next((pos - len(firm) for firm in NATIONAL_COMPANIES if text.endswith(firm, 0, pos)), pos)
+
+
 def _heads_a_clause(text: str, pos: int) -> bool:
     """Whether what starts at pos opens its clause, after the time it speaks of ("，2018年我国…")."""
     return _CLAUSE_HEAD.search(text, max(0, pos - 12), pos) is not None \
@@ -1283,7 +1290,15 @@ def _aside(text: str, m: Mention) -> bool:
                 or _setting_of_a_place(text, m)
                 or _BRIEFING_AFTER.match(text, m.end)
                 or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
-                or _ORG_AFTER.match(text, m.end))
+                or _ORG_AFTER.match(text, m.end)
+                or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
+                and not _A_DIGIT.match(text, m.end))
+
+
+# a total's note of what it leaves out ("全国（不含湖北省）查处…8228起"): the total's place is the
+# subject, not the places of its note (a note of what it holds is a breakdown: "（含武汉1102例）")
+_WHAT_A_TOTAL_LEAVES_OUT = re.compile(r"[（(](?:不含|不包括|除去?)[^（）()\n]*$")
+_A_DIGIT = re.compile(r"[\d０-９]")
 
 
 def _gone_to(text: str, m: Mention) -> bool:

@@ -1740,3 +1740,17 @@ def test_a_county_named_in_full_is_found_by_its_short_form_as_a_word_of_its_own(
             "　　精河县地处天山北麓。东边的乌苏市去年新建了气象站。没有精河气象站，两地之间有200多公里空白。\n")
     placed = figures_by_raw(parse_text(text, "jinghe.txt"))
     assert placed["200多公里"] == "精河县"
+
+
+def test_a_national_firm_s_branch_heading_its_clause_is_in_the_branch_s_city():
+    # a railway bureau named after its city acts there, not where the paragraph before was
+    text = ("返程客流保障\n\n　　本报记者 王五\n\n　　江苏省各地开行返岗专列30趟。\n"
+            "　　中国铁路成都局集团有限公司挑选了15名司机，值乘8对成都东至重庆北的动车组。\n")
+    assert figures_by_raw(parse_text(text, "rail.txt"))["8对"] == "成都市"
+
+
+def test_a_total_s_note_of_what_it_leaves_out_is_not_its_place():
+    text = ("纪律检查通报\n\n　　本报北京2月1日电  网站日前发布消息，2020年1月全国（不含山东省）查处问题2315起，"
+            "受处分干部中，县处级210人。\n")
+    placed = figures_by_raw(parse_text(text, "total.txt"))
+    assert placed["2315起"] == placed["210人"] == "全国"
