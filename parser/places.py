@@ -166,6 +166,9 @@ _OFFICE_AFTER = re.compile(r"(?:党委|党工委|党组|人民政府|政府|纪�
                            r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|厅|中心))(?:常务)?副?"
                            r"(?:书记|局长|主任|主席|镇长|乡长|区长|县长|市长|厅长|干部|工作人员|负责人|委员)")
 _OFFICE_BEFORE = re.compile(_OFFICE_AFTER.pattern + "$")
+# a speaker introduced by their post after their words, in the same clause
+_POST_NAMED = re.compile(r"[^。“”\n，,；;]{0,30}?(?:站长|所长|院长|局长|处长|科长|主任|书记|负责人|经理|董事长|"
+                         r"农艺师|工程师|医生|村医|镇长|乡长|县长|区长|市长)")
 # a person introduced right after their place: "好力保村的村民付春国", "家住北屏村的郑长菊"
 _PERSON_AFTER = re.compile(rf"(?:的)?(?:{alternation(PERSON_ROLES)})?(?:、?[{CJK}]{{0,2}}岁的)?([{SURNAMES}][{CJK}]{{1,2}})")
 # what ends the name of a village, a bay or a road, not of a person ("张浦镇的金华村", "福鼎市的沙埕湾")
@@ -458,6 +461,11 @@ class Places:
                     division = self._short_form(place) or self._far_namesake(place)
                     name = place + middle + suffix
                 if division is not None and division.level != "town" and name:
+                    if any(division.name in (d.province, d.city, d.parent)
+                           for k in range(len(middle) - 1) for d in g.by_name.get((middle + suffix)[k:], ())):
+                        # a district's path ("辽宁沈阳沈北新区"): found as its parts (not another
+                        # city's namesake: "海安市滨海新区" is 海安's zone, not 天津's 滨海新区)
+                        return None
                     # an earlier place in head is the zone's province or city: one region, not two
                     nearer = self._zone_named(middle, suffix) if len(middle) >= 2 else None
                     if nearer is not None and division.name in (nearer[1].name, nearer[1].province, nearer[1].city,
@@ -1063,10 +1071,13 @@ class Places:
             return None
         closed = text.find("”", start)
         said = _SAID.match(text, closed + 1) if closed >= 0 else None
+        # (or the words after it introduce the speaker by their post, opening on its place:
+        # "…9550多人参加。”黑龙江孙吴县农业技术推广中心站长李霞怎么也没想到…")
+        said = said or (_POST_NAMED.match(text, closed + 1) if closed >= 0 else None)
         if said is None:
             return None
         who = subjects_in(closed + 1, said.end())
-        if not who:
+        if not who or said.re is _POST_NAMED and who[0].start != closed + 1:
             return None
         if who[0].level == "nation":       # the country's body speaking: "”教育部体卫艺司副司长…说"
             return opened, who[0]

@@ -1754,3 +1754,19 @@ def test_a_total_s_note_of_what_it_leaves_out_is_not_its_place():
             "受处分干部中，县处级210人。\n")
     placed = figures_by_raw(parse_text(text, "total.txt"))
     assert placed["2315起"] == placed["210人"] == "全国"
+
+
+def test_a_quote_s_figures_are_the_place_of_the_speaker_the_next_words_introduce_by_post():
+    # a national roundup: the quote opens the paragraph, the speaker's county comes right after it
+    text = ("各地抓春耕\n\n　　本报记者 王五\n\n　　黑龙江省各地春耕备耕有序推进。\n"
+            "　　“连续6天直播，累计有3200多人参加。”黑龙江嫩江县农业技术推广中心站长赵敏没想到自己成了主播。\n")
+    assert figures_by_raw(parse_text(text, "quote.txt"))["3200多人"] == "嫩江市"
+
+
+def test_a_district_named_new_area_written_with_its_city_is_that_district_not_a_zone():
+    text = ("复工复产\n\n　　本报记者 王五\n\n"
+            "　　“我们签订了投资约5亿元的项目。”辽宁沈阳沈北新区区委书记张三说。\n")
+    doc = parse_text(text, "shenbei.txt")
+    assert figures_by_raw(doc)["5亿元"] == "沈北新区"
+    assert parents(doc)["沈北新区"] == "沈阳市"
+    assert not any(r.level == "zone" for r in doc.regions)
