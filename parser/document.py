@@ -99,9 +99,37 @@ def flush_left_lines(raw_lines: list[str], indented: frozenset[int]) -> frozense
     # paragraphs: lines that end a sentence (titles seldom do)
     long_lines = [i for i in texts
                   if len(raw_lines[i].strip()) >= 15 and raw_lines[i].rstrip().endswith(_PARAGRAPH_END)]
-    if len(long_lines) < 2 or sum(i in indented for i in long_lines) < 0.8 * len(long_lines):
+    if len(long_lines) < 2:
         return frozenset()
+    if sum(i in indented for i in long_lines) < 0.8 * len(long_lines):
+        return _story_heads(raw_lines, texts, long_lines)
     return frozenset(i for i in texts if i not in indented)
+
+
+def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) -> frozenset[int]:
+    """The same export with its indents stripped: paragraphs on lines of their own, one after the
+    other, and stories set apart by two blank lines or more. There the lines that open a story,
+    up to the blank line under them, stand where the flush titles stood. Empty for any other
+    layout (paragraphs apart, or no story apart from the next)."""
+    text_set = set(texts)
+    run_on = sum(i - 1 in text_set for i in long_lines)
+    if run_on < 0.5 * len(long_lines):
+        return frozenset()       # a blank line between paragraphs: a gap says nothing of stories
+    if len(long_lines) < 0.7 * sum(len(raw_lines[i].strip()) >= 15 for i in texts):
+        return frozenset()       # hard-wrapped: a line is not a paragraph
+    heads: set[int] = set()
+    for n, i in enumerate(texts):
+        if n and i - texts[n - 1] < 3:
+            continue             # not after two blank lines
+        block = [i]
+        while block[-1] + 1 in text_set and len(block) < 4:
+            block.append(block[-1] + 1)
+        # (a title block: short lines, then a blank line before the story's text)
+        if block[-1] + 1 in text_set or block[-1] + 2 not in text_set \
+                or any(len(raw_lines[k].strip()) > 60 for k in block):
+            continue
+        heads.update(block)
+    return frozenset(heads) if any(texts[n] - texts[n - 1] >= 3 for n in range(1, len(texts))) else frozenset()
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")

@@ -802,3 +802,23 @@ def test_a_hard_wrapped_file_is_read_as_its_paragraphs_and_headings():
     assert all(head in titles for head in paras), titles
     assert [s.text for s in sections if s.text] == list(paras.values())
     assert {"45亿元", "10亿元", "8亿元"} <= {f.raw for s in sections for f in s.figures}
+
+
+def test_a_page_dump_without_indents_splits_where_two_blank_lines_set_a_story_apart():
+    # an e-paper export with its indents stripped: paragraphs one per line, one after the other,
+    # each story's title lines over a blank line, two blank lines or more between stories
+    page = ("冬运会已完成赛事40项\n\n"
+            "本报呼和浩特1月15日电  （记者李四）第十四届全国冬季运动会已完成赛事40项。\n"
+            "根据报名情况统计，共有31个代表团参赛，运动员人数超过2000人。\n"
+            "截至目前，比赛场馆已全部交付使用。\n\n\n"
+            "农行助力农村电商\n探索新型电商金融机制 支持农村产业振兴\n\n"
+            "产业兴，农村富。农业银行重庆市分行去年发放农户贷款30亿元。\n"
+            "在融资对象上，分行覆盖了1200家合作社。\n")
+    doc = parse_text(page, "page.txt")
+    assert [a.title for a in doc.articles] == ["冬运会已完成赛事40项", "农行助力农村电商"]
+    # one story whose headings stand between single blank lines stays one article
+    story = ("乡村振兴见闻\n\n本报记者 王五\n村里去年种植果树500亩。\n合作社带动80户增收。\n\n"
+             "产业兴旺\n\n果园年产值达到300万元。\n村民人均增收2000元。\n\n"
+             "生态宜居\n\n全村新修道路12公里。\n")
+    doc = parse_text(story, "story.txt")
+    assert len(doc.articles) == 1 and [s.title for s in doc.articles[0].sections][-2:] == ["产业兴旺", "生态宜居"]
