@@ -117,19 +117,30 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         return frozenset()       # a blank line between paragraphs: a gap says nothing of stories
     if len(long_lines) < 0.7 * sum(len(raw_lines[i].strip()) >= 15 for i in texts):
         return frozenset()       # hard-wrapped: a line is not a paragraph
+    if not any(texts[n] - texts[n - 1] >= 3 for n in range(1, len(texts))):
+        return frozenset()       # no story set apart: one story, whatever its blank lines
     heads: set[int] = set()
     for n, i in enumerate(texts):
-        if n and i - texts[n - 1] < 3:
-            continue             # not after two blank lines
+        gap = i - texts[n - 1] - 1 if n else 2
+        if gap < 1:
+            continue
         block = [i]
         while block[-1] + 1 in text_set and len(block) < 4:
             block.append(block[-1] + 1)
+        lines = [raw_lines[k].strip() for k in block]
         # (a title block: short lines, then a blank line before the story's text)
-        if block[-1] + 1 in text_set or block[-1] + 2 not in text_set \
-                or any(len(raw_lines[k].strip()) > 60 for k in block):
+        if block[-1] + 1 in text_set or block[-1] + 2 not in text_set or any(len(line) > 60 for line in lines):
+            continue
+        # after one blank line only (such exports set some stories so), no sentence of the text: not
+        # a summary's line that runs on past a comma, a bullet's item, a line that closes a sentence
+        if gap == 1 and (any(len(line) > 24 and "，" in line for line in lines) or lines[0][:1] in _BULLETS
+                         or lines[-1].endswith(("。", "！", "？"))):
             continue
         heads.update(block)
-    return frozenset(heads) if any(texts[n] - texts[n - 1] >= 3 for n in range(1, len(texts))) else frozenset()
+    return frozenset(heads)
+
+
+_BULLETS = "■●◆▲★□○◇△☆"
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")

@@ -816,6 +816,15 @@ def test_a_page_dump_without_indents_splits_where_two_blank_lines_set_a_story_ap
             "在融资对象上，分行覆盖了1200家合作社。\n")
     doc = parse_text(page, "page.txt")
     assert [a.title for a in doc.articles] == ["冬运会已完成赛事40项", "农行助力农村电商"]
+    # where the page sets stories so, one blank line sets apart a title over a blank line too; a
+    # sentence of the text between blank lines (a summary running on past a comma) opens nothing
+    page += ("\n天文学家新发现6颗系外行星\n\n"
+             "英国开放大学日前发布公报说，国际团队发现了6颗系外行星。\n"
+             "据介绍，6颗行星的质量都在地球质量的2倍以上。\n\n"
+             "这些行星距离地球约300光年，研究团队将继续观测它们的大气成分。\n\n"
+             "团队计划明年再观测2次。\n")
+    doc = parse_text(page, "page.txt")
+    assert [a.title for a in doc.articles] == ["冬运会已完成赛事40项", "农行助力农村电商", "天文学家新发现6颗系外行星"]
     # one story whose headings stand between single blank lines stays one article
     story = ("乡村振兴见闻\n\n本报记者 王五\n村里去年种植果树500亩。\n合作社带动80户增收。\n\n"
              "产业兴旺\n\n果园年产值达到300万元。\n村民人均增收2000元。\n\n"
