@@ -64,7 +64,9 @@ _RANKED_AFTER = re.compile(r"(?:的)?(?:首[个家批位座]|前列|之首|唯�
 # the level of a designation ("全县有…河北省文物保护单位6处" are 正定's); the country's own designations
 # count the country's ("全国重点文物保护单位已达5058处")
 _DESIGNATION_AFTER = re.compile(r"级?(?:重点)?(?:文物保护单位|非物质文化遗产|历史文化名[城镇村]|文明[城村镇单位]+|劳动模范|五一劳动奖章|"
-                           r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡])")
+                           r"三八红旗手|科学技术奖|科技进步奖|名牌产品|著名商标|示范[县村区镇乡]|"
+                           # a firm's rank ("作为广东省农业龙头企业，东升农场在全国各地建有14个…基地")
+                           r"(?:农业)?(?:产业化)?(?:重点)?龙头企业)")
 # where a briefing was held ("在北京举行的新闻发布会上表示，…50余场活动"): not what is announced
 _HOLD = "举行|召开|举办"      # what is done with a meeting or an event, where it takes place
 _BRIEFING_AFTER = re.compile(rf"(?:{_HOLD})的[^，。；\n]{{0,8}}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")

@@ -1770,3 +1770,12 @@ def test_a_district_named_new_area_written_with_its_city_is_that_district_not_a_
     assert figures_by_raw(doc)["5亿元"] == "沈北新区"
     assert parents(doc)["沈北新区"] == "沈阳市"
     assert not any(r.level == "zone" for r in doc.regions)
+
+
+def test_a_firm_s_provincial_rank_is_not_where_its_figures_are():
+    # "广东省农业龙头企业" ranks the farm; the farm lies in the town its paragraph opened with
+    text = ("保障蔬菜供应\n\n　　本报记者 王五\n\n"
+            "　　东升农场位于广州市南沙区大岗镇，放眼望去，一片翠绿。作为广东省农业龙头企业，"
+            "东升农场建有14个大型生产基地，年产值达2.3亿元。\n")
+    placed = figures_by_raw(parse_text(text, "farm.txt"))
+    assert placed["14个"] == placed["2.3亿元"] == "大岗镇"
