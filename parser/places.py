@@ -1302,7 +1302,7 @@ def _aside(text: str, m: Mention) -> bool:
                 or _meeting_venue(text, m)
                 or _setting_of_a_place(text, m)
                 or _BRIEFING_AFTER.match(text, m.end)
-                or m.level != "nation" and _DESIGNATION_AFTER.match(text, m.end)
+                or m.level != "nation" and m.referred != "kind" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end)
                 or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
                 and not _A_DIGIT.match(text, m.end))
