@@ -336,7 +336,9 @@ class Places:
                         # where it stands ("精河县…。如果没有精河观测台站，…")
                         # (not a word the dictionary knows, "会同厦门市公安局", nor a station named
                         # after it, "距离高铁丹江口站不足500米")
+                        # (named as a place: "老城区" of a Qingdao story is the old town, not 洛阳's)
                         or division.level == "county" and division.name in self.full_names
+                        and division.province in self.provinces
                         and not is_known_word(short) and is_a_word_at(text, pos, end)
                         and not text.startswith("站", end)
                         # a province's short form opening a clause is its subject ("，河南统筹…"), a

@@ -1779,3 +1779,13 @@ def test_a_firm_s_provincial_rank_is_not_where_its_figures_are():
             "东升农场建有14个大型生产基地，年产值达2.3亿元。\n")
     placed = figures_by_raw(parse_text(text, "farm.txt"))
     assert placed["14个"] == placed["2.3亿元"] == "大岗镇"
+
+
+def test_a_county_s_full_name_that_is_a_common_phrase_lends_its_short_form_nothing():
+    # "老城区" is any city's old town; 洛阳's district of that name is not in a Qingdao story
+    text = ("市北区抓项目\n\n　　本报记者 王五\n\n"
+            "　　青岛市市北区把发展新经济作为老城转型的关键，全区投资增长20.1%。\n"
+            "　　下一步，市北区要蹚出老城区高质量发展新路子。\n")
+    doc = parse_text(text, "shibei.txt")
+    assert figures_by_raw(doc)["20.1%"] == "市北区"
+    assert not any(r.name in ("老城区", "河南省") for r in doc.regions)
