@@ -186,8 +186,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         quoted and any(m.level != "nation" for m in places.mentions(named[quoted.end():])))
     title_lead = places.leading(named)
     title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
-    art_region = NATIONAL if national else _article_region(raw, named, title_lead, "\n".join(texts), ctx, places,
-                                                           several)
+    art_region = NATIONAL if national else _article_region(raw, named, title_lead, texts, ctx, places, several)
     art_region = places.canonical(art_region)
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
@@ -288,8 +287,10 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
     return figures, defaulted
 
 
-def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: str, ctx: RegionContext,
+def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: list[str], ctx: RegionContext,
                     places: Places, several_stories: bool = False) -> str:
+    """texts: the text of each section."""
+    text = "\n".join(texts)
     # the first unit the title names in full, else by its short form ("广东上线医保电子凭证"): title_lead,
     # the place the title leads with (Places.leading)
     # (or a province it names by its short form anywhere, "孙春兰在北京调研强调…", "记者深入西藏羌塘…")
@@ -317,8 +318,12 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     # (a story of a page of several: its own places; the page's city only where the whole page lies
     # in one province, a local paper's page, never a county another story is about)
     units = (ctx.main_unit(text), ctx.first_unit(text)) if several_stories else (ctx.main_unit(text), ctx.county, ctx.city)
+    # (a story of many parts on many themes is not about the place only its first part names: "洗雪
+    # 百年耻辱" on 香港 and 澳门 over "建立现代企业制度", "高峡出平湖", …)
+    parts = [t for t in texts if t.strip()]
     for unit in units:
-        if unit and _spread(unit, paragraphs, places):
+        if unit and _spread(unit, paragraphs, places) and (
+                len(parts) < 3 or sum(any(n in t for n in _names_of(unit)) for t in parts) >= 2):
             return unit
     if several_stories and ctx.city and len(places.provinces) == 1 and len(ctx.provinces) <= 1:
         return ctx.city
@@ -330,9 +335,14 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, text: s
     return UNKNOWN_REGION
 
 
-def _spread(unit: str, paragraphs: list[str], places: Places) -> bool:
+def _names_of(unit: str) -> tuple[str, ...]:
+    """A unit's full name, and its short form where that is a word's length ("香港特别行政区", "香港")."""
     short = stem(unit)
-    names = (unit, short) if len(short) >= 2 else (unit,)
+    return (unit, short) if len(short) >= 2 else (unit,)
+
+
+def _spread(unit: str, paragraphs: list[str], places: Places) -> bool:
+    names = _names_of(unit)
     # (a paragraph naming it only as where a meeting is held does not speak of it: "论坛日前在安徽省
     # 合肥市举行。国家卫健委负责人…")
     naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)

@@ -1789,3 +1789,16 @@ def test_a_county_s_full_name_that_is_a_common_phrase_lends_its_short_form_nothi
     doc = parse_text(text, "shibei.txt")
     assert figures_by_raw(doc)["20.1%"] == "市北区"
     assert not any(r.name in ("老城区", "河南省") for r in doc.regions)
+
+
+def test_a_story_of_many_parts_is_not_about_the_place_only_its_first_part_names():
+    text = ("共和国岁月\n\n"
+            "　　回归祖国\n　　香港自古以来就是中国领土。1990年，全国人大通过了香港特别行政区基本法，历时4年8个月。\n"
+            "　　1997年7月1日，香港特别行政区成立，香港各界举行了30多场庆祝活动。\n"
+            "　　国企改革\n　　到2000年底，亏损的6599户国有大中型企业已减少70%以上。\n"
+            "　　大坝建成\n　　2006年，全线浇筑达到185米高度的大坝建成。\n"
+            "　　科教兴国\n　　1995年，科技大会召开，提出了10项任务。\n")
+    doc = parse_text(text, "history.txt")
+    placed = figures_by_raw(doc)
+    assert placed["30多场"] == "香港特别行政区"
+    assert "香港特别行政区" not in (placed["6599户"], placed["185米"], placed["10项"])
