@@ -137,6 +137,9 @@ _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that locate a story's subject ("2月7日，位于广州市番禺区的大学城…")
 _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
 # words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
+_COUNTED_BEFORE = re.compile(r"[\d０-９]+[余多]?[个家名座所项条只处间辆]$")
+# (but its people counted are its own: "577名万山农户", "18名虞城老乡")
+_ITS_PEOPLE = re.compile("|".join(("老乡", "乡亲", "籍", *PERSON_ROLES)))
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 # an event held at a place ("在武汉举行", "在三亚召开")
@@ -337,8 +340,10 @@ class Places:
                         # (not a word the dictionary knows, "会同厦门市公安局", nor a station named
                         # after it, "距离高铁丹江口站不足500米")
                         # (named as a place: "老城区" of a Qingdao story is the old town, not 洛阳's)
+                        # (not a word counted things are named by: "274家惠民供销网点")
                         or division.level == "county" and division.name in self.full_names
                         and division.province in self.provinces
+                        and not (_COUNTED_BEFORE.search(text, max(0, pos - 8), pos) and not _ITS_PEOPLE.match(text, end))
                         and not is_known_word(short) and is_a_word_at(text, pos, end)
                         and not text.startswith("站", end)
                         # a province's short form opening a clause is its subject ("，河南统筹…"), a

@@ -1802,3 +1802,10 @@ def test_a_story_of_many_parts_is_not_about_the_place_only_its_first_part_names(
     placed = figures_by_raw(doc)
     assert placed["30多场"] == "香港特别行政区"
     assert "香港特别行政区" not in (placed["6599户"], placed["185米"], placed["10项"])
+
+
+def test_a_county_s_short_form_naming_counted_things_is_a_word_not_the_county():
+    # 惠民县 is named in full, yet "274家惠民供销网点" are outlets "for the people" of 慈利县
+    text = ("各地抓春耕\n\n　　本报记者 王五\n\n　　山东省惠民县姜楼镇的合作社忙着育苗。\n"
+            "　　湖南省慈利县的农资供应充足。目前慈利县274家惠民供销网点累计供应肥料1500多吨。\n")
+    assert figures_by_raw(parse_text(text, "huimin.txt"))["1500多吨"] == "慈利县"
