@@ -914,7 +914,9 @@ class Places:
                     lead = _with_path(lead, mentions[i + len(lead):])
                     leader = _most_specific(lead, p0)
                     scope, led = leader.name, True
-                    if leader.referred != "kind":   # "全区…" leads its paragraph only
+                    # ("全区…" leads its paragraph only, and so does a unit above the section's own
+                    # place: "湖南省委明确要求…" in a story of 长沙县 sets the scene, the story goes on)
+                    if leader.referred != "kind" and not (local and leader.name != local and leader.name in around):
                         lasting, lasting_led = scope, True
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None

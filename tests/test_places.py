@@ -1809,3 +1809,12 @@ def test_a_county_s_short_form_naming_counted_things_is_a_word_not_the_county():
     text = ("各地抓春耕\n\n　　本报记者 王五\n\n　　山东省惠民县姜楼镇的合作社忙着育苗。\n"
             "　　湖南省慈利县的农资供应充足。目前慈利县274家惠民供销网点累计供应肥料1500多吨。\n")
     assert figures_by_raw(parse_text(text, "huimin.txt"))["1500多吨"] == "慈利县"
+
+
+def test_a_unit_above_the_story_s_place_leading_a_paragraph_does_not_take_the_next_ones():
+    # "湖南省委明确要求…" sets the scene of a 长沙县 story; the company's figures after it stay 长沙县's
+    text = ("长沙县驻企联络员\n\n　　本报记者 王五\n\n"
+            "　　长沙县的博能科技有限公司今年复工。\n"
+            "　　2月11日，湖南省委明确要求各地向复工企业派驻联络员。\n"
+            "　　今年3月到5月，博能公司有22个项目要交货。\n")
+    assert figures_by_raw(parse_text(text, "liaison.txt"))["22个"] == "长沙县"
