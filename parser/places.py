@@ -223,6 +223,7 @@ class Places:
         self._chains: dict[str, list[str]] = {}
         self._town_names: list[str] | None = None
         self._own: list[tuple[str, str]] | None = None
+        self._heads: list[tuple[str, str]] | None = None
         self._village_names: dict[str, str] | None = None
         self.people: dict[str, Mention] = {}     # a person -> the place they were introduced with
         self._given_names: dict[str, bool] = {}
@@ -275,6 +276,12 @@ class Places:
             for pos in positions(text, name):
                 if free(pos, pos + len(name)):
                     take(pos, pos + len(name), name, level)
+        # a zone of the document by its own name alone, where that is no place's and no word
+        # ("洋浦经济开发区" … "海南洋浦试水40条政策措施")
+        for head, name in self._zone_heads():
+            for pos in positions(text, head):
+                if free(pos, pos + len(head)) and starts_a_word(text, pos) and is_a_word_at(text, pos, pos + len(head)):
+                    take(pos, pos + len(head), name, "zone")
         for pos, name in gazetteer_names(text):
             if name in _GENERIC:
                 continue
@@ -404,6 +411,25 @@ class Places:
         found.sort(key=lambda m: m.start)
         self._settle_towns(text, found)
         return found
+
+    def _zone_heads(self) -> list[tuple[str, str]]:
+        """(its own name, the zone) of each zone of the document the gazetteer lacks (named with its
+        place, or twice) whose name is a name of its own before the zone word: "洋浦" of 洋浦经济开发区 (not 苏州 of 苏州工业园区, a
+        city, nor 化工 of a 化工园区, a word)."""
+        if self._heads is None:
+            g = gazetteer()
+            heads = []
+            zones = sorted({*self.zones, *(name for name, level in self._own_units() if level == "zone")})
+            for name in zones:
+                suffix = next((z for z in ZONE_SUFFIXES if name.endswith(z)), None)
+                head = name[:-len(suffix)] if suffix else ""
+                # (not a term the text quotes: "“飞地园区”")
+                # (nor a place's name with more after it: "江苏有园区" is a phrase)
+                if len(head) >= 2 and not names_a_place_at(head, 0) and not is_common_word(head) \
+                        and not is_plain_word(head) and "“" + name not in self.ctx.text:
+                    heads.append((head, name))
+            self._heads = heads
+        return self._heads
 
     def _own_units(self) -> list[tuple[str, str]]:
         """The zones and units of this document the gazetteer does not list, longest first, with

@@ -1818,3 +1818,17 @@ def test_a_unit_above_the_story_s_place_leading_a_paragraph_does_not_take_the_ne
             "　　2月11日，湖南省委明确要求各地向复工企业派驻联络员。\n"
             "　　今年3月到5月，博能公司有22个项目要交货。\n")
     assert figures_by_raw(parse_text(text, "liaison.txt"))["22个"] == "长沙县"
+
+
+def test_a_zone_is_found_by_its_own_name_without_the_zone_word():
+    # the text names 洋浦经济开发区 with its province once; "洋浦" alone is that zone, in the headline too
+    text = ("海南洋浦试水30条措施\n\n　　本报海口1月16日电  （记者李四）海南洋浦经济开发区近日发布措施。\n"
+            "　　洋浦压缩企业开办时间至2个工作日。\n")
+    doc = parse_text(text, "yangpu.txt")
+    placed = figures_by_raw(doc)
+    assert placed["30条"] == placed["2个工作日"] == "洋浦经济开发区"
+    assert parents(doc)["洋浦经济开发区"] == "海南省"
+    # a term the text quotes is no zone's name: "“飞地园区”" leaves "飞地经济" a phrase
+    text = ("飞地经济\n\n　　本报记者 王五\n\n　　辽宁有了自己的“飞地园区”。\n"
+            "　　辽宁省发展改革委介绍，全省已落户飞地经济项目1000多个。\n")
+    assert figures_by_raw(parse_text(text, "enclave.txt"))["1000多个"] == "辽宁省"
