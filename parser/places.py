@@ -22,7 +22,7 @@ from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_pa
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
-                    NATIONAL_WORDS, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+                    NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation)
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
@@ -756,8 +756,13 @@ class Places:
             if len(options) == 1:
                 self.towns[m.name] = options[0]
                 continue
-            # a zone right before the town stands for the unit it lies in ("青岛西海岸新区琅琊镇": 青岛's)
+            # a zone right before the town stands for the unit it lies in ("青岛西海岸新区琅琊镇": 青岛's;
+            # "重庆两江新区人和街道": the one in the counties 两江新区 spans)
             zone = self.zones.get(before.name) if before is not None and before.level == "zone" else None
+            spans = NEW_AREA_COUNTIES.get(before.name, ()) if before is not None and before.level == "zone" else ()
+            if len(in_area := [d for d in options if d.county in spans]) == 1:
+                self.towns[m.name] = in_area[0]
+                continue
             chain = [before.name, *((zone.name, zone.city, zone.province) if zone else ())] if before else []
             near = []
             for name in filter(None, chain):      # the most specific unit first

@@ -32,6 +32,15 @@ NEW_AREAS = {"两江新区": "重庆市", "舟山群岛新区": "舟山市", "�
              # the state's cooperation zones with Hong Kong and Macao, in the city they lie in
              "前海合作区": "深圳市", "前海深港现代服务业合作区": "深圳市", "横琴粤澳深度合作区": "珠海市"}
 
+# The counties a state-level new area spans, where it spans several: a town written after the area
+# ("重庆两江新区人和街道") is the one of these counties, whichever others share its name (云阳县 has a
+# 人和街道 too).
+NEW_AREA_COUNTIES = {"两江新区": ("江北区", "渝北区", "北碚区"), "兰州新区": ("永登县", "皋兰县"),
+                     "贵安新区": ("花溪区", "清镇市", "平坝区", "西秀区"), "金普新区": ("金州区", "普兰店区"),
+                     "湘江新区": ("岳麓区", "望城区", "宁乡市"), "江北新区": ("浦口区", "六合区", "栖霞区"),
+                     "赣江新区": ("青山湖区", "新建区", "共青城市", "永修县"), "雄安新区": ("雄县", "容城县", "安新县"),
+                     "西海岸新区": ("黄岛区",), "南沙新区": ("南沙区",)}
+
 # Qualifiers written before and after a figure ("约5亿元", "200余家", "30%以上").
 PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "不到", "超过", "大约", "将近", "接近", "多达", "高达", "达到",
                   "至少", "最高", "突破", "约", "近", "逾", "达", "超")

@@ -124,3 +124,10 @@ def test_a_two_character_county_named_after_its_province_once_is_that_county_alo
     placed = {f.raw: f.region for a in doc.articles for s in a.sections for f in s.figures}
     assert placed["40家"] == "吉县"
     assert placed["10座"] == "代县"
+
+
+def test_a_town_after_a_new_area_is_the_one_in_the_counties_the_area_spans():
+    # Chongqing has two 人和街道 (渝北区's, 云阳县's); 两江新区 spans 江北区, 渝北区 and 北碚区
+    doc = parse_text("邢家桥社区\n\n　　本报记者 王五\n\n　　重庆两江新区人和街道邢家桥社区有住房488套。\n", "t.txt")
+    parents = {r.name: r.parent for r in doc.regions}
+    assert parents["人和街道"] == "渝北区" and parents["渝北区"] == "重庆市"
