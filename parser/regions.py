@@ -439,6 +439,10 @@ class RegionContext:
             return g.lookup(self.county, self.city)
         if self.city:
             return g.lookup(self.city)
+        if len(self.provinces) == 1 and level_of(name) == "zone":
+            # (a document of one province naming no city: its zone is that province's, "洋浦经济开发区"
+            # of a notice that names 海南 only)
+            return g.lookup(next(iter(self.provinces)))
         return None
 
 

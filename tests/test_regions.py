@@ -131,3 +131,11 @@ def test_a_town_after_a_new_area_is_the_one_in_the_counties_the_area_spans():
     doc = parse_text("邢家桥社区\n\n　　本报记者 王五\n\n　　重庆两江新区人和街道邢家桥社区有住房488套。\n", "t.txt")
     parents = {r.name: r.parent for r in doc.regions}
     assert parents["人和街道"] == "渝北区" and parents["渝北区"] == "重庆市"
+
+
+def test_a_zone_of_a_document_of_one_province_is_that_province_s():
+    # the notice never writes the zone after its place, but names no province other than 海南
+    text = ("招聘公告\n\n　　洋浦经济开发区是国家级开发区，2018年工业总产值达到500亿元，为海南之首。\n"
+            "　　洋浦经济开发区是海南自贸港建设的先行区，现招聘22个岗位。\n")
+    doc = parse_text(text, "notice.txt")
+    assert {r.name: r.parent for r in doc.regions}["洋浦经济开发区"] == "海南省"
