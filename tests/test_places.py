@@ -1594,10 +1594,11 @@ def test_a_title_naming_a_province_by_its_short_form_anywhere_makes_the_story_th
     doc = parse_text(text, "title-province.txt")
     assert doc.articles[0].region == "西藏自治区"
     assert figures_by_raw(doc)["50米"] == "西藏自治区"
-    # not people from it, nor a body named after it
-    for title in ("东航包机接回131位湖北籍旅客", "上海合作组织秘书长发表谈话", "除湖北外其他省份确诊病例下降"):
+    # not people from it, nor a body named after it; every province but it is the country
+    for title, region in (("东航包机接回131位湖北籍旅客", "未标明地区"), ("上海合作组织秘书长发表谈话", "未标明地区"),
+                          ("除湖北外其他省份确诊病例下降", "全国")):
         doc = parse_text(title + "\n\n　　当天共有131人乘机，其中儿童12人。\n", "not-province.txt")
-        assert doc.articles[0].region == "未标明地区", title
+        assert doc.articles[0].region == region, title
     doc = parse_text("稳住江苏外贸基本盘\n\n　　全年进出口总额4.3万亿元，增长5.2%。\n", "trade.txt")
     assert doc.articles[0].region == "江苏省"
 
@@ -1832,3 +1833,10 @@ def test_a_zone_is_found_by_its_own_name_without_the_zone_word():
     text = ("飞地经济\n\n　　本报记者 王五\n\n　　辽宁有了自己的“飞地园区”。\n"
             "　　辽宁省发展改革委介绍，全省已落户飞地经济项目1000多个。\n")
     assert figures_by_raw(parse_text(text, "enclave.txt"))["1000多个"] == "辽宁省"
+
+
+def test_the_country_but_one_province_is_the_country():
+    text = ("除湖北外其他省份新增病例5天来降42.8%\n\n　　本报北京2月9日电  （记者李四）湖北省武汉市仍是重点。\n"
+            "　　发布会上介绍，除湖北外其他省份每日新增确诊病例数下降，已连续6天减少。\n")
+    placed = figures_by_raw(parse_text(text, "but_one.txt"))
+    assert placed["42.8%"] == placed["6天"] == "全国"
