@@ -239,7 +239,11 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # figures its text gives fall to 福建省, where the suspects were caught)
             heading_place = sec.heading_region or head_region
             headed = places.canonical(heading_place) == region if heading_place else False
-            if counts.get(region, 0) < top and not (headed and region not in places.chain(winner)):
+            # (against a unit above the section's own, the figures of places inside its own count for
+            # it: a zone's 1000 staff are 衡阳's against the province's two)
+            mine = sum(1 for f in section.figures if region in places.chain(f.region)) \
+                if winner in places.ancestors(region) else counts.get(region, 0)
+            if mine < top and not (headed and region not in places.chain(winner)):
                 section.region = winner
         # a figure nothing but the section's guessed place speaks for is of the place the section
         # turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's), and so is the

@@ -46,7 +46,7 @@ _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *
                        + ")")
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
-_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|(?<![辞失过除离退死])去|飞往|发往|运往|销往|送往|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|"
+_TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|(?<![辞失过除离退死])去|飞往|发往|运往|销往|送往|迁至|迁往|搬至|转移至|转移到|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|"
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
                           r"跻身|入选|入围|列入|纳入|获评|评为)$")
 # what ends the name of an organisation

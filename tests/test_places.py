@@ -1840,3 +1840,14 @@ def test_the_country_but_one_province_is_the_country():
             "　　发布会上介绍，除湖北外其他省份每日新增确诊病例数下降，已连续6天减少。\n")
     placed = figures_by_raw(parse_text(text, "but_one.txt"))
     assert placed["42.8%"] == placed["6天"] == "全国"
+
+
+def test_where_people_or_firms_moved_to_is_not_what_their_figures_are_of():
+    # "迁至月牙湖乡": the old village's hamlets are counted, not the new township's; "搬迁至银川的员工":
+    # the staff of the factory the paragraph is about
+    text = ("移民新村\n\n　　本报记者 王五\n\n　　月牙湖乡是移民乡。\n"
+            "　　2015年，马家从甘肃省定西市安定区李家村迁至月牙湖乡。老村山大沟深，12个自然村迁下来6个。\n"
+            "　　企业的工厂在月牙湖乡。2013年随着企业从深圳搬迁至银川的员工就有300多人。\n")
+    placed = figures_by_raw(parse_text(text, "moved.txt"))
+    assert placed["12个"] == "安定区"
+    assert placed["300多人"] == "月牙湖乡"

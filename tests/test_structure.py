@@ -831,3 +831,15 @@ def test_a_page_dump_without_indents_splits_where_two_blank_lines_set_a_story_ap
              "生态宜居\n\n全村新修道路12公里。\n")
     doc = parse_text(story, "story.txt")
     assert len(doc.articles) == 1 and [s.title for s in doc.articles[0].sections][-2:] == ["产业兴旺", "生态宜居"]
+
+
+def test_a_city_s_section_is_not_won_by_its_province_against_the_city_s_own_places():
+    # two figures of the province against one of the city and one of a zone inside it: the city's
+    text = ("株洲 雁阵齐飞\n\n　　本报记者 王五\n\n"
+            "　　株洲市承接产业转移成效明显。\n"
+            "　　新兴产业集群发展\n"
+            "　　株洲市今年引进电子企业40家。\n"
+            "　　株洲高新区的新工厂员工就有1000多人。\n"
+            "　　这个项目是湖南省100个重点产业项目之一，湖南省还安排了专项资金3亿元。\n")
+    doc = parse_text(text, "cluster.txt")
+    assert [s.region for a in doc.articles for s in a.sections if s.title == "新兴产业集群发展"] == ["株洲市"]
