@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from .chrome import strip_chrome
 from .formats import read_source
-from .lines import paper_line
+from .lines import BULLET_MARKS, paper_line
 from .figures import extract
 from .gazetteer import gazetteer, stem
 from .lines import sentence_head
@@ -133,14 +133,12 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
             continue
         # after one blank line only (such exports set some stories so), no sentence of the text: not
         # a summary's line that runs on past a comma, a bullet's item, a line that closes a sentence
-        if gap == 1 and (any(len(line) > 24 and "，" in line for line in lines) or lines[0][:1] in _BULLETS
+        if gap == 1 and (any(len(line) > 24 and "，" in line for line in lines) or lines[0][:1] in BULLET_MARKS
                          or lines[-1].endswith(("。", "！", "？"))):
             continue
         heads.update(block)
     return frozenset(heads)
 
-
-_BULLETS = "■●◆▲★□○◇△☆"
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")

@@ -146,7 +146,8 @@ def _boxed(line: str) -> re.Match | None:
     return None
 
 
-_BULLET = re.compile(r"^[◆◇●○■□▲△▶►•★☆]")
+BULLET_MARKS = "◆◇●○■□▲△▶►•★☆"     # the marks a list's item or a box's heading opens with
+_BULLET = re.compile(f"^[{BULLET_MARKS}]")
 
 
 def bullet_mark(line: str) -> str | None:

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (DATELINE_TAIL, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
+from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
                       is_a_phrase, is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
@@ -137,10 +137,12 @@ _AFTER_SHORT = re.compile(
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that locate a story's subject ("2月7日，位于广州市番禺区的大学城…")
 _LOCATED_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
-# words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
+# a count of things right before a county's short form, which then names what they are ("274家惠民供销
+# 网点"), not the county
 _COUNTED_BEFORE = re.compile(r"[\d０-９]+[余多]?[个家名座所项条只处间辆]$")
 # (but its people counted are its own: "577名万山农户", "18名虞城老乡")
 _ITS_PEOPLE = re.compile("|".join(("老乡", "乡亲", "籍", *PERSON_ROLES)))
+# words that put a place after them, whatever follows it ("回到家乡佳木斯创办…", "落户衡阳")
 _PLACE_BEFORE = re.compile(r"(?:家乡|老家|回到|来到|位于|地处|落户|扎根|坐落于)$")
 _GENERIC = set(ZONE_SUFFIXES) | GENERIC_AREAS
 # an event held at a place ("在武汉举行", "在三亚召开")
@@ -419,8 +421,8 @@ class Places:
 
     def _zone_heads(self) -> list[tuple[str, str]]:
         """(its own name, the zone) of each zone of the document the gazetteer lacks (named with its
-        place, or twice) whose name is a name of its own before the zone word: "洋浦" of 洋浦经济开发区 (not 苏州 of 苏州工业园区, a
-        city, nor 化工 of a 化工园区, a word)."""
+        place, or twice) whose name is a name of its own before the zone word: "洋浦" of 洋浦经济开发区
+        (not 苏州 of 苏州工业园区, a city, nor 化工 of a 化工园区, a word)."""
         if self._heads is None:
             g = gazetteer()
             heads = []
@@ -763,8 +765,9 @@ class Places:
                 continue
             # a zone right before the town stands for the unit it lies in ("青岛西海岸新区琅琊镇": 青岛's;
             # "重庆两江新区人和街道": the one in the counties 两江新区 spans)
-            zone = self.zones.get(before.name) if before is not None and before.level == "zone" else None
-            spans = NEW_AREA_COUNTIES.get(before.name, ()) if before is not None and before.level == "zone" else ()
+            zone_before = before.name if before is not None and before.level == "zone" else None
+            zone = self.zones.get(zone_before)
+            spans = NEW_AREA_COUNTIES.get(zone_before, ())
             if len(in_area := [d for d in options if d.county in spans]) == 1:
                 self.towns[m.name] = in_area[0]
                 continue
@@ -1350,13 +1353,12 @@ def _aside(text: str, m: Mention) -> bool:
                 or m.level != "nation" and m.referred != "kind" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end)
                 or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
-                and not _A_DIGIT.match(text, m.end))
+                and not DIGIT.match(text, m.end))
 
 
 # a total's note of what it leaves out ("全国（不含湖北省）查处…8228起"): the total's place is the
 # subject, not the places of its note (a note of what it holds is a breakdown: "（含武汉1102例）")
 _WHAT_A_TOTAL_LEAVES_OUT = re.compile(r"[（(](?:不含|不包括|除去?)[^（）()\n]*$")
-_A_DIGIT = re.compile(r"[\d０-９]")
 
 
 def _gone_to(text: str, m: Mention) -> bool:

@@ -464,7 +464,7 @@ def _stem_mentions(text: str, stem: str) -> int:
 # a list's item beside a place's short form: up to the next separator, or back to the one before
 _ITEM = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}")
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}$")
-_DIGIT = re.compile(r"[\d０-９]")
+DIGIT = re.compile(r"[\d０-９]")   # a digit, half or full width
 
 
 def listed_beside_things(text: str, pos: int, end: int) -> bool:
@@ -479,7 +479,7 @@ def listed_beside_things(text: str, pos: int, end: int) -> bool:
         # (the item before runs back to the separator before it: "项目涵盖山西、河北")
         before = _ITEM_BEFORE.search(text, max(0, pos - 9), pos - 1)
         beside.append(before.group() if before else "")
-    beside = [item for item in beside if item and not _DIGIT.search(item)]
+    beside = [item for item in beside if item and not DIGIT.search(item)]
     return bool(beside) and not any(names_a_place_at(item, 0) or ends_naming_a_place(item) for item in beside)
 
 
