@@ -349,7 +349,21 @@ def _spread(unit: str, paragraphs: list[str], places: Places) -> bool:
     # 合肥市举行。国家卫健委负责人…")
     naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)
               and not places.names_only_as_a_venue(p, unit)]
-    return bool(naming) and (naming[0] == 0 or len(naming) * 4 >= len(paragraphs))
+    # (an opening paragraph that is the first of a run of scenes from three provinces, "在海南省海口市…",
+    # "云南省兰坪县…", "广西三江县…", is one example of what the story is about, not its place)
+    opening = naming[:1] == [0] and not _opens_on_scenes(paragraphs, places)
+    return bool(naming) and (opening or len(naming) * 4 >= len(paragraphs))
+
+
+def _opens_on_scenes(paragraphs: list[str], places: Places) -> bool:
+    """Whether the first three paragraphs each name a place first, each in another province."""
+    provinces = set()
+    for paragraph in paragraphs[:3]:
+        first = places.first_place(paragraph)
+        if first in (None, NATIONAL, UNKNOWN_REGION):
+            return False
+        provinces.add(places.chain(first)[-1])
+    return len(provinces) == 3
 
 
 def _common_ancestor(chains: list[list[str]]) -> str | None:

@@ -108,6 +108,8 @@ _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])�
 _FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内的?|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
+# a paragraph of an ellipsis only: the end of a run of examples
+_ELLIPSIS_LINE = re.compile(r"[ 　]*(?:…|\.{3})+[ 　]*")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、]|等")   # (等: the last of a list of organisations, "…医院等7家")
 # the end of a clause right after a word ("在开封，")
@@ -167,7 +169,7 @@ _COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|
 # a zone named by its kind alone ("高新区每年配套…"): the zone of that kind the document named
 _BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
 # the words after a quote that say who spoke it
-_SAID = re.compile(r"[^。“”\n]{0,40}?(?:说|表示|介绍|告诉|认为|坦言|感慨|指出|谈道)")
+_SAID = re.compile(r"[^。“”\n]{0,40}?(?:说|表示|介绍|告诉|认为|坦言|感慨|指出|谈道|回忆|强调|透露|解释|提醒|感叹|直言)")
 # the office a speaker holds in a place's government ("好力保镇党委副书记", "东丽区科技局局长"): the
 # place names their employer (not "驻虾团村第一书记", "在…社区，张于琴说": the speaker is there)
 _OFFICE_AFTER = re.compile(r"(?:党委|党工委|党组|人民政府|政府|纪委|人大|政协|街道办事处|办事处|"
@@ -942,6 +944,11 @@ class Places:
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                           and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
                 lead = [m for m in window if id(m) not in many_provinces]
+                if _ELLIPSIS_LINE.fullmatch(text, p0, paragraphs[para_index + 1] - 1 if para_index + 1 < len(paragraphs) else len(text)):
+                    # a line of "……" closes a run of scenes: what follows sums them up, it is no
+                    # longer the last scene's place ("……" after 海口, 兰坪 and 三江's villagers)
+                    lasting, lasting_led, named, inside = default, False, None, None
+                    walked = bisect_left(subject_at, p0)
                 scope, leader, led = lasting, None, lasting_led
                 if window and not lead:
                     # a list of many provinces leads ("山东、山西、陕西…等省区陆续…", "东部地区是指北京、

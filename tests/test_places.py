@@ -1851,3 +1851,28 @@ def test_where_people_or_firms_moved_to_is_not_what_their_figures_are_of():
     placed = figures_by_raw(parse_text(text, "moved.txt"))
     assert placed["12个"] == "安定区"
     assert placed["300多人"] == "月牙湖乡"
+
+
+def test_a_quote_s_figures_are_its_speaker_s_place_when_the_words_after_it_recall_or_stress():
+    # the story is the city's; the section before the quote names the city only, the speaker the district
+    text = ("通道被堵\n\n　　本报记者 王五\n\n　　1月1日，浙江省杭州市余杭区一小区发生火灾，消防车被堵。\n　　现状\n"
+            "　　小区通道频频被堵\n　　1月3日上午，记者来到杭州金色家园小区时，东门入口处的隔离桩正被拆除。\n"
+            "　　“消防车没法通行，路上停着20余辆私家车。”杭州余杭消防救援站驾驶员李四回忆。\n"
+            "　　难点\n　　停车难、管理难\n　　以杭州西湖区一小区为例，有3400余户住户，仅有335个车位。\n"
+            "　　1月1日当天，杭州市消防救援支队接到举报28起，2日增至92起。\n")
+    assert figures_by_raw(parse_text(text, "lane.txt"))["20余辆"] == "余杭区"
+
+
+def test_a_story_opening_on_scenes_from_three_provinces_is_none_of_theirs():
+    # three villagers' words open a commentary; "……" ends the run; what follows sums them up
+    text = ("春耕不误农时（话说新农村）\n\n"
+            "　　“合作社帮我们联系了买家。”在江西省赣州市石城村，张三等8名农户签下了订单。\n"
+            "　　“今年的种子早就备好了。”四川省马边县种粮户李四说。\n"
+            "　　“大伙一起干，日子有奔头。”湖北长阳县农户王五在地里忙着。\n"
+            "　　……\n"
+            "　　春耕时节，各地农技人员深入田间地头。1.2万名农技专家组成服务队，送技术上门。\n")
+    doc = parse_text(text, "scenes.txt")
+    placed = figures_by_raw(doc)
+    assert placed["8名"] == "赣州市"
+    assert placed["1.2万名"] not in ("长阳土家族自治县", "湖北省", "赣州市", "江西省")
+    assert all(s.region not in ("赣州市", "江西省") for s in doc.articles[0].sections)
