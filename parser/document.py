@@ -204,8 +204,13 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                       or (ctx.first_unit(sec.title) if sec.title else None)
                       or (places.signer_place(sec.speaker) if sec.speaker else None))
         # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
-        region = places.canonical(own_region or places.located(text) or title_region or ctx.main_unit(text)
-                                  or art_region)
+        # (the unit the section names most; in a story of the country, only where the section speaks
+        # of it, not a venue it leaves, "论坛日前在安徽省合肥市举行。国家卫健委…" over the country's
+        # hospitals, nor a place one anecdote visits)
+        main = ctx.main_unit(text)
+        if main and art_region == NATIONAL and not _spread(main, [p for p in text.split("\n") if p.strip()], places):
+            main = None
+        region = places.canonical(own_region or places.located(text) or title_region or main or art_region)
         section = Section(
             title=sec.title or sec.leader or title,   # a leader's statement is titled by the leader
             region=region,

@@ -1876,3 +1876,16 @@ def test_a_story_opening_on_scenes_from_three_provinces_is_none_of_theirs():
     assert placed["8名"] == "赣州市"
     assert placed["1.2万名"] not in ("长阳土家族自治县", "湖北省", "赣州市", "江西省")
     assert all(s.region not in ("赣州市", "江西省") for s in doc.articles[0].sections)
+
+
+def test_a_national_story_s_section_is_not_the_venue_it_names_once():
+    text = ("全国医院信息化论坛举行\n基层医院远程诊疗覆盖面扩大（医学资讯）\n\n"
+            "　　本报电  2019全国医院信息化论坛日前在江西省南昌市举行。国家卫健委负责人在论坛上说，近年来我国医疗服务持续改善。\n"
+            "　　优化服务流程。二级以上医院中，4200余家开展了远程会诊，1.1万家提供了移动支付。\n"
+            "　　推广新型服务模式。开展日间手术的医院超过了1500家。\n"
+            "　　提升连续性服务。2700多个医联体建立了远程医疗中心。\n"
+            "　　本届论坛由国家卫健委和江西省卫生健康委联合主办。\n")
+    doc = parse_text(text, "forum.txt")
+    placed = figures_by_raw(doc)
+    assert placed["4200余家"] == placed["1.1万家"] == "全国"
+    assert {s.region for s in doc.articles[0].sections} == {"全国"}
