@@ -894,6 +894,7 @@ class Places:
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
         in_lists = {id(m) for group in lists for m in group}
+        list_of = {id(m): group for group in lists for m in group}
         # lists spanning provinces ("香港、澳门和台湾同胞…"): their places are not what follows is about
         spanning = {id(m) for group in lists if self._holding(group) == NATIONAL for m in group}
         # (three provinces or more, or "X、Y等": a roundup's list, not neighbours, "张家口市和内蒙古…")
@@ -1094,6 +1095,13 @@ class Places:
                 earlier = [m for m in earlier if not partner(m)]
                 if earlier:
                     last_in_para = earlier[-1]
+                    # a list of one province's places stands for them all in the sentences after it
+                    # ("甘孜州、阿坝州和木里县32个贫困县…。到2019年底，32个贫困县全部摘帽"), not for its last item
+                    group = list_of.get(id(last_in_para))
+                    if group and group[-1] is last_in_para and (holder := self._holding(group)) != NATIONAL \
+                            and all(m.name != holder and m.level != "zone" for m in group):
+                        # (peers: not "湖北、武汉"; units, not a park beside a street, "联合物流园区、北城街道")
+                        last_in_para = Mention(last_in_para.start, last_in_para.end, holder, self._level(holder))
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)

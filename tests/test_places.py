@@ -1889,3 +1889,18 @@ def test_a_national_story_s_section_is_not_the_venue_it_names_once():
     placed = figures_by_raw(doc)
     assert placed["4200余家"] == placed["1.1万家"] == "全国"
     assert {s.region for s in doc.articles[0].sections} == {"全国"}
+
+
+def test_a_list_of_one_province_s_places_stands_for_them_all_in_the_next_sentence():
+    text = ("山区县全部摘帽\n\n　　本报记者 王五\n\n"
+            "　　四川省政府日前宣布脱贫成果。乌蒙山区包括宜宾市、泸州市和乐山市马边彝族自治县等10个贫困县。"
+            "到2019年底，10个贫困县全部摘帽，1200个贫困村退出。\n")
+    placed = figures_by_raw(parse_text(text, "list.txt"))
+    assert placed["1200个"] == "四川省"
+
+
+def test_a_park_listed_beside_a_street_does_not_widen_what_follows_to_the_city():
+    text = ("停车场整治\n\n　　本报记者 王五\n\n　　山东省聊城市东昌府区近日开展停车场整治。\n"
+            "　　执法人员联合聊城经济技术开发区、古楼街道，对北环路两侧停车场逐一排查。经过排查，共有16家停车场，南侧9家。\n")
+    placed = figures_by_raw(parse_text(text, "park.txt"))
+    assert placed["16家"] != "聊城市"
