@@ -914,6 +914,16 @@ class Places:
                 areas[scope] = self._city_or_province(scope)
             return areas[scope] is not None and areas[scope] not in self.chain(m.name)
 
+        def standing_for(m: Mention) -> Mention:
+            """What m stands for in the sentences after it: a list of one province's places stands for
+            them all ("甘孜州、阿坝州和木里县32个贫困县…。到2019年底，32个贫困县全部摘帽"), not its last item."""
+            group = list_of.get(id(m))
+            if group and group[-1] is m and (holder := self._holding(group)) != NATIONAL \
+                    and all(g.name != holder and g.level != "zone" for g in group):
+                # (peers: not "湖北、武汉"; units, not a park beside a street, "联合物流园区、北城街道")
+                return Mention(m.start, m.end, holder, self._level(holder))
+            return m
+
         def subjects_in(a: int, b: int) -> list[Mention]:
             return subjects[bisect_left(subject_at, a):bisect_left(subject_at, b)]
 
@@ -945,6 +955,15 @@ class Places:
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                           and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
                 lead = [m for m in window if id(m) not in many_provinces]
+                if not window and local and (signed := self._quote_signed_by(
+                        text, p0, lambda a, b: mentions[bisect_left(at, a):bisect_left(at, b)])) \
+                        and _most_specific(signed, p0).name == local:
+                    # a paragraph opening on a quote that a speaker of the section's own place signs
+                    # right after it ("“谁保护，谁受益…”江西省林业局…处长程淳姬介绍，…" in a story of
+                    # 江西省) brings the story back to that place, from the county of the farmer the
+                    # paragraphs before followed (speakers of other places: their quote's figures only)
+                    lasting, lasting_led, named, inside = default, False, None, None
+                    walked = bisect_left(subject_at, p0)
                 if _ELLIPSIS_LINE.fullmatch(text, p0, paragraphs[para_index + 1] - 1 if para_index + 1 < len(paragraphs) else len(text)):
                     # a line of "……" closes a run of scenes: what follows sums them up, it is no
                     # longer the last scene's place ("……" after 海口, 兰坪 and 三江's villagers)
@@ -960,6 +979,10 @@ class Places:
                 elif lead:                # a path that starts in the lead ("甘肃省定西市安定区香泉镇") leads whole
                     lead = _with_path(lead, mentions[i + len(lead):])
                     leader = _most_specific(lead, p0)
+                    # (a list of one province's places leads as them all: "长沙市、株洲市和湘潭市率先…")
+                    group = list_of.get(id(lead[0]))
+                    if group and group[0] is lead[0] and (whole := standing_for(group[-1])) is not group[-1]:
+                        leader = whole
                     scope, led = leader.name, True
                     # ("全区…" leads its paragraph only, and so does a unit above the section's own
                     # place: "湖南省委明确要求…" in a story of 长沙县 sets the scene, the story goes on)
@@ -973,7 +996,7 @@ class Places:
                 if id(m) in closes:
                     continue
                 if m.level != "nation" and scope in self.ancestors(m.name):
-                    inside, inside_para = m, bisect_right(paragraphs, m.start) - 1
+                    inside, inside_para = standing_for(m), bisect_right(paragraphs, m.start) - 1
                     # (a speaker's post after a quote, "…”好力保镇党委副书记鲁永泽说", is where the
                     # speaker works: it speaks for its own paragraph only, not the next one's firm)
                     inside_said = _in_attribution(text, m)
@@ -1094,14 +1117,7 @@ class Places:
                 # partners a list named are not the subject of what follows
                 earlier = [m for m in earlier if not partner(m)]
                 if earlier:
-                    last_in_para = earlier[-1]
-                    # a list of one province's places stands for them all in the sentences after it
-                    # ("甘孜州、阿坝州和木里县32个贫困县…。到2019年底，32个贫困县全部摘帽"), not for its last item
-                    group = list_of.get(id(last_in_para))
-                    if group and group[-1] is last_in_para and (holder := self._holding(group)) != NATIONAL \
-                            and all(m.name != holder and m.level != "zone" for m in group):
-                        # (peers: not "湖北、武汉"; units, not a park beside a street, "联合物流园区、北城街道")
-                        last_in_para = Mention(last_in_para.start, last_in_para.end, holder, self._level(holder))
+                    last_in_para = standing_for(earlier[-1])
                 chosen = last_in_para
             if chosen is None:
                 # the scope, or a place inside it named since (a town of the county the story is about)
@@ -1127,6 +1143,22 @@ class Places:
         chains = [self.chain(m.name) for m in places]
         first, *rest = chains
         return next((name for name in first if all(name in chain for chain in rest)), NATIONAL)
+
+    def _quote_signed_by(self, text: str, p0: int, named_in) -> list[Mention]:
+        """The places (a path) that name the speaker right after a quote opening the paragraph at p0,
+        where the words after them say who spoke: [] where there are none."""
+        opened = len(text) - len(text[p0:].lstrip(" \u3000"))
+        if not text.startswith("“", opened):
+            return []
+        closed = text.find("”", opened)
+        end = text.find("\n", opened)
+        if closed < 0 or 0 <= end < closed:
+            return []
+        said = _SAID.match(text, closed + 1) or _POST_NAMED.match(text, closed + 1)
+        who = named_in(closed + 1, said.end()) if said else []
+        if not who or who[0].start != closed + 1 or who[0].level == "nation":
+            return []
+        return _with_path(who[:1], who[1:])
 
     def _speaker_place(self, text: str, start: int, para_start: int, subjects_in) -> tuple[int, Mention] | None:
         """For a figure inside a quote: (where the quote opens, the place of the speaker the words

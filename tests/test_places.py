@@ -1904,3 +1904,24 @@ def test_a_park_listed_beside_a_street_does_not_widen_what_follows_to_the_city()
             "　　执法人员联合聊城经济技术开发区、古楼街道，对北环路两侧停车场逐一排查。经过排查，共有16家停车场，南侧9家。\n")
     placed = figures_by_raw(parse_text(text, "park.txt"))
     assert placed["16家"] != "聊城市"
+
+
+def test_a_quote_signed_by_the_section_s_own_place_brings_the_story_back_to_it():
+    # a farmer's county leads, then the province's official speaks: the scheme's totals are the province's
+    text = ("湖南洞庭湖探索湿地生态补偿\n湿地补偿惠农家\n\n　　湖南省推进洞庭湖湿地生态补偿。\n"
+            "　　鸟吃了粮食，补偿款打进一卡通\n"
+            "　　李四是湖南省沅江市的种粮大户，他种的500亩水稻离保护区只有两公里。去年候鸟吃掉了120亩。\n"
+            "　　李四急得整宿睡不着觉。县乡两级为他争取了补偿资金4万元。\n"
+            "　　“谁保护，谁受益；谁受损，补偿谁。”湖南省林业局湿地处处长赵六介绍，湖南省的沅江市、汉寿县及"
+            "岳阳市君山区被列为首批试点县。2019年，湖南省林业局出台补偿办法，试点扩大到15个县市区。\n"
+            "　　据了解，补偿标准为每亩70元。截至去年，试点县累计补偿耕地面积32.5万亩。\n")
+    placed = figures_by_raw(parse_text(text, "wetland.txt"))
+    assert placed["120亩"] == placed["4万元"] == "沅江市"
+    assert placed["32.5万亩"] == "湖南省"
+
+
+def test_a_list_in_the_paragraph_before_stands_for_all_its_places():
+    text = ("春耕备耕\n\n　　本报记者 王五\n\n　　湖南省各地抓好春耕备耕。\n"
+            "　　当前，长沙市、株洲市和湘潭市率先启动了春耕生产，农资供应充足。\n"
+            "　　目前已完成翻耕面积120万亩。\n")
+    assert figures_by_raw(parse_text(text, "spring.txt"))["120万亩"] == "湖南省"
