@@ -128,6 +128,8 @@ _AFTER_SHORT = re.compile(
     rf"[^{CJK}]|[的各等地和与及、在将已也还全一两三四五六七八九十今去近市省区县共新]|$|"
     rf"有(?!限)|试点|作为|位于|地处|拥有|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
     rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造|"
+    # what happens there and when ("武汉疫情", "武汉每天新增…", "武汉目前有…")
+    rf"疫情|每天|每日|每年|每月|目前|现有|当前|如今|当地|确诊|市民|人民|群众|百姓|"
     # its government's bodies act for it ("重庆海关出台…11条措施", "重庆交通部门开设绿色通道")
     rf"海关|警方|公安|税务|边检|法院|检察院|交通(?:运输)?部门|卫健委|发改委|人社部门|财政部门|商务部门|市场监管部门|"
     # (and its bureaus: "苏州交通运输局1800余名党员…", "宜宾市场监管局…")
@@ -220,6 +222,7 @@ class Places:
         self.named_divisions = [d for name in full for d in g.by_name.get(name, ()) if d.level != "town"
                                 and not g.is_ambiguous(name)]
         self.full_names = {d.name for d in self.named_divisions}
+        self.written_in_full = frozenset(full)     # (ambiguous names too: 朝阳区 of 北京 and of 长春)
         self._text = text
         self.areas = (self.full_names | {d.city for d in self.named_divisions if d.city}
                       | {d.province for d in self.named_divisions} | {x for x in (ctx.city, ctx.county) if x})
@@ -732,6 +735,13 @@ class Places:
                                      and c.name in self.full_names), None)
                     if d.level == "city" and namesake is not None and self._only_as_parent(d.name, namesake.name):
                         return namesake
+                    # (a county of another city the document names in full, where it names neither the
+                    # city nor its province: "北京市朝阳区…“朝阳群众”" is 北京's district, not 辽宁's 朝阳市)
+                    named = [c for c in candidates if c.level == "county" and c.name in self.written_in_full
+                             and ({c.city, c.province, c.parent} & self.areas or stem(c.province) in self._text)]
+                    if d.level == "city" and d.name not in self.full_names and stem(d.province) not in self._text \
+                            and len(named) == 1:
+                        return named[0]
                     return d
             # (a county whose short form is also a word, "复兴", "会同", is meant only where its city
             # is named; the others wherever their province is)

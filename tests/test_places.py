@@ -1925,3 +1925,22 @@ def test_a_list_in_the_paragraph_before_stands_for_all_its_places():
             "　　当前，长沙市、株洲市和湘潭市率先启动了春耕生产，农资供应充足。\n"
             "　　目前已完成翻耕面积120万亩。\n")
     assert figures_by_raw(parse_text(text, "spring.txt"))["120万亩"] == "湖南省"
+
+
+def test_a_city_s_short_form_before_what_happens_there_is_the_city():
+    # "郑州每天…" after a province's roundup: the city's own figure
+    text = ("疫情防控取得积极成效\n\n　　本报记者 王五\n\n"
+            "　　张三说：“河南和郑州疫情出现了积极变化，防控取得阶段性成效。”郑州每天新增病例从月初的300多人下降到现在的50人。\n")
+    assert figures_by_raw(parse_text(text, "daily.txt"))["300多人"] == "郑州市"
+
+
+def test_a_city_s_short_form_is_the_district_of_that_name_the_story_names_in_full():
+    # a Beijing story: "朝阳群众" are its 朝阳区's people, not 辽宁's 朝阳市, where 辽宁 is never named;
+    # "全市" after them is still Beijing
+    text = ("首都社区防控\n\n　　本报记者 王五\n\n　　春雪覆盖的北京，宁静有序。\n"
+            "　　作为朝阳区安贞社区党委书记，张三从春节开始就没歇过一天。\n"
+            "　　在党员带动下，“朝阳群众”“西城大妈”等志愿者纷纷走上社区街面。\n"
+            "　　全市总动员，拧成一股劲。截至目前，共服务返京人员11万余人。\n")
+    doc = parse_text(text, "chaoyang.txt")
+    assert "朝阳市" not in {r.name for r in doc.regions}
+    assert figures_by_raw(doc)["11万余人"] == "北京市"
