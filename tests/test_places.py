@@ -1944,3 +1944,9 @@ def test_a_city_s_short_form_is_the_district_of_that_name_the_story_names_in_ful
     doc = parse_text(text, "chaoyang.txt")
     assert "朝阳市" not in {r.name for r in doc.regions}
     assert figures_by_raw(doc)["11万余人"] == "北京市"
+
+
+def test_china_s_territory_heading_a_clause_is_the_country():
+    text = ("超算榜单发布\n\n　　本报记者 王五\n\n　　无锡的超算中心去年再获殊荣。\n"
+            "　　在全球超算500强榜单上，中国境内有219台超算上榜。\n")
+    assert figures_by_raw(parse_text(text, "hpc.txt"))["219台"] == "全国"
