@@ -96,7 +96,8 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
     paras: list[Para] = []
     n = len(norm_lines)
     one_a_line = lines_are_paragraphs(norm_lines)
-    long_line = wrap_width(norm_lines) or _LONG_LINE
+    wrapped = wrap_width(norm_lines)
+    long_line = wrapped or _LONG_LINE
     # a hard-wrapped file whose paragraphs open indented and run on flush left: there an indented line
     # always opens a paragraph ("　　一户一策，扶起信心拔穷根" / "　　清早，村庄尚未醒来，…")
     indent_opens = len(indented) >= 3 and sum(
@@ -128,7 +129,12 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
                                         and any(not norm_lines[x] for x in range(j, k)))
             # (the file's wrap width cuts lines inside a paragraph, not across a blank line)
             cut_at = long_line if k == j else _LONG_LINE
-            if continues(para.text, norm_lines[k], one_a_line, cut_at) and not (flush_lines and k not in flush_lines) \
+            # (there a flush line right under a line filled to the width carries it on, even where the
+            # cut fell at a sentence's end: "…机会多。”" / "陈文均说。")
+            filled = indent_opens and wrapped is not None and k == j and k not in indented \
+                and len(norm_lines[para.last]) >= wrapped - 1 and not _is_furniture(norm_lines[k]) \
+                and not L.is_caption(norm_lines[k])
+            if (filled or continues(para.text, norm_lines[k], one_a_line, cut_at)) and not (flush_lines and k not in flush_lines) \
                     and not flush_title and not kicker and not titled:
                 para.text += norm_lines[k]
                 para.last = k

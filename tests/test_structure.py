@@ -843,3 +843,23 @@ def test_a_city_s_section_is_not_won_by_its_province_against_the_city_s_own_plac
             "　　这个项目是湖南省100个重点产业项目之一，湖南省还安排了专项资金3亿元。\n")
     doc = parse_text(text, "cluster.txt")
     assert [s.region for a in doc.articles for s in a.sections if s.title == "新兴产业集群发展"] == ["株洲市"]
+
+
+def test_a_hard_wrapped_line_cut_right_after_a_sentence_runs_on_into_the_flush_line_under_it():
+    # cut at 22 characters; one cut falls just after a quote's closing mark, and the line under it,
+    # set flush, still belongs to that paragraph ("…10亿元。”" / "企业负责人张三说。…")
+    paras = [
+        "今年以来，临河区新开工项目32个，完成投资45亿元，同比增长12%，其中工业项目占六成以上，"
+        "带动就业岗位2000余个，为全年发展打下了坚实基础，也让更多群众在家门口就了业。",
+        "“订单都排到了年底，产值有望突破10亿元。”企业负责人张三说。园区里的生产线已经运转起来，"
+        "工人们在车间里忙着装配新能源汽车零部件，明年还要再上一条新的生产线。",
+        "区里组建了20个服务专班，一对一帮助企业解决用工、融资和物流难题，累计协调贷款8亿元，"
+        "企业负责人都说，有这样的服务，在这里投资心里踏实。",
+    ]
+    lines = ["项目建设提速", ""]
+    for body in paras:
+        cut = [body[i:i + 22] for i in range(0, len(body), 22)]
+        lines += ["　　" + cut[0], *cut[1:]]
+    assert "　　“订单都排到了年底，产值有望突破10亿元。”" in lines and "企业负责人张三说。园区里的生产线已经运转起来" in lines
+    doc = parse_text("\n".join(lines) + "\n", "wrapped.txt")
+    assert [s.text for s in doc.articles[0].sections if s.text] == ["\n".join(paras)]
