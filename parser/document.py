@@ -246,7 +246,13 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # it: a zone's 1000 staff are 衡阳's against the province's two)
             mine = sum(1 for f in section.figures if region in places.chain(f.region)) \
                 if winner in places.ancestors(region) else counts.get(region, 0)
-            if mine < top and not (headed and region not in places.chain(winner)):
+            # (a section of the country or of no place whose figures are spread over three provinces
+            # or more, no place holding half of them, stays so: "镇雄县…46.5万人", "吉林…5000个",
+            # "海南…60%", "临夏…216家" under a national story are the country's tour, not 镇雄县's)
+            provinces = {places.chain(f.region)[-1] for f in section.figures if f.region not in (NATIONAL, UNKNOWN_REGION)}
+            roundup = region in (NATIONAL, UNKNOWN_REGION) and winner != NATIONAL \
+                and len(provinces) >= 3 and 2 * top < len(section.figures)
+            if mine < top and not (headed and region not in places.chain(winner)) and not roundup:
                 section.region = winner
         # a figure nothing but the section's guessed place speaks for is of the place the section
         # turns out to be about ("全国…增长2.6%。…完成造林面积707万公顷": the country's), and so is the

@@ -1950,3 +1950,16 @@ def test_china_s_territory_heading_a_clause_is_the_country():
     text = ("超算榜单发布\n\n　　本报记者 王五\n\n　　无锡的超算中心去年再获殊荣。\n"
             "　　在全球超算500强榜单上，中国境内有219台超算上榜。\n")
     assert figures_by_raw(parse_text(text, "hpc.txt"))["219台"] == "全国"
+
+
+def test_a_national_roundup_s_section_is_not_the_place_of_its_first_example():
+    text = ("各地出台措施稳就业\n\n　　本报北京2月16日电  （记者王五）国务院扶贫办日前印发通知，部署促进贫困人口就业。\n"
+            "　　助力贫困户返岗\n"
+            "　　疫情发生以来，贵州正安县对县外务工的38.2万人监测分析，发布了4万个就业岗位，达成就业意向1800人。\n"
+            "　　吉林省扶贫办负责人介绍，吉林安排公益特岗4000个，期限6个月。\n"
+            "　　海南开发防疫公益岗位，贫困劳动力用工比例不低于50%。\n"
+            "　　河南兰考县委负责人介绍，全县已有120家扶贫企业恢复生产，带动1300户贫困户就业。\n")
+    doc = parse_text(text, "roundup.txt")
+    section = next(s for s in doc.articles[0].sections if "38.2万人" in s.text)
+    assert figures_by_raw(doc)["38.2万人"] == "正安县"
+    assert section.region == "全国"
