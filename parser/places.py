@@ -85,6 +85,7 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 _FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")
+_BUT_ONE_COUNTED = re.compile(r"除([^，。；;、\n]{2,10}?)(?:以)?外(?=新增|累计|现有)")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
@@ -416,6 +417,13 @@ class Places:
             # the country but a place ("除湖北外其他省份每日确诊病例数…降42.8%"): the country's
             if free(m.start(1), m.end(1)) and _heads_a_clause(text, m.start()):
                 found.append(Mention(m.start(1), m.end(1), NATIONAL, "nation"))
+        for m in _BUT_ONE_COUNTED.finditer(text):
+            # (and counted without naming the rest: "除湖北外新增确诊病例连续13天下降", where what it
+            # leaves out is a province; "除武汉外" in a story of 湖北 is the province's)
+            left_out = m.group(1)
+            if _heads_a_clause(text, m.start()) and free(m.start(), m.start() + 1) \
+                    and any(d.level == "province" for d in (*gazetteer().by_name.get(left_out, ()), *gazetteer().by_stem.get(left_out, ()))):
+                found.append(Mention(m.start(), m.start() + 1, NATIONAL, "nation"))   # (the 除: the place stays named)
         for m in _FOREIGN.finditer(text):
             # (as the country is: a subject heading its clause, of no place this app files under)
             if free(m.start(), m.end()) and _heads_a_clause(text, m.start()):

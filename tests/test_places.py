@@ -1963,3 +1963,10 @@ def test_a_national_roundup_s_section_is_not_the_place_of_its_first_example():
     section = next(s for s in doc.articles[0].sections if "38.2万人" in s.text)
     assert figures_by_raw(doc)["38.2万人"] == "正安县"
     assert section.region == "全国"
+
+
+def test_a_heading_counting_all_but_one_province_is_the_country_s():
+    text = ("治愈出院患者超万人\n除湖北外新增确诊病例连续10天下降\n\n　　本报北京2月17日电  武汉市目前累计治愈出院患者5000余人。\n")
+    doc = parse_text(text, "but_one.txt")
+    heading = [f for a in doc.articles for s in a.sections for f in s.figures if f.field == "title" and f.raw == "10天"]
+    assert heading and heading[0].region == "全国"
