@@ -224,7 +224,12 @@ def is_a_phrase(name: str) -> bool:
     head = name[:len(name) - len(suffix)]
     return not head or name.startswith(_BAD_PREFIX) or bool(_BAD_INNER.search(head)) \
         or suffix in _ZONE and _everyday_words_only(head) \
-        or suffix in _TOWN and _verb_and_kind(name)
+        or suffix in _TOWN and (_verb_and_kind(name) or name.endswith(_KIND_OF_TOWN))
+
+
+# a kind of town, not a town's name: "特色小镇", "海岛小镇", "风情小镇" (a town the gazetteer lacks is
+# never named so)
+_KIND_OF_TOWN = ("小镇",)
 
 
 def _verb_and_kind(name: str) -> bool:

@@ -1970,3 +1970,12 @@ def test_a_heading_counting_all_but_one_province_is_the_country_s():
     doc = parse_text(text, "but_one.txt")
     heading = [f for a in doc.articles for s in a.sections for f in s.figures if f.field == "title" and f.raw == "10天"]
     assert heading and heading[0].region == "全国"
+
+
+def test_a_place_a_distance_is_measured_from_is_not_what_the_distance_is_of():
+    text = ("山区小镇的新路\n\n　　本报记者 王五\n\n　　汝城县位于湖南省东南部，距长沙350公里。"
+            "2019年，汝城县新修公路120公里。\n")
+    doc = parse_text(text, "far.txt")
+    assert figures_by_raw(doc)["350公里"] == "汝城县"
+    # (a kind of town, "山区小镇", is no town)
+    assert "山区小镇" not in {r.name for r in doc.regions}
