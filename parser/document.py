@@ -16,7 +16,7 @@ from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyi
 from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
-from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit
+from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit, names_a_kind_of_town
 from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
@@ -158,7 +158,7 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
             elif (unit := _UNIT_THEN_COLON.match(line)) and gazetteer().by_name.get(unit.group(1)):
                 names.append(unit.group(1))    # "岚县:…", "福建三明：…" (a county or city before a colon)
         for sec in art.sections:
-            names += [sec.region, sec.heading_region]
+            names += [_region_line(sec), sec.heading_region]
             if sec.byline:
                 names.append(leader_unit(sec.byline) or "")
     return [n for n in names if n]
@@ -200,7 +200,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         head_region = next((leading[h] for h in own_heads if leading[h]), None)
         # the section's own heading before the region line in force ("广东云浮" after "青 海")
         # (or the place of the speaker who signs a first-person part: "…洗马镇落掌村护林员卢元红讲述")
-        own_region = (sec.heading_region or head_region or sec.region
+        own_region = (sec.heading_region or head_region or _region_line(sec)
                       or (ctx.first_unit(sec.title) if sec.title else None)
                       or (places.signer_place(sec.speaker) if sec.speaker else None))
         # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
@@ -300,6 +300,13 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
     return figures, defaulted
 
 
+def _region_line(sec) -> str:
+    """The place line a section stands under ("解甲庄街道", "青 海"); a kicker naming an old town,
+    "重庆松溉古镇", heads the story as a place line does, but the old town is no unit: the text says
+    which one it lies in ("松溉古镇位于重庆市永川区南端")."""
+    return "" if names_a_kind_of_town(sec.region) else sec.region
+
+
 def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: list[str], ctx: RegionContext,
                     places: Places, several_stories: bool = False) -> str:
     """texts: the text of each section."""
@@ -310,7 +317,7 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
     found = ctx.first_unit(title) or title_lead or places.province_named(title)
     if found:
         return found
-    explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]
+    explicit = [_region_line(s) or s.heading_region for s in raw.sections if _region_line(s) or s.heading_region]
     if explicit:
         if len(set(explicit)) > 1:
             # three streets of one district: the story is the district's; towns of two districts: the city's

@@ -227,9 +227,10 @@ def is_a_phrase(name: str) -> bool:
         or suffix in _TOWN and (_verb_and_kind(name) or name.endswith(_KIND_OF_TOWN))
 
 
-# a kind of town, not a town's name: "特色小镇", "海岛小镇", "风情小镇" (a town the gazetteer lacks is
-# never named so)
-_KIND_OF_TOWN = ("小镇",)
+# a kind of town, not a town's name: "特色小镇", "海岛小镇", "风情小镇"; an old town kept for its
+# streets, "松溉古镇", lies in a town of its own name (a town the gazetteer lacks is never named so;
+# 万古镇 is in the gazetteer)
+_KIND_OF_TOWN = ("小镇", "古镇")
 
 
 def _verb_and_kind(name: str) -> bool:
@@ -265,6 +266,11 @@ def leader_unit(line: str) -> str | None:
 
 def is_region_name(line: str) -> bool:
     return bool(gazetteer().by_name.get(line)) or bool(_BARE_LOCAL.match(line))
+
+
+def names_a_kind_of_town(name: str) -> bool:
+    """Whether a name the gazetteer lacks names a kind of town ("重庆松溉古镇", "特色小镇"), no unit."""
+    return name.endswith(_KIND_OF_TOWN) and name not in gazetteer().by_name
 
 
 def place_heading(line: str) -> str | None:

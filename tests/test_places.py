@@ -1979,3 +1979,13 @@ def test_a_place_a_distance_is_measured_from_is_not_what_the_distance_is_of():
     assert figures_by_raw(doc)["350公里"] == "汝城县"
     # (a kind of town, "山区小镇", is no town)
     assert "山区小镇" not in {r.name for r in doc.regions}
+
+
+def test_a_kicker_naming_an_old_town_is_no_region_the_text_says_where_it_lies():
+    text = ("江苏锦溪古镇\n水乡古韵 代代相传（寻找最美乡村）\n\n"
+            "　　锦溪古镇位于江苏省苏州市昆山市西南部，镇上保存着古桥36座。\n"
+            "　　如今，古镇每年接待游客超过200万人次。\n")
+    doc = parse_text(text, "oldtown.txt")
+    assert doc.articles[0].title.startswith("水乡古韵")
+    assert not any(r.name.endswith("古镇") for r in doc.regions)
+    assert figures_by_raw(doc)["36座"] == "昆山市"
