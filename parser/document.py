@@ -23,6 +23,9 @@ from .structure import RawArticle, build_articles, title_groups
 
 _WORD = re.compile(r"[^\W_]")
 _COLUMN_TAG = re.compile(r"[（(][^（）()\n]{2,24}[）)]")
+# a leader convening a body of the centre ("李克强主持召开国务院常务会议", "习近平主持召开中央财经委员会
+# 第六次会议"): the country's meeting, whatever place it discusses
+_CONVENES_THE_CENTRE = re.compile(r"[\u4e00-\u9fff]{2,4}主持召开(?:国务院|中央|中共中央|全国)")
 # a headline that opens with a quotation ("“…”——访…", "“…” 海外媒体…")
 _QUOTED_HEAD = re.compile(r"“[^”]*”")
 
@@ -181,7 +184,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     # "“中国将取得更多创新成果”——访天津大学药学院院长…" is 天津's)
     quoted = _QUOTED_HEAD.match(named)
     national = places.first_place(named) == NATIONAL and not places.located_in_title(named) and not (
-        quoted and any(m.level != "nation" for m in places.mentions(named[quoted.end():])))
+        quoted and any(m.level != "nation" for m in places.mentions(named[quoted.end():]))) \
+        or _CONVENES_THE_CENTRE.match(named) is not None
     title_lead = places.leading(named)
     title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
     art_region = NATIONAL if national else _article_region(raw, named, title_lead, texts, ctx, places, several)

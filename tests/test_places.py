@@ -1989,3 +1989,11 @@ def test_a_kicker_naming_an_old_town_is_no_region_the_text_says_where_it_lies():
     assert doc.articles[0].title.startswith("水乡古韵")
     assert not any(r.name.endswith("古镇") for r in doc.regions)
     assert figures_by_raw(doc)["36座"] == "昆山市"
+
+
+def test_a_leader_convening_a_central_body_is_the_country_s_story():
+    text = ("张三主持召开国务院常务会议\n\n　　本报北京2月25日电  会议听取了湖北省复工复产情况汇报。\n"
+            "　　会议指出，支持吸纳1亿多人就业的6000多万个体工商户纾困。\n")
+    doc = parse_text(text, "council.txt")
+    assert doc.articles[0].region == "全国"
+    assert figures_by_raw(doc)["6000多万个"] == "全国"
