@@ -28,7 +28,7 @@ from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BO
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
 # (a short form before 人 is its people, "湖南人"; not before 人口, 人流, 人员, 人才, 人大: the place's own)
-_NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人(?![口流员才大])")
+_NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人(?![口流员才大社])")
 # ten provinces or more are the country ("28个省份的630多家中医医院"); "3个省" are not
 # (the parenthesis in either order: "29个省（区、市）", "29个省（市、区）")
 _PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"

@@ -1997,3 +1997,10 @@ def test_a_leader_convening_a_central_body_is_the_country_s_story():
     doc = parse_text(text, "council.txt")
     assert doc.articles[0].region == "全国"
     assert figures_by_raw(doc)["6000多万个"] == "全国"
+
+
+def test_a_place_s_human_resources_bureau_is_that_place_not_its_people():
+    # "人社" (human resources and social security) after a province's short form is its bureau
+    text = ("复工用工有保障\n\n　　本报记者 王五\n\n　　云南加快重点项目建设。昆明滇池度假区等项目陆续复工。\n"
+            "　　针对项目用工缺口，云南人社部门及时发布了52个重点项目用工信息。\n")
+    assert figures_by_raw(parse_text(text, "hr.txt"))["52个"] == "云南省"
