@@ -130,7 +130,7 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             # (the file's wrap width cuts lines inside a paragraph, not across a blank line)
             cut_at = long_line if k == j else _LONG_LINE
             # (there a flush line right under a line filled to the width carries it on, even where the
-            # cut fell at a sentence's end: "…机会多。”" / "陈文均说。")
+            # cut fell at a sentence's end: "…机会多。”" / "张三说。")
             filled = indent_opens and wrapped is not None and k == j and k not in indented \
                 and len(norm_lines[para.last]) >= wrapped - 1 and not _is_furniture(norm_lines[k]) \
                 and not L.is_caption(norm_lines[k])

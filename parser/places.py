@@ -977,7 +977,7 @@ class Places:
                         text, p0, lambda a, b: mentions[bisect_left(at, a):bisect_left(at, b)])) \
                         and _most_specific(signed, p0).name == local:
                     # a paragraph opening on a quote that a speaker of the section's own place signs
-                    # right after it ("“谁保护，谁受益…”江西省林业局…处长程淳姬介绍，…" in a story of
+                    # right after it ("“谁保护，谁受益…”江西省林业局…处长…介绍，…" in a story of
                     # 江西省) brings the story back to that place, from the county of the farmer the
                     # paragraphs before followed (speakers of other places: their quote's figures only)
                     lasting, lasting_led, named, inside = default, False, None, None
