@@ -16,7 +16,7 @@ from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyi
 from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
-from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit, names_a_kind_of_town
+from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit
 from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
@@ -161,7 +161,7 @@ def _strong_names(raw_articles: list[RawArticle]) -> list[str]:
             elif (unit := _UNIT_THEN_COLON.match(line)) and gazetteer().by_name.get(unit.group(1)):
                 names.append(unit.group(1))    # "岚县:…", "福建三明：…" (a county or city before a colon)
         for sec in art.sections:
-            names += [_region_line(sec), sec.heading_region]
+            names += [sec.region, sec.heading_region]
             if sec.byline:
                 names.append(leader_unit(sec.byline) or "")
     return [n for n in names if n]
@@ -204,7 +204,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         head_region = next((leading[h] for h in own_heads if leading[h]), None)
         # the section's own heading before the region line in force ("广东云浮" after "青 海")
         # (or the place of the speaker who signs a first-person part: "…洗马镇落掌村护林员卢元红讲述")
-        own_region = (sec.heading_region or head_region or _region_line(sec)
+        own_region = (sec.heading_region or head_region or sec.region
                       or (ctx.first_unit(sec.title) if sec.title else None)
                       or (places.signer_place(sec.speaker) if sec.speaker else None))
         # (a section naming its place once, where it locates its subject: "位于广州市番禺区的大学城…")
@@ -212,7 +212,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # of it, not a venue it leaves, "论坛日前在安徽省合肥市举行。国家卫健委…" over the country's
         # hospitals, nor a place one anecdote visits)
         main = ctx.main_unit(text)
-        if main and art_region == NATIONAL and not _spread(main, [p for p in text.split("\n") if p.strip()], places):
+        if main and art_region == NATIONAL and not _spread(main, _paragraphs(text), places):
             main = None
         region = places.canonical(own_region or places.located(text) or title_region or main or art_region)
         section = Section(
@@ -304,13 +304,6 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
     return figures, defaulted
 
 
-def _region_line(sec) -> str:
-    """The place line a section stands under ("解甲庄街道", "青 海"); a kicker naming an old town,
-    "重庆松溉古镇", heads the story as a place line does, but the old town is no unit: the text says
-    which one it lies in ("松溉古镇位于重庆市永川区南端")."""
-    return "" if names_a_kind_of_town(sec.region) else sec.region
-
-
 def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: list[str], ctx: RegionContext,
                     places: Places, several_stories: bool = False) -> str:
     """texts: the text of each section."""
@@ -321,7 +314,7 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
     found = ctx.first_unit(title) or title_lead or places.province_named(title)
     if found:
         return found
-    explicit = [_region_line(s) or s.heading_region for s in raw.sections if _region_line(s) or s.heading_region]
+    explicit = [s.region or s.heading_region for s in raw.sections if s.region or s.heading_region]
     if explicit:
         if len(set(explicit)) > 1:
             # three streets of one district: the story is the district's; towns of two districts: the city's
@@ -333,7 +326,7 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
         return Counter(explicit).most_common(1)[0][0]
     # the place most of the story is about: named in its opening paragraph or across a quarter of
     # its paragraphs, not a place one anecdote of a national story visits
-    paragraphs = [p for p in text.split("\n") if p.strip()]
+    paragraphs = _paragraphs(text)
     # a story that opens on another country ("约旦南部沙漠中的神秘古城佩特拉，…也曾与我国嘉峪关长城
     # 缔结为姊妹…") is not about the place it compares it with
     lead = places.first_place(paragraphs[0]) if paragraphs else None
@@ -357,6 +350,11 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
     if lead == NATIONAL and not any(m.name == UNKNOWN_REGION for m in places.mentions(paragraphs[0])):
         return NATIONAL
     return UNKNOWN_REGION
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A text's paragraphs that hold words (its lines, blank ones left out)."""
+    return [p for p in text.split("\n") if p.strip()]
 
 
 def _names_of(unit: str) -> tuple[str, ...]:

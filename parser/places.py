@@ -973,18 +973,16 @@ class Places:
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                           and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
                 lead = [m for m in window if id(m) not in many_provinces]
-                if not window and local and (signed := self._quote_signed_by(
+                # back to the section's own place, the places named before left behind: after a line of
+                # "……", which closes a run of scenes (what follows sums them up, "……" after 海口, 兰坪
+                # and 三江's villagers), and at a paragraph opening on a quote that a speaker of the
+                # section's own place signs right after it ("“谁保护，谁受益…”江西省林业局…处长…介绍，…"
+                # in a story of 江西省, after a farmer's county; speakers of other places: their
+                # quote's figures only)
+                p1 = paragraphs[para_index + 1] - 1 if para_index + 1 < len(paragraphs) else len(text)
+                if _ELLIPSIS_LINE.fullmatch(text, p0, p1) or not window and local and (signed := self._quote_signed_by(
                         text, p0, lambda a, b: mentions[bisect_left(at, a):bisect_left(at, b)])) \
                         and _most_specific(signed, p0).name == local:
-                    # a paragraph opening on a quote that a speaker of the section's own place signs
-                    # right after it ("“谁保护，谁受益…”江西省林业局…处长…介绍，…" in a story of
-                    # 江西省) brings the story back to that place, from the county of the farmer the
-                    # paragraphs before followed (speakers of other places: their quote's figures only)
-                    lasting, lasting_led, named, inside = default, False, None, None
-                    walked = bisect_left(subject_at, p0)
-                if _ELLIPSIS_LINE.fullmatch(text, p0, paragraphs[para_index + 1] - 1 if para_index + 1 < len(paragraphs) else len(text)):
-                    # a line of "……" closes a run of scenes: what follows sums them up, it is no
-                    # longer the last scene's place ("……" after 海口, 兰坪 and 三江's villagers)
                     lasting, lasting_led, named, inside = default, False, None, None
                     walked = bisect_left(subject_at, p0)
                 scope, leader, led = lasting, None, lasting_led
@@ -1172,7 +1170,7 @@ class Places:
         end = text.find("\n", opened)
         if closed < 0 or 0 <= end < closed:
             return []
-        said = _SAID.match(text, closed + 1) or _POST_NAMED.match(text, closed + 1)
+        said = _attribution(text, closed)
         who = named_in(closed + 1, said.end()) if said else []
         if not who or who[0].start != closed + 1 or who[0].level == "nation":
             return []
@@ -1185,10 +1183,7 @@ class Places:
         if opened < 0 or text.find("”", opened, start) >= 0:
             return None
         closed = text.find("”", start)
-        said = _SAID.match(text, closed + 1) if closed >= 0 else None
-        # (or the words after it introduce the speaker by their post, opening on its place:
-        # "…9550多人参加。”黑龙江孙吴县农业技术推广中心站长李霞怎么也没想到…")
-        said = said or (_POST_NAMED.match(text, closed + 1) if closed >= 0 else None)
+        said = _attribution(text, closed) if closed >= 0 else None
         if said is None:
             return None
         who = subjects_in(closed + 1, said.end())
@@ -1340,6 +1335,13 @@ def _counted_provinces(text: str, at: int) -> tuple[int, int]:
     opened = max(text.rfind(c, max(0, at - 60), at) for c in "，,。；;：:！？!?\n") + 1
     found = _PROVINCE_COUNT.search(text, opened, at)
     return opened, (found.start() if found else -1)
+
+
+def _attribution(text: str, closed: int) -> re.Match | None:
+    """The words after a quote closing at `closed` that say who spoke it, by a verb of saying
+    ("”…处长程某介绍") or by the speaker's post (the place opening them then names the speaker's:
+    "…9550多人参加。”黑龙江孙吴县农业技术推广中心站长李霞怎么也没想到…"); None where none do."""
+    return _SAID.match(text, closed + 1) or _POST_NAMED.match(text, closed + 1)
 
 
 def _national_firm_before(text: str, pos: int) -> int:

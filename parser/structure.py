@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import lines as L
 from .paragraphs import Para
 from .gazetteer import gazetteer
-from .regions import is_region_name, leader_unit, place_heading
+from .regions import is_region_name, leader_unit, names_a_kind_of_town, place_heading
 from .segment import is_common_word
 from .words import CJK
 
@@ -369,7 +369,9 @@ class _Builder:
             text = p.para.text    # "（本报记者 王明）" -> its words; "李小云摄（人民视觉）" stays whole
             art.byline = text[1:-1] if text[:1] in "(（" and text[-1:] in ")）" else text
         elif p.role == "region":
-            self.region = place_heading(p.para.text) or p.para.text
+            # (a kicker naming an old town, "重庆松溉古镇", heads the story as a place line does, but
+            # the old town is no unit: the text says which one it lies in, "松溉古镇位于重庆市永川区…")
+            self.region = "" if names_a_kind_of_town(p.para.text) else place_heading(p.para.text) or p.para.text
 
     def _section_furniture(self, pend: list[_Pending], sec: RawSection) -> None:
         sec.region = self.region

@@ -780,6 +780,12 @@ def test_a_title_set_flush_over_one_indented_paragraph_is_not_its_first_words():
     assert doc.articles[0].sections[-1].text.startswith("近日，")
 
 
+def _wrapped_at_22(paragraph: str) -> list[str]:
+    """A paragraph as a PDF's text sets it: opening indented, cut every 22 characters."""
+    cut = [paragraph[i:i + 22] for i in range(0, len(paragraph), 22)]
+    return ["　　" + cut[0], *cut[1:]]
+
+
 def test_a_hard_wrapped_file_is_read_as_its_paragraphs_and_headings():
     # a PDF's text: paragraphs open indented and run on flush left, cut at 22 characters (once just
     # before a comma); the headings stand on their own lines
@@ -793,8 +799,7 @@ def test_a_hard_wrapped_file_is_read_as_its_paragraphs_and_headings():
     }
     lines = ["项目建设提速", ""]
     for head, body in paras.items():
-        cut = [body[i:i + 22] for i in range(0, len(body), 22)]
-        lines += ["　　" + head, "　　" + cut[0], *cut[1:]]
+        lines += ["　　" + head, *_wrapped_at_22(body)]
     assert "，企业负责人说今年产值有望突破10亿元，明年" in lines     # (a cut just before a comma)
     doc = parse_text("\n".join(lines) + "\n", "wrapped.txt")
     sections = doc.articles[0].sections
@@ -858,8 +863,7 @@ def test_a_hard_wrapped_line_cut_right_after_a_sentence_runs_on_into_the_flush_l
     ]
     lines = ["项目建设提速", ""]
     for body in paras:
-        cut = [body[i:i + 22] for i in range(0, len(body), 22)]
-        lines += ["　　" + cut[0], *cut[1:]]
+        lines += _wrapped_at_22(body)
     assert "　　“订单都排到了年底，产值有望突破10亿元。”" in lines and "企业负责人张三说。园区里的生产线已经运转起来" in lines
     doc = parse_text("\n".join(lines) + "\n", "wrapped.txt")
     assert [s.text for s in doc.articles[0].sections if s.text] == ["\n".join(paras)]
