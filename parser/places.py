@@ -745,11 +745,11 @@ class Places:
                         return namesake
                     # (a county of another city the document names in full, where it names neither the
                     # city nor its province: "北京市朝阳区…“朝阳群众”" is 北京's district, not 辽宁's 朝阳市)
-                    named = [c for c in candidates if c.level == "county" and c.name in self.written_in_full
-                             and ({c.city, c.province, c.parent} & self.areas or stem(c.province) in self._text)]
-                    if d.level == "city" and d.name not in self.full_names and stem(d.province) not in self._text \
-                            and len(named) == 1:
-                        return named[0]
+                    if d.level == "city" and d.name not in self.full_names and stem(d.province) not in self._text:
+                        named = [c for c in candidates if c.level == "county" and c.name in self.written_in_full
+                                 and ({c.city, c.province, c.parent} & self.areas or stem(c.province) in self._text)]
+                        if len(named) == 1:
+                            return named[0]
                     return d
             # (a county whose short form is also a word, "复兴", "会同", is meant only where its city
             # is named; the others wherever their province is)
