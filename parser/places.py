@@ -189,6 +189,8 @@ _PLACE_ENDINGS = tuple("村庄镇乡湾山河路街桥园区港湖岛江海县�
 _BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
+# an organisation named where it is a venue, a source or an item ("在北京大学…等36所高校", "据…", "是：天津…")
+_VENUE_OR_ITEM_BEFORE = re.compile(r"(?:在|据|根据|[：:])[ 　]*$")
 # what may stand between a list of places and the figure that counts over them ("雅江县、炉霍县、
 # 色达县等16个", "上海市、陕西省、浙江省等11个省市", "甘孜州、阿坝州和木里县32个")
 _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:[两二三四五六七八九十\d]{1,3}[省市县区])*"
@@ -962,12 +964,15 @@ class Places:
         para_index = -1
         last_in_para: Mention | None = None
         leader: Mention | None = None     # the place leading the current paragraph, if one does
+        resume: tuple[Mention | None, bool] | None = None   # (named, guessed) from before a firm's paragraph
         for start in starts:
             p = bisect_right(paragraphs, start) - 1
             while para_index < p:       # entering the next paragraph: does a place lead it?
                 para_index += 1
                 p0 = paragraphs[para_index]
                 i = bisect_left(at, p0)
+                if resume is not None:    # (the place last named stays so, if the firm's paragraph named none)
+                    named, guessed, resume = named or resume[0], resume[1], None
                 # (a dateline's city, "本报南昌2月15日电", is where the story was filed from: it does
                 # not lead the paragraph over the province the text then names)
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
@@ -986,6 +991,17 @@ class Places:
                     lasting, lasting_led, named, inside = default, False, None, None
                     walked = bisect_left(subject_at, p0)
                 scope, leader, led = lasting, None, lasting_led
+                firm = None if window else self._firm_opening(
+                    text, p0, [m for m in housing if id(m) not in in_lists], heading, subject_at,
+                    starts[bisect_left(starts, p0):][:1], {x for x in (local, lasting) if x not in (None, NATIONAL, UNKNOWN_REGION)})
+                if firm is not None:
+                    # a paragraph opening on an organisation of another place ("2月8日，宁夏宝丰能源集团…
+                    # 捐赠…。近日，公司与基金会…采购防护服4700件" in a roundup of donors) is led by that
+                    # place; it does not last (a hospital's team in a story of 武汉 is one scene of it)
+                    resume = (named, guessed)   # (what the paragraphs after it go on from)
+                    scope, leader, led = firm.name, firm, True
+                    named, inside = None, None
+                    walked, guessed = bisect_left(subject_at, p0), False
                 if window and not lead:
                     # a list of many provinces leads ("山东、山西、陕西…等省区陆续…", "东部地区是指北京、
                     # 天津、河北…"): what follows is theirs together, the country's, not the first one's
@@ -1159,6 +1175,25 @@ class Places:
         chains = [self.chain(m.name) for m in places]
         first, *rest = chains
         return next((name for name in first if all(name in chain for chain in rest)), NATIONAL)
+
+    def _firm_opening(self, text: str, p0: int, housing: list[Mention], heading: set[int], subject_at: list[int],
+                      next_figure: list[int], current: set[str]) -> Mention | None:
+        """The place of an organisation heading the first sentence of the paragraph at p0 ("2月8日，
+        宁夏宝丰能源集团…"), before any place or figure of it, unless that place is the section's own or
+        the one a paragraph before led, or holds it (a firm of 大庆 at work in a scene of its county)."""
+        first_end = _SENTENCE_END.search(text, p0)
+        end = first_end.start() if first_end else len(text)
+        k = bisect_left([m.start for m in housing], p0)
+        if k >= len(housing) or housing[k].start >= end or id(housing[k]) not in heading:
+            return None
+        path = _last_path(housing[:k + 1])
+        firm = _most_specific(path, housing[k].start)
+        if bisect_left(subject_at, p0) != bisect_left(subject_at, path[0].start) or firm.level == "nation" \
+                or next_figure and next_figure[0] < firm.start or _VENUE_OR_ITEM_BEFORE.search(text, p0, path[0].start):
+            return None
+        if any(firm.name == c or firm.name in self.ancestors(c) for c in sorted(current)):
+            return None
+        return firm
 
     def _quote_signed_by(self, text: str, p0: int, named_in) -> list[Mention]:
         """The places (a path) that name the speaker right after a quote opening the paragraph at p0,

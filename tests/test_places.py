@@ -2004,3 +2004,21 @@ def test_a_place_s_human_resources_bureau_is_that_place_not_its_people():
     text = ("复工用工有保障\n\n　　本报记者 王五\n\n　　云南加快重点项目建设。昆明滇池度假区等项目陆续复工。\n"
             "　　针对项目用工缺口，云南人社部门及时发布了52个重点项目用工信息。\n")
     assert figures_by_raw(parse_text(text, "hr.txt"))["52个"] == "云南省"
+
+
+def test_a_paragraph_opening_on_a_firm_of_another_place_is_that_place_s():
+    # a donors' roundup: a county's farm, then a firm named after its province; the firm's later
+    # purchase ("公司…采购") is the firm's province, not the county the paragraph before was about
+    text = ("八方支援战疫情\n\n　　本报记者 王五\n\n　　全国各地企业纷纷伸出援手。\n"
+            "　　在江西永修县，一家合作社连夜采摘蔬菜30吨，支援武汉。\n"
+            "　　2月8日，河南红旗机械有限公司向红十字会捐赠一批医用物资。近日，公司再次紧急动员，采购医用口罩6000只支援一线。\n")
+    placed = figures_by_raw(parse_text(text, "donors.txt"))
+    assert placed["30吨"] == "永修县"
+    assert placed["6000只"] == "河南省"
+
+
+def test_a_firm_named_after_the_city_holding_the_scene_does_not_take_the_scene_s_figures():
+    # a county's scene, then a firm of the county's city at work there: the county's figures still
+    text = ("蔬菜产业助农增收\n\n　　本报记者 王五\n\n　　江西永修县大力发展蔬菜产业。\n"
+            "　　今年以来，九江九丰农业发展有限公司带动合作社签约收购农户蔬菜。目前已收购1200吨。\n")
+    assert figures_by_raw(parse_text(text, "veg.txt"))["1200吨"] == "永修县"
