@@ -50,7 +50,7 @@ _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
                           r"跻身|入选|入围|列入|纳入|获评|评为)$")
 # what ends the name of an organisation
-_ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场)"
+_ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场|石化|炼化)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
 # (a verb between the place and the word makes no name: "宁波建成方舱医院3座" is what 宁波 built; not
 # 建设, 发展, 规划, which names hold: "山西建设投资集团", "上海浦东发展银行")
@@ -81,7 +81,8 @@ _TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*(?:根?据|在|其中|目前|现在|当前|如今|眼下|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?"
                           # (the period a measure is taken over: "月度全国城镇调查失业率…")
-                          r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有)?$")
+                          # (and "only" before the subject: "目前，仅中国兵器工业集团…等7家企业…即可日产…")
+                          r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 _FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")

@@ -2022,3 +2022,21 @@ def test_a_firm_named_after_the_city_holding_the_scene_does_not_take_the_scene_s
     text = ("蔬菜产业助农增收\n\n　　本报记者 王五\n\n　　江西永修县大力发展蔬菜产业。\n"
             "　　今年以来，九江九丰农业发展有限公司带动合作社签约收购农户蔬菜。目前已收购1200吨。\n")
     assert figures_by_raw(parse_text(text, "veg.txt"))["1200吨"] == "永修县"
+
+
+def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
+    # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
+    text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
+            "　　截至目前，中国中铁累计向各地供应钢材1.2万吨。\n"
+            "　　目前，仅中粮集团、国药集团等3家企业即可每日生产酒精800余吨。\n")
+    placed = figures_by_raw(parse_text(text, "soe.txt"))
+    assert placed["7000人"] == "武汉市"
+    assert placed["1.2万吨"] == placed["800余吨"] == "全国"
+
+
+def test_a_refinery_named_after_its_city_is_in_that_city():
+    text = ("石化企业加紧生产\n\n　　本报记者 王五\n\n　　各地石化企业加紧生产医用原料。\n"
+            "　　在上海，一家企业日产口罩10万只。中国石化九江石化预计向市场投放医用聚丙烯2500吨。\n")
+    placed = figures_by_raw(parse_text(text, "refinery.txt"))
+    assert placed["10万只"] == "上海市"
+    assert placed["2500吨"] == "九江市", "a national firm's refinery, named after its city"
