@@ -17,9 +17,11 @@ _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|不到|超过|大约|将近|接近|多达|高达|"
     r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|(?<![估统设预会])计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
     # "按照30%的上浮幅度": a preposition says how, not what; "200强企业中193家": the group counted in
-    r"按照|依照|依据|根据|(?<![集其])中|当中|之中|保持在|维持在|控制在|稳定在|"
+    r"按照|依照|依据|根据|(?<![集其家])中|当中|之中|保持在|维持在|控制在|稳定在|"
     # "经过3年努力", "连续5年", "在3天内": how long, not what is measured
-    r"经过|历经|连续|(?<![所存现实])在)$"
+    r"经过|历经|连续|(?<![所存现实])在|"
+    # an adverb left before the figure ("扫描量就超过了", "游客量曾突破"): no part of what is measured
+    r"(?<!成)就|曾|(?<!首)都|也|(?<![偿归退返奉交送生])还|又)$"
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
@@ -29,7 +31,9 @@ _LEADING = re.compile(
 LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
     "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
-    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的".split()
+    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的 "
+    # (a clause's joining word or mood: "虽然经过近6天的抢救", "要加强24小时值守")
+    "虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当".split()
 )
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
@@ -62,6 +66,8 @@ def _tidy(text: str) -> str:
 
 
 _FILLER = frozenset("分别 均 都 也 还".split())
+# a clause's joining word says nothing of what is measured, left alone ("虽然经过近6天的抢救")
+_JOINING_ONLY = frozenset("虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当 约合 相当于".split())
 
 
 # characters that end the word before them rather than start the label's first word
@@ -99,6 +105,20 @@ def clause_ends(text: str) -> list[int]:
     return [m.end() for m in _CLAUSE_BREAK.finditer(text)]
 
 
+def _name_length_at(head: str, pos: int, name: str) -> int:
+    """How much of head a place's name at pos takes: all of it, unless its suffix starts the word
+    after it ("武汉市场每天供应": 武汉, then 市场)."""
+    end = 0
+    for word in cut(head):
+        end += len(word)
+        if end == pos + len(name):
+            return len(name)
+        if end > pos + len(name):
+            break
+    short = name[:-1]
+    return len(short) if len(short) >= 2 and head.startswith(name[-1], pos + len(short)) else len(name)
+
+
 def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clauses: list[int]) -> str:
     """The phrase ahead of the figure within its clause (clauses: clause_ends(text))."""
     i = bisect_right(clauses, start) - 1
@@ -122,7 +142,7 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:
-            head = head[pos + len(name):]
+            head = head[pos + _name_length_at(head, pos, name):]
     head = _tidy(head)
     for _ in range(4):
         new = _LEADING.sub("", _TRAILING.sub("", head))
@@ -139,7 +159,8 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         change = _SHARE_CHANGE.search(share.group(2))
         return _tidy(whole if len(whole) <= _SHARE_MAX else part + "占比" + (change.group() if change else ""))
     # "声环境质量好的城市占": which ones is what a share is of
-    return _tidy(_tail(head, of=not head.endswith("占"))) if head else ""
+    label = _tidy(_tail(head, of=not head.endswith("占"))) if head else ""
+    return "" if label in _JOINING_ONLY else label
 
 
 _RANGE_OPENING = re.compile(rf"^(?:{alternation(RANGE_QUALIFIERS)})")

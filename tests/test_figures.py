@@ -265,10 +265,23 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("2019年装备制造业、高技术制造业增加值增速分别快于规模以上工业1.0和2.6个百分点。", "1.0", "装备制造业增速"),
     # a decade before the figure is a date: its 年代 is no part of the label
     ("上世纪80年代末仅剩40只。", "40只", "仅剩"),
+    # an adverb before the figure is no part of what is measured ("就", "曾", "又"), nor is a
+    # clause's joining word alone a label
+    ("上线不到半年，小程序的访问量就超过了3万人次。", "3万人次", "访问量"),
+    ("旺季时景区单日客流量曾突破8万人次。", "8万人次", "旺季时景区单日客流量"),
+    ("虽然经过近4天的连续抢修，线路仍未完全恢复。", "4天", ""),
+    ("失业保险向企业稳岗返还120亿元。", "120亿元", "失业保险向企业稳岗返还"),
 ])
+
 def test_labels_name_what_is_measured(text, raw, label):
     figures = {f.raw: f for f in extract(text)}
     assert figures[raw].label == label
+
+
+def test_a_place_s_suffix_that_starts_the_next_word_stays_with_it():
+    # "青岛市场": the place is 青岛, the thing measured its 市场
+    (fig,) = extract("每天向青岛市场供应蔬菜约3000吨。", names=("青岛市",))
+    assert fig.label.startswith("市场")
 
 
 def test_places_listed_before_fenbie_are_regions_not_labels():
