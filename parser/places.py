@@ -190,6 +190,8 @@ _PLACE_ENDINGS = tuple("村庄镇乡湾山河路街桥园区港湖岛江海县�
 _BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
 # how far into a paragraph a place must be named to lead it ("——荔湾区恩宁路…", "江苏 多措并举…")
 _LEAD = 12
+# what is left out, after the places it leaves ("湖北省、北京市以外的地方", "除武汉之外")
+_LEFT_OUT_AFTER = re.compile(rf"(?:[、和及与][{CJK}]{{2,8}}?)*(?:以外|之外)")
 # an organisation named where it is a venue, a source or an item ("在北京大学…等36所高校", "据…", "是：天津…")
 _VENUE_OR_ITEM_BEFORE = re.compile(r"(?:在|据|根据|[：:])[ 　]*$")
 # what may stand between a list of places and the figure that counts over them ("雅江县、炉霍县、
@@ -668,11 +670,11 @@ class Places:
         return first.name if first is not None else None
 
     def names_only_as_a_venue(self, text: str, unit: str) -> bool:
-        """Whether text names unit (or a place in it) only as where a meeting is held."""
-        if not _MEETING_VENUE.search(text):
-            return False
+        """Whether text names unit (or a place in it) only as where a meeting is held, or only as
+        what is left out ("对湖北省、北京市以外的地方依据疫情严重程度…")."""
         named = [m for m in self.mentions(text) if m.level != "nation" and unit in self.chain(m.name)]
-        return bool(named) and all(_meeting_venue(text, m) for m in named)
+        return bool(named) and (all(_LEFT_OUT_AFTER.match(text, m.end) for m in named)
+                                or bool(_MEETING_VENUE.search(text)) and all(_meeting_venue(text, m) for m in named))
 
     def chain(self, name: str) -> list[str]:
         """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:

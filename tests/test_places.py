@@ -2040,3 +2040,14 @@ def test_a_refinery_named_after_its_city_is_in_that_city():
     placed = figures_by_raw(parse_text(text, "refinery.txt"))
     assert placed["10万只"] == "上海市"
     assert placed["2500吨"] == "九江市", "a national firm's refinery, named after its city"
+
+
+def test_a_place_named_only_as_what_a_measure_leaves_out_is_not_the_story_s_place():
+    text = ("分级防控有序推进\n\n"
+            "　　本报北京2月25日电  （记者王五）国务院联防联控机制25日召开新闻发布会。\n"
+            "　　分区分级，就是对湖北省、天津市以外的地方按县划分风险等级。\n"
+            "　　低风险地区要全面恢复生产生活秩序，中风险地区要尽快有序恢复。\n"
+            "　　目前，天津市以外的地区已有1200个县为低风险地区。\n")
+    doc = parse_text(text, "leftout.txt")
+    assert doc.articles[0].region != "天津市"
+    assert figures_by_raw(doc)["1200个"] != "天津市"
