@@ -16,7 +16,8 @@ from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyi
 from .paragraphs import build_paragraphs
 from .segment import spans_word
 from .places import Places
-from .regions import LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit
+from .regions import (LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit,
+                      without_capital_dateline)
 from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
@@ -212,7 +213,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # of it, not a venue it leaves, "论坛日前在安徽省合肥市举行。国家卫健委…" over the country's
         # hospitals, nor a place one anecdote visits)
         main = ctx.main_unit(text)
-        if main and art_region == NATIONAL and not _spread(main, _paragraphs(text), places):
+        if main and art_region == NATIONAL and not _spread(main, _paragraphs(text), places, opened_on_the_country=True):
             main = None
         region = places.canonical(own_region or places.located(text) or title_region or main or art_region)
         section = Section(
@@ -339,7 +340,7 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
     # 百年耻辱" on 香港 and 澳门 over "建立现代企业制度", "高峡出平湖", …)
     parts = [t for t in texts if t.strip()]
     for unit in units:
-        if unit and _spread(unit, paragraphs, places) and (
+        if unit and _spread(unit, paragraphs, places, opened_on_the_country=lead == NATIONAL) and (
                 len(parts) < 3 or sum(any(n in t for n in _names_of(unit)) for t in parts) >= 2):
             return unit
     if several_stories and ctx.city and len(places.provinces) == 1 and len(ctx.provinces) <= 1:
@@ -363,16 +364,20 @@ def _names_of(unit: str) -> tuple[str, ...]:
     return (unit, short) if len(short) >= 2 else (unit,)
 
 
-def _spread(unit: str, paragraphs: list[str], places: Places) -> bool:
+def _spread(unit: str, paragraphs: list[str], places: Places, opened_on_the_country: bool = False) -> bool:
     names = _names_of(unit)
     # (a paragraph naming it only as where a meeting is held does not speak of it: "论坛日前在安徽省
     # 合肥市举行。国家卫健委负责人…")
-    naming = [i for i, p in enumerate(paragraphs) if any(n in p for n in names)
+    # (nor does the capital in a dateline, "本报北京2月25日电", where the country's bodies speak)
+    naming = [i for i, p in enumerate(paragraphs) if any(n in without_capital_dateline(p) for n in names)
               and not places.names_only_as_a_venue(p, unit)]
     # (an opening paragraph that is the first of a run of scenes from three provinces, "在海南省海口市…",
     # "云南省兰坪县…", "广西三江县…", is one example of what the story is about, not its place)
     opening = naming[:1] == [0] and not _opens_on_scenes(paragraphs, places)
-    return bool(naming) and (opening or len(naming) * 4 >= len(paragraphs))
+    # (a story that opens on the country, "本报北京…电  国务院联防联控机制召开新闻发布会…", is not
+    # about a place one later paragraph names: it takes two)
+    return bool(naming) and (opening or len(naming) * 4 >= len(paragraphs)
+                             and (len(naming) >= 2 or not opened_on_the_country))
 
 
 def _opens_on_scenes(paragraphs: list[str], places: Places) -> bool:

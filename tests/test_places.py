@@ -2051,3 +2051,16 @@ def test_a_place_named_only_as_what_a_measure_leaves_out_is_not_the_story_s_plac
     doc = parse_text(text, "leftout.txt")
     assert doc.articles[0].region != "天津市"
     assert figures_by_raw(doc)["1200个"] != "天津市"
+
+
+def test_a_story_opening_on_the_country_is_not_the_place_one_later_paragraph_names():
+    # a briefing datelined in the capital: the capital's dateline is no naming of 北京, nor is what a
+    # measure leaves out, and one paragraph naming it as a target does not make the briefing 北京's
+    text = ("医疗物资保障有力\n\n"
+            "　　本报北京2月25日电  （记者王五）国务院联防联控机制25日召开新闻发布会，介绍医疗物资保障情况。\n"
+            "　　分区分级，就是对湖北省、北京市以外的地方按县划分风险等级。\n"
+            "　　下一步将对北京市等重点区域，根据物资紧缺程度分类调配。\n"
+            "　　截至2月24日，各地累计运送医用防护服2.5万件。\n")
+    doc = parse_text(text, "briefing.txt")
+    assert doc.articles[0].region == "全国"
+    assert figures_by_raw(doc)["2.5万件"] == "全国"
