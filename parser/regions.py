@@ -30,7 +30,7 @@ _BARE_LOCAL = re.compile(rf"^(?:{'|'.join(_ZONE)}|[{CJK}]{{1,8}}(?:{_LOCAL_SUFFI
 _BAD_PREFIX = tuple("全本我该各此每其这那两多诸某")
 _BAD_INNER = re.compile(r"[的和与及在了是等个把被对向从为将以让]")
 # "发展乡村", "城乡", "镇长", "素可泰古城区域": a unit's name running on into a word is the word
-WORD_GOES_ON = re.compile(r"(?<=乡)[村亲土愁镇里下情音风贤邻野间]|(?<=镇)[长压定静痛守海]|(?<=区)[域块间别分]")
+WORD_GOES_ON = re.compile(r"(?<=乡)(?!村民|村干部|村委|村党)[村亲土愁镇里下情音风贤邻野间]|(?<=镇)[长压定静痛守海]|(?<=区)[域块间别分]")
 _GAZ_TAIL = re.compile(r"[市区县旗盟省州镇乡道]")
 _LEADER_UNIT = re.compile(
     rf"([{CJK}]{{2,12}}?(?:{_LOCAL_SUFFIX}|市|区|县))(?=党工委|党委|委|工委|管委|人民政府|政府|办事处|街道办)"

@@ -2064,3 +2064,10 @@ def test_a_story_opening_on_the_country_is_not_the_place_one_later_paragraph_nam
     doc = parse_text(text, "briefing.txt")
     assert doc.articles[0].region == "全国"
     assert figures_by_raw(doc)["2.5万件"] == "全国"
+
+
+def test_a_township_before_its_villagers_is_the_township():
+    # "竹核乡村民": the township 竹核乡 and its villagers, not the word 乡村
+    text = ("马铃薯喜获丰收\n\n　　本报记者 王五\n\n　　四川昭觉县发展马铃薯产业。\n"
+            "　　昭觉县城里热热闹闹。竹核乡村民阿木今年种植马铃薯20亩，收入比去年翻了一番。\n")
+    assert figures_by_raw(parse_text(text, "township.txt"))["20亩"] == "竹核乡"
