@@ -131,7 +131,7 @@ _AFTER_SHORT = re.compile(
     rf"有(?!限)|试点|作为|位于|地处|拥有|不断|积极|坚持|大力|全力|加快|通过|今年|去年|近年|聚焦|围绕|着力|持续|深入|立足|抓住|推动|推进|"
     rf"坚决|主动|率先|按照|依托|正在|先后|累计|实现|完成|出台|发布|召开|举行|启动|开展|建设|打造|"
     # what happens there and when ("武汉疫情", "武汉每天新增…", "武汉目前有…")
-    rf"疫情|每天|每日|每年|每月|目前|现有|当前|如今|当地|确诊|市民|人民|群众|百姓|"
+    rf"疫情|每天|每日|每年|每月|目前|现有|当前|如今|当地|确诊|市民|人民|群众|百姓|境内|段(?=[）)])|"
     # its government's bodies act for it ("重庆海关出台…11条措施", "重庆交通部门开设绿色通道")
     rf"海关|警方|公安|税务|边检|法院|检察院|交通(?:运输)?部门|卫健委|发改委|人社部门|财政部门|商务部门|市场监管部门|"
     # (and its bureaus: "苏州交通运输局1800余名党员…", "宜宾市场监管局…")
@@ -1458,7 +1458,16 @@ def _aside(text: str, m: Mention) -> bool:
                 or m.level != "nation" and m.referred != "kind" and _DESIGNATION_AFTER.match(text, m.end)
                 or _ORG_AFTER.match(text, m.end)
                 or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
-                and not DIGIT.match(text, m.end))
+                and not DIGIT.match(text, m.end)
+                or _ROUTE_AFTER.match(text, m.end)
+                or text[m.start - 1:m.start] in _ROUTE_DASHES and _ROUTE_END.match(text, m.end))
+
+
+# the ends of a route ("执飞西安—拉萨航班", "开通武汉至长沙的班列"): where it runs between, not the subject
+_ROUTE_WORD = r"(?:航班|航线|班列|专列|列车|动车|高铁|铁路|高速|公路|客运专线|城际|段)"
+_ROUTE_DASHES = ("—", "－", "-", "―", "~", "～", "至")
+_ROUTE_AFTER = re.compile(rf"[—－\-―~～至][{CJK}]{{2,6}}?(?:的)?{_ROUTE_WORD}")
+_ROUTE_END = re.compile(rf"(?:的)?{_ROUTE_WORD}")
 
 
 # a total's note of what it leaves out ("全国（不含湖北省）查处…8228起"): the total's place is the

@@ -2071,3 +2071,22 @@ def test_a_township_before_its_villagers_is_the_township():
     text = ("马铃薯喜获丰收\n\n　　本报记者 王五\n\n　　四川昭觉县发展马铃薯产业。\n"
             "　　昭觉县城里热热闹闹。竹核乡村民阿木今年种植马铃薯20亩，收入比去年翻了一番。\n")
     assert figures_by_raw(parse_text(text, "township.txt"))["20亩"] == "竹核乡"
+
+
+def test_the_ends_of_a_route_are_not_what_its_sentence_is_about():
+    text = ("青海民航旅客吞吐量创新高\n\n　　本报记者 王五\n\n　　随着一架执飞上海—西宁航班的客机平稳落地，"
+            "全年旅客吞吐量突破800万人次，同比增长9.5%。\n"
+            "　　长江航道部门加快实施重庆至宜昌段航道整治工程，航道水深提升至4.5米。\n")
+    placed = figures_by_raw(parse_text(text, "route.txt"))
+    assert placed["800万人次"] == placed["9.5%"] == "青海省"
+    assert placed["4.5米"] not in ("重庆市", "宜昌市")
+
+
+def test_a_place_s_stretch_of_a_road_or_a_project_is_that_place_s():
+    text = ("高速公路建成通车\n\n　　本报记者 王五\n\n"
+            "　　京雄高速公路主线全长97公里，其中北京境内27公里，河北境内70公里。\n"
+            "　　南水北调中线工程（河南段）沿线参建人员已有1800余人返岗。\n")
+    placed = figures_by_raw(parse_text(text, "stretch.txt"))
+    assert placed["27公里"] == "北京市"
+    assert placed["70公里"] == "河北省"
+    assert placed["1800余人"] == "河南省"
