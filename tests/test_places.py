@@ -2090,3 +2090,9 @@ def test_a_place_s_stretch_of_a_road_or_a_project_is_that_place_s():
     assert placed["27公里"] == "北京市"
     assert placed["70公里"] == "河北省"
     assert placed["1800余人"] == "河南省"
+
+
+def test_where_someone_got_a_job_or_a_place_at_school_is_not_what_follows_is_about():
+    text = ("小院里的新生活\n\n　　本报记者 王五\n\n　　江苏句容市茅山镇丁庄村，家家户户贴上了春联。\n"
+            "　　老两口的孙女去年研究生毕业，被杭州一家大企业录用。张三是镇农技站退休职工，退休金每月3200元。\n")
+    assert figures_by_raw(parse_text(text, "hired.txt"))["3200元"] == "茅山镇"
