@@ -75,8 +75,9 @@ _BRIEFING_AFTER = re.compile(rf"(?:{_HOLD})的[^，。；\n]{{0,8}}?(?:发布会
 _MEETING_VENUE = re.compile(rf"(?:论坛|大会|峰会|研讨会|年会|座谈会|交流会|博览会|推介会|发布会|会议)[^，。；！？\n]{{0,8}}?"
                             rf"在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:{_HOLD}|开幕)")
 # ("湖北以外省份", "武汉之外": every place but it)
-# (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工")
-_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外|[^，。；！？\n]{0,6}?(?<!义)(?:打工|务工)(?![人者的作])|[^，。；！？\n]{0,10}?(?:录用|录取|聘用)")
+# (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工"; where someone
+# got a job or a place at school, "被上海一家大企业录用"; a province helping another, "江苏省对口帮扶铜仁市")
+_TRIP_AFTER = re.compile(r"等(?:地|省|市|城市|国家|地区)|以外|之外|[^，。；！？\n]{0,6}?(?<!义)(?:打工|务工)(?![人者的作])|[^，。；！？\n]{0,10}?(?:录用|录取|聘用)|(?:市|省|区|县)?对口(?:帮扶|支援|援助)")
 # the head of a clause, after the time it speaks of ("2018年我国…", "目前全国…")
 _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*(?:根?据|在|其中|目前|现在|当前|如今|眼下|截至目前|今年|去年|近年来|同期|估计|预计|显示|表明|"
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?"
@@ -876,9 +877,10 @@ class Places:
                 k += 1
                 group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
-        # where someone is from is so along its whole path ("广东惠阳县马安镇人")
+        # where someone is from, works away or helps is so along its whole path ("广东惠阳县马安镇人",
+        # "到广东东莞打工", "湖北省孝感市对口支援队")
         for a, b in reversed(list(zip(mentions, mentions[1:]))):
-            if id(b) in aside and a.end == b.start and a.level != "nation" and _demonym(text, b):
+            if id(b) in aside and a.end == b.start and a.level != "nation" and (_demonym(text, b) or _TRIP_AFTER.match(text, b.end)):
                 aside.add(id(a))
         # an organisation named after its place and heading its clause is in that place ("浙江杭州市
         # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it

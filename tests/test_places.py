@@ -2096,3 +2096,17 @@ def test_where_someone_got_a_job_or_a_place_at_school_is_not_what_follows_is_abo
     text = ("小院里的新生活\n\n　　本报记者 王五\n\n　　江苏句容市茅山镇丁庄村，家家户户贴上了春联。\n"
             "　　老两口的孙女去年研究生毕业，被杭州一家大企业录用。张三是镇农技站退休职工，退休金每月3200元。\n")
     assert figures_by_raw(parse_text(text, "hired.txt"))["3200元"] == "茅山镇"
+
+
+def test_a_province_helping_another_is_a_partner_not_the_subject():
+    text = ("扶贫干部的山乡岁月\n\n　　本报记者 王五\n\n　　贵州省铜仁市碧江区瓦窑村的村民种起了猕猴桃。\n"
+            "　　张三没有气馁。他记得浙江省对口帮扶铜仁市工作队领队告诉他，扶贫项目必须兼顾生态。\n"
+            "　　大棚建起来以后，猕猴桃产量达200余万斤、销售额260万元。\n")
+    placed = figures_by_raw(parse_text(text, "partner.txt"))
+    assert placed["260万元"] == "碧江区"
+
+
+def test_a_path_to_a_place_passed_through_is_aside_as_a_whole():
+    text = ("一起隐瞒行程案\n\n　　本报记者 王五\n\n　　云南省巧家县公安局依法对一名患者立案侦查。\n"
+            "　　1月18日，李某驾车搭载妻子等人从浙江温州出发，途经湖北襄阳等地返乡。返乡后，李某走亲访友，造成60余名人员被集中留观。\n")
+    assert figures_by_raw(parse_text(text, "path.txt"))["60余名"] == "巧家县"
