@@ -23,7 +23,7 @@ from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, i
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
 from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
-                    ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation)
+                    ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -42,7 +42,7 @@ _DOMESTIC = r"(?:境内|国内)(?=累计|共有|共|新增|报告|现有|已有|
 _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len, reverse=True)
 # (the lookahead lets the scan skip every character that starts none of them: 3.5 times faster)
 _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
-                       + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, *map(re.escape, _NATIONAL_WORDS_AND_BODIES)])
+                       + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, trie_alternation(_NATIONAL_WORDS_AND_BODIES)])
                        + ")")
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
@@ -673,9 +673,12 @@ class Places:
     def names_only_as_a_venue(self, text: str, unit: str) -> bool:
         """Whether text names unit (or a place in it) only as where a meeting is held, or only as
         what is left out ("对湖北省、北京市以外的地方依据疫情严重程度…")."""
+        venue = _MEETING_VENUE.search(text) is not None
+        if not venue and "以外" not in text and "之外" not in text:
+            return False      # (the mentions are looked up only where either can be: a hot path)
         named = [m for m in self.mentions(text) if m.level != "nation" and unit in self.chain(m.name)]
         return bool(named) and (all(_LEFT_OUT_AFTER.match(text, m.end) for m in named)
-                                or bool(_MEETING_VENUE.search(text)) and all(_meeting_venue(text, m) for m in named))
+                                or venue and all(_meeting_venue(text, m) for m in named))
 
     def chain(self, name: str) -> list[str]:
         """name, the unit it lies in, that one's … as far as this document and the gazetteer tell:
@@ -919,6 +922,8 @@ class Places:
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
         in_lists = {id(m) for group in lists for m in group}
+        firms = [m for m in housing if id(m) not in in_lists]     # (those a paragraph may open on)
+        firm_at = [m.start for m in firms]
         list_of = {id(m): group for group in lists for m in group}
         # lists spanning provinces ("香港、澳门和台湾同胞…"): their places are not what follows is about
         spanning = {id(m) for group in lists if self._holding(group) == NATIONAL for m in group}
@@ -997,7 +1002,7 @@ class Places:
                     walked = bisect_left(subject_at, p0)
                 scope, leader, led = lasting, None, lasting_led
                 firm = None if window else self._firm_opening(
-                    text, p0, [m for m in housing if id(m) not in in_lists], heading, subject_at,
+                    text, p0, firms, firm_at, heading, subject_at,
                     starts[bisect_left(starts, p0):][:1], {x for x in (local, lasting) if x not in (None, NATIONAL, UNKNOWN_REGION)})
                 if firm is not None:
                     # a paragraph opening on an organisation of another place ("2月8日，宁夏宝丰能源集团…
@@ -1181,14 +1186,14 @@ class Places:
         first, *rest = chains
         return next((name for name in first if all(name in chain for chain in rest)), NATIONAL)
 
-    def _firm_opening(self, text: str, p0: int, housing: list[Mention], heading: set[int], subject_at: list[int],
-                      next_figure: list[int], current: set[str]) -> Mention | None:
+    def _firm_opening(self, text: str, p0: int, housing: list[Mention], housing_at: list[int], heading: set[int],
+                      subject_at: list[int], next_figure: list[int], current: set[str]) -> Mention | None:
         """The place of an organisation heading the first sentence of the paragraph at p0 ("2月8日，
         宁夏宝丰能源集团…"), before any place or figure of it, unless that place is the section's own or
         the one a paragraph before led, or holds it (a firm of 大庆 at work in a scene of its county)."""
         first_end = _SENTENCE_END.search(text, p0)
         end = first_end.start() if first_end else len(text)
-        k = bisect_left([m.start for m in housing], p0)
+        k = bisect_left(housing_at, p0)
         if k >= len(housing) or housing[k].start >= end or id(housing[k]) not in heading:
             return None
         path = _last_path(housing[:k + 1])

@@ -127,6 +127,29 @@ def alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def trie_alternation(words) -> str:
+    """The same match as alternation(words), its words merged on their common beginnings
+    ("中国(?:移动|联通|…)"): a long list is tried one branch per character, not word by word."""
+    import re
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        # (a word ending here is tried after the longer ones through it: the longest one matches)
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+    return pattern(trie)
+
+
 # The commonest Chinese surnames (single characters), which start a person's name after a role word
 # ("村民付春国", "村医卢学智"): enough to tell a name from the word that follows a place.
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"

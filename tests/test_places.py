@@ -2110,3 +2110,22 @@ def test_a_path_to_a_place_passed_through_is_aside_as_a_whole():
     text = ("一起隐瞒行程案\n\n　　本报记者 王五\n\n　　云南省巧家县公安局依法对一名患者立案侦查。\n"
             "　　1月18日，李某驾车搭载妻子等人从浙江温州出发，途经湖北襄阳等地返乡。返乡后，李某走亲访友，造成60余名人员被集中留观。\n")
     assert figures_by_raw(parse_text(text, "path.txt"))["60余名"] == "巧家县"
+
+
+def test_the_merged_alternation_of_word_lists_matches_as_the_plain_one_does():
+    # the national bodies and firms are matched through their common beginnings (speed): the same
+    # spans, longest word first, as the plain alternation, on strings made of the words' own pieces
+    import random
+    import re
+    from tui_browse.parser.words import NATIONAL_BODIES, NATIONAL_WORDS, alternation, trie_alternation
+    words = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES})
+    plain, merged = re.compile(alternation(tuple(words))), re.compile(trie_alternation(words))
+    pieces = [w[:k] for w in words for k in range(1, len(w) + 1)] + ["，", "的", "省"]
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(6))
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in merged.finditer(text)] == spans, text
+        matched += len(spans)
+    assert matched > 3000, "the strings must hold words for the comparison to mean anything"
