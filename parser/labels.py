@@ -27,14 +27,14 @@ _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
     r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|全省|全国|上半年|下半年|年底|一季度|前三季度)"
 )
+# a clause's joining word or mood ("虽然经过近6天的抢救", "要加强24小时值守"): no part of a label
+_JOINING = frozenset("虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当".split())
 # Verbs of effort that open a clause but say nothing about what is measured.
 LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
     "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
-    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的 "
-    # (a clause's joining word or mood: "虽然经过近6天的抢救", "要加强24小时值守")
-    "虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当".split()
-)
+    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的".split()
+) | _JOINING
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
@@ -66,8 +66,8 @@ def _tidy(text: str) -> str:
 
 
 _FILLER = frozenset("分别 均 都 也 还".split())
-# a clause's joining word says nothing of what is measured, left alone ("虽然经过近6天的抢救")
-_JOINING_ONLY = frozenset("虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当 约合 相当于".split())
+# what says nothing of what is measured, left alone as a label ("虽然经过近6天的抢救", "1美元约合…")
+_JOINING_ONLY = _JOINING | {"约合", "相当于"}
 
 
 # characters that end the word before them rather than start the label's first word
