@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from .chrome import strip_chrome
 from .formats import read_source
-from .lines import BULLET_MARKS, paper_line
+from .lines import BULLET_MARKS, opens_with_wire_dateline, paper_line
 from .figures import extract
 from .gazetteer import gazetteer, stem
 from .lines import sentence_head
@@ -121,9 +121,13 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         return frozenset()       # a blank line between paragraphs: a gap says nothing of stories
     if len(long_lines) < 0.7 * sum(len(raw_lines[i].strip()) >= 15 for i in texts):
         return frozenset()       # hard-wrapped: a line is not a paragraph
+    # a short line right after a story's closing wire credit ("（据新华社伦敦电 记者…）") opens the
+    # next story, however few blank lines stand between (a column of briefs sets them so)
+    signed_off = {i for n, i in enumerate(texts) if n and _CLOSING_CREDIT.match(raw_lines[texts[n - 1]].strip())
+                  and _may_title(raw_lines[i].strip())}
     if not any(texts[n] - texts[n - 1] >= 3 for n in range(1, len(texts))):
-        return frozenset()       # no story set apart: one story, whatever its blank lines
-    heads: set[int] = set()
+        return frozenset(signed_off)       # no story set apart: one story, but for the signed-off ones
+    heads: set[int] = set(signed_off)
     for n, i in enumerate(texts):
         gap = i - texts[n - 1] - 1 if n else 2
         if gap < 1:
@@ -132,7 +136,12 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         while block[-1] + 1 in text_set and len(block) < 4:
             block.append(block[-1] + 1)
         lines = [raw_lines[k].strip() for k in block]
-        # (a title block: short lines, then a blank line before the story's text)
+        # (a title block: short lines, then a blank line before the story's text; or, after two blank
+        # lines, short lines run straight into the story's dateline or first paragraph)
+        titled = _titled_block(raw_lines, block) if gap >= 2 else None
+        if titled:
+            heads.update(titled)
+            continue
         if block[-1] + 1 in text_set or block[-1] + 2 not in text_set or any(len(line) > 60 for line in lines):
             continue
         # after one blank line only (such exports set some stories so), no sentence of the text: not
@@ -143,6 +152,32 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         heads.update(block)
     return frozenset(heads)
 
+
+
+# a story's closing wire credit, on a line of its own: "（本报素可泰府电）", "（据新华社伦敦电 记者张三）"
+_CLOSING_CREDIT = re.compile(r"^[（(](?:据)?(?:本报|新华社|中新社)[^（）()\n]{0,30}?[电讯](?:[ 　]*[^（）()\n]{0,24})?[）)]$")
+
+
+def _titled_block(raw_lines: list[str], block: list[int]) -> list[int] | None:
+    """The short lines that open block, where a story's paragraph or wire dateline follows them
+    straight away ("栗战书主持召开…" / "决定…" / "本报北京2月17日电 …"); None otherwise."""
+    heads = []
+    for k in block:
+        line = raw_lines[k].strip()
+        if opens_with_wire_dateline(line) or len(line) >= 40 and line.endswith(_PARAGRAPH_END):
+            break
+        if not _may_title(line):
+            return None
+        heads.append(k)
+    else:
+        return None        # (four short lines and no text yet: not a title over a story)
+    return heads or None
+
+
+def _may_title(line: str) -> bool:
+    """Whether a line could be a title: short, no sentence ended, no credit or list item."""
+    return 2 <= len(line) <= 40 and not line.endswith(("。", "！", "？", "；", "，")) and line[:1] not in BULLET_MARKS \
+        and not _CLOSING_CREDIT.match(line)
 
 
 _UNIT_THEN_COLON = re.compile(r"^([\u4e00-\u9fff]{2,7})[:：]")

@@ -838,6 +838,31 @@ def test_a_page_dump_without_indents_splits_where_two_blank_lines_set_a_story_ap
     assert len(doc.articles) == 1 and [s.title for s in doc.articles[0].sections][-2:] == ["产业兴旺", "生态宜居"]
 
 
+def test_a_page_dump_without_indents_splits_where_a_title_runs_into_its_story_or_after_a_sign_off():
+    # the same export where a title runs straight into its wire dateline or first paragraph (two
+    # blank lines above it), and a column of briefs whose stories each close with a wire credit,
+    # one blank line between them
+    page = ("冬运会筹备工作就绪\n\n"
+            "本报呼和浩特1月15日电  （记者李四）第十四届全国冬季运动会筹备工作已经就绪，比赛场馆全部交付使用。\n"
+            "根据报名情况统计，共有31个代表团参赛，运动员人数超过2000人。\n\n\n"
+            "春耕物资供应充足\n为农业生产夯实基础\n"
+            "本报北京2月17日电 （记者王五）记者从农业农村部获悉，目前全国春耕物资供应总体充足，价格基本稳定。\n"
+            "化肥企业开工率达到60%以上，储备化肥800万吨。\n\n\n"
+            "天文学家发现6颗系外行星\n"
+            "英国开放大学日前发布公报说，国际团队借助新技术发现了6颗系外行星，它们距地球约300光年。\n"
+            "（据新华社伦敦电 记者张三）\n\n"
+            "新型材料提升电池寿命\n"
+            "澳大利亚研究人员日前开发出一种新型电极材料，可使电池寿命延长约30%，并大幅降低成本。\n"
+            "（据新华社悉尼电 记者李四）\n")
+    doc = parse_text(page, "page.txt")
+    assert [a.title for a in doc.articles] == ["冬运会筹备工作就绪", "春耕物资供应充足", "天文学家发现6颗系外行星",
+                                               "新型材料提升电池寿命"]
+    # (a box's label over its text stays in its story)
+    story = ("乡村振兴见闻\n\n本报记者 王五\n村里去年种植果树500亩，合作社带动80户增收，果园年产值达到300万元。\n\n\n"
+             "核心阅读\n果园年产值达到300万元，村民人均增收2000元，全村新修道路12公里。\n")
+    assert len(parse_text(story, "story.txt").articles) == 1
+
+
 def test_a_city_s_section_is_not_won_by_its_province_against_the_city_s_own_places():
     # two figures of the province against one of the city and one of a zone inside it: the city's
     text = ("株洲 雁阵齐飞\n\n　　本报记者 王五\n\n"
