@@ -138,7 +138,10 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         lines = [raw_lines[k].strip() for k in block]
         # (a title block: short lines, then a blank line before the story's text; or, after two blank
         # lines, short lines run straight into the story's dateline or first paragraph)
-        titled = _titled_block(raw_lines, block) if gap >= 2 else None
+        titled = _titled_block(raw_lines, block)
+        # (after one blank line, only a title with its deck: "产业经济学研究的创新成果" / "——《…》简评")
+        if titled and gap < 2 and not (len(titled) >= 2 and raw_lines[titled[1]].strip().startswith("——")):
+            titled = None
         if titled:
             heads.update(titled)
             continue
@@ -154,8 +157,10 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
 
 
 
-# a story's closing wire credit, on a line of its own: "（本报素可泰府电）", "（据新华社伦敦电 记者张三）"
-_CLOSING_CREDIT = re.compile(r"^[（(](?:据)?(?:本报|新华社|中新社)[^（）()\n]{0,30}?[电讯](?:[ 　]*[^（）()\n]{0,24})?[）)]$")
+# a story's closing credit, on a line of its own: "（本报素可泰府电）", "（据新华社伦敦电 记者张三）",
+# "（执笔：张三）"
+_CLOSING_CREDIT = re.compile(r"^[（(](?:(?:据)?(?:本报|新华社|中新社)[^（）()\n]{0,30}?[电讯](?:[ 　]*[^（）()\n]{0,24})?"
+                             r"|执笔[:：][^（）()\n]{1,24})[）)]$")
 
 
 def _titled_block(raw_lines: list[str], block: list[int]) -> list[int] | None:
