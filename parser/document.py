@@ -112,17 +112,18 @@ def flush_left_lines(raw_lines: list[str], indented: frozenset[int]) -> frozense
 
 def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) -> frozenset[int]:
     """The same export with its indents stripped: paragraphs on lines of their own, one after the
-    other, and stories set apart by two blank lines or more. There the lines that open a story,
-    up to the blank line under them, stand where the flush titles stood. Empty for any other
-    layout (paragraphs apart, or no story apart from the next)."""
+    other, and stories set apart by two blank lines or more, or closed by a credit line. There the
+    lines that open a story (up to the blank line under them, or to its dateline or first paragraph)
+    stand where the flush titles stood. Empty for any other layout (paragraphs apart, or no story
+    apart from the next)."""
     text_set = set(texts)
     run_on = sum(i - 1 in text_set for i in long_lines)
     if run_on < 0.5 * len(long_lines):
         return frozenset()       # a blank line between paragraphs: a gap says nothing of stories
     if len(long_lines) < 0.7 * sum(len(raw_lines[i].strip()) >= 15 for i in texts):
         return frozenset()       # hard-wrapped: a line is not a paragraph
-    # a short line right after a story's closing wire credit ("（据新华社伦敦电 记者…）") opens the
-    # next story, however few blank lines stand between (a column of briefs sets them so)
+    # a short line right after a story's closing credit ("（据新华社伦敦电 记者…）", "（执笔：…）") opens
+    # the next story, however few blank lines stand between (a column of briefs sets them so)
     signed_off = {i for n, i in enumerate(texts) if n and _CLOSING_CREDIT.match(raw_lines[texts[n - 1]].strip())
                   and _may_title(raw_lines[i].strip())}
     if not any(texts[n] - texts[n - 1] >= 3 for n in range(1, len(texts))):
@@ -136,15 +137,15 @@ def _story_heads(raw_lines: list[str], texts: list[int], long_lines: list[int]) 
         while block[-1] + 1 in text_set and len(block) < 4:
             block.append(block[-1] + 1)
         lines = [raw_lines[k].strip() for k in block]
-        # (a title block: short lines, then a blank line before the story's text; or, after two blank
-        # lines, short lines run straight into the story's dateline or first paragraph)
+        # (a title block: short lines running straight into the story's dateline or first paragraph;
+        # after one blank line only a title with its deck, "产业经济学研究的创新成果" / "——《…》简评")
         titled = _titled_block(raw_lines, block)
-        # (after one blank line, only a title with its deck: "产业经济学研究的创新成果" / "——《…》简评")
         if titled and gap < 2 and not (len(titled) >= 2 and raw_lines[titled[1]].strip().startswith("——")):
             titled = None
         if titled:
             heads.update(titled)
             continue
+        # (or short lines, then a blank line before the story's text)
         if block[-1] + 1 in text_set or block[-1] + 2 not in text_set or any(len(line) > 60 for line in lines):
             continue
         # after one blank line only (such exports set some stories so), no sentence of the text: not
