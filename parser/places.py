@@ -48,7 +48,9 @@ _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
 _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|(?<![辞失过除离退死])去|飞往|发往|运往|销往|送往|迁至|迁往|搬至|转移至|转移到|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|(?<![差间])距离?|"
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
-                          r"跻身|入选|入围|列入|纳入|获评|评为)$")
+                          r"跻身|入选|入围|列入|纳入|获评|评为|"
+                          # (where someone's home is: "老家在浙江绍兴", "祖籍福建")
+                          r"(?<=老)家在|(?<=家)乡在|祖籍)$")
 # what ends the name of an organisation
 _ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场|石化|炼化)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
@@ -108,7 +110,7 @@ _LEARNT_BEFORE = re.compile(r"(?:记者)?(?:近日|日前|昨天|昨日|今天|�
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
-_FROM_BEFORE = re.compile(r"(?:来自|从|离开)$")
+_FROM_BEFORE = re.compile(r"(?:来自|从|离开|(?<=老)家在|(?<=家)乡在|祖籍)$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内的?|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 # a paragraph of an ellipsis only: the end of a run of examples

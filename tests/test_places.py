@@ -2129,3 +2129,9 @@ def test_the_merged_alternation_of_word_lists_matches_as_the_plain_one_does():
         assert [m.span() for m in merged.finditer(text)] == spans, text
         matched += len(spans)
     assert matched > 3000, "the strings must hold words for the comparison to mean anything"
+
+
+def test_where_someone_s_home_is_is_not_what_follows_is_about():
+    text = ("一网通办更便捷\n\n　　本报记者 王五\n\n　　上海市闵行区推进政务服务改革。\n"
+            "　　家住莘庄的李女士老家在江苏南通，以往补办证件要专程跑一趟，而现在，在跨省通办专窗只需要15分钟。\n")
+    assert figures_by_raw(parse_text(text, "home.txt"))["15分钟"] == "闵行区"
