@@ -93,6 +93,10 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+# what a train's or a flight's number is written before ("41168次列车", "2614次旅客列车")
+_TRAIN_AFTER = re.compile(r"(?:旅客)?(?:列车|动车组?|航班|班列|专列|高铁)")
+
+
 def _is_code(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start] if start else ""
     after = text[end:end + 1]
@@ -313,6 +317,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         return None
     if tok.unit == "日元" and _MONTH_BEFORE.search(before):
         return None       # "1月1日元旦": a date, not yen
+    if tok.unit == "次" and _TRAIN_AFTER.match(text, end) and sum(c.isdigit() for c in m.group()) >= 3:
+        return None       # "41168次列车", "2614次旅客列车": a train's or flight's number, no count
     after_char = text[end:end + 1]
     unit = tok.unit
     mult = tok.mult

@@ -298,6 +298,12 @@ def test_region_names_are_kept_out_of_labels():
     assert fig.label == "新注册市场主体"
 
 
+def test_a_train_s_number_is_no_count():
+    # "41168次列车" names a train; "开行…200次" counts runs
+    assert [f.raw for f in extract("载着30吨物资的51236次列车直达长沙。")] == ["30吨"]
+    assert [f.raw for f in extract("全年累计开行中欧班列200次。")] == ["200次"]
+
+
 def test_full_width_digits_read_like_ascii_ones():
     from tui_browse.parser import parse_text
     doc = parse_text("全年投资１２０亿元，同比增长５．５％，新增企业２０家。\n", "fw.txt")
