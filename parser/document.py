@@ -295,9 +295,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             # (a section of the country or of no place whose figures are spread over three provinces
             # or more, no place holding half of them, stays so: "镇雄县…46.5万人", "吉林…5000个",
             # "海南…60%", "临夏…216家" under a national story are the country's tour, not 镇雄县's)
-            provinces = {places.chain(f.region)[-1] for f in section.figures if f.region not in (NATIONAL, UNKNOWN_REGION)}
-            roundup = region in (NATIONAL, UNKNOWN_REGION) and winner != NATIONAL \
-                and len(provinces) >= 3 and 2 * top < len(section.figures)
+            roundup = region in (NATIONAL, UNKNOWN_REGION) and winner != NATIONAL and 2 * top < len(section.figures) \
+                and len({places.chain(f.region)[-1] for f in section.figures
+                         if f.region not in (NATIONAL, UNKNOWN_REGION)}) >= 3
             if mine < top and not (headed and region not in places.chain(winner)) and not roundup:
                 section.region = winner
         # a figure nothing but the section's guessed place speaks for is of the place the section
@@ -407,11 +407,11 @@ def _names_of(unit: str) -> tuple[str, ...]:
 
 def _spread(unit: str, paragraphs: list[str], places: Places, opened_on_the_country: bool = False) -> bool:
     names = _names_of(unit)
-    # (a paragraph naming it only as where a meeting is held does not speak of it: "论坛日前在安徽省
-    # 合肥市举行。国家卫健委负责人…")
+    # (a paragraph naming it only in passing, as where a meeting is held or what a measure leaves out,
+    # does not speak of it: "论坛日前在安徽省合肥市举行。国家卫健委负责人…")
     # (nor does the capital in a dateline, "本报北京2月25日电", where the country's bodies speak)
-    naming = [i for i, p in enumerate(paragraphs) if any(n in without_capital_dateline(p) for n in names)
-              and not places.names_only_as_a_venue(p, unit)]
+    naming = [i for i, (p, written) in enumerate(zip(paragraphs, map(without_capital_dateline, paragraphs)))
+              if any(n in written for n in names) and not places.names_only_in_passing(p, unit)]
     # (an opening paragraph that is the first of a run of scenes from three provinces, "在海南省海口市…",
     # "云南省兰坪县…", "广西三江县…", is one example of what the story is about, not its place)
     opening = naming[:1] == [0] and not _opens_on_scenes(paragraphs, places)

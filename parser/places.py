@@ -44,13 +44,13 @@ _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len
 _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
                        + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, trie_alternation(_NATIONAL_WORDS_AND_BODIES)])
                        + ")")
+# where someone's home is ("老家在浙江绍兴", "祖籍福建"): where they come from
+_HOME_BEFORE = r"(?<=老)家在|(?<=家)乡在|祖籍"
 # a place one goes to, or one of a list of such places, is not what the sentence is about
 # (or the base a figure is compared with: "高于全县平均水平", "占全省的30%")
 _TRIP_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|占|向|(?<![面针相绝应反核])对|赴|前往|远赴|奔赴|支援|供应|供给|(?<![提])供|驰援|增援|援助|援建|(?<![来回])到|(?<![辞失过除离退死])去|飞往|发往|运往|销往|送往|迁至|迁往|搬至|转移至|转移到|来自|(?<![解排清删免消切开拆废])除|与|同|借鉴|学习|对标|参照|效仿|出|离开|从|(?<![差间])距离?|"
                           # a list or title entered ("跻身深圳市人工智能产业示范区之列", "入选浙江省…名单")
-                          r"跻身|入选|入围|列入|纳入|获评|评为|"
-                          # (where someone's home is: "老家在浙江绍兴", "祖籍福建")
-                          r"(?<=老)家在|(?<=家)乡在|祖籍)$")
+                          rf"跻身|入选|入围|列入|纳入|获评|评为|{_HOME_BEFORE})$")
 # what ends the name of an organisation
 _ORGANISATION = r"(?:集团|公司|大学|学院|医院|银行|协会|研究院|研究所|孵化器|商会|日报|电视台|交易所|控股|股份|国际机场|石化|炼化)"
 # "山东省港口集团", "青岛市海洋科技孵化器": an organisation named after a place is not the place
@@ -110,7 +110,7 @@ _LEARNT_BEFORE = re.compile(r"(?:记者)?(?:近日|日前|昨天|昨日|今天|�
 # a sentence's own subject, not the country: a few provinces or cities counted ("3省", "两市"), or
 # an organisation ("中国移动北京公司")
 _OWN_SUBJECT = re.compile(r"(?<![\d十])(?:[2-9]|[两二三四五六七八九])个?[省市](?![长委])|" + _ORGANISATION)
-_FROM_BEFORE = re.compile(r"(?:来自|从|离开|(?<=老)家在|(?<=家)乡在|祖籍)$")
+_FROM_BEFORE = re.compile(rf"(?:来自|从|离开|{_HOME_BEFORE})$")
 _NATIONAL_BEFORE = re.compile(rf"(?<![占于比对])(?:{'|'.join(map(re.escape, NATIONAL_WORDS))})(?:范围内的?|共有|共|累计|已有|有)?$")
 _NEWLINE = re.compile("\n")
 # a paragraph of an ellipsis only: the end of a run of examples
@@ -672,7 +672,7 @@ class Places:
         first = next((m for m in self.mentions(text) if not _aside(text, m)), None)
         return first.name if first is not None else None
 
-    def names_only_as_a_venue(self, text: str, unit: str) -> bool:
+    def names_only_in_passing(self, text: str, unit: str) -> bool:
         """Whether text names unit (or a place in it) only as where a meeting is held, or only as
         what is left out ("对湖北省、北京市以外的地方依据疫情严重程度…")."""
         venue = _MEETING_VENUE.search(text) is not None
@@ -1203,7 +1203,7 @@ class Places:
         if bisect_left(subject_at, p0) != bisect_left(subject_at, path[0].start) or firm.level == "nation" \
                 or next_figure and next_figure[0] < firm.start or _VENUE_OR_ITEM_BEFORE.search(text, p0, path[0].start):
             return None
-        if any(firm.name == c or firm.name in self.ancestors(c) for c in sorted(current)):
+        if any(firm.name == c or firm.name in self.ancestors(c) for c in current):
             return None
         return firm
 
@@ -1474,8 +1474,8 @@ def _aside(text: str, m: Mention) -> bool:
 
 # the ends of a route ("执飞西安—拉萨航班", "开通武汉至长沙的班列"): where it runs between, not the subject
 _ROUTE_WORD = r"(?:航班|航线|班列|专列|列车|动车|高铁|铁路|高速|公路|客运专线|城际|段)"
-_ROUTE_DASHES = ("—", "－", "-", "―", "~", "～", "至")
-_ROUTE_AFTER = re.compile(rf"[—－\-―~～至][{CJK}]{{2,6}}?(?:的)?{_ROUTE_WORD}")
+_ROUTE_DASHES = ("—", "－", "-", "―", "~", "～", "至")     # (a tuple: "" before a text's start is none)
+_ROUTE_AFTER = re.compile(rf"[{re.escape(''.join(_ROUTE_DASHES))}][{CJK}]{{2,6}}?(?:的)?{_ROUTE_WORD}")
 _ROUTE_END = re.compile(rf"(?:的)?{_ROUTE_WORD}")
 
 
