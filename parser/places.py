@@ -88,6 +88,8 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
                           r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 _FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
+# a paragraph opening on a description ending in 的, before the noun it describes
+_DESCRIBED_OPENING = re.compile(r"[ 　]*[^，,。；;：:“”、\n]{2,16}的")
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")
 _BUT_ONE_COUNTED = re.compile(r"除([^，。；;、\n]{2,10}?)(?:以)?外(?=新增|累计|现有)")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
@@ -1004,8 +1006,17 @@ class Places:
                     walked = bisect_left(subject_at, p0)
                 scope, leader, led = lasting, None, lasting_led
                 firm = None if window else self._firm_opening(
-                    text, p0, firms, firm_at, heading, subject_at,
-                    starts[bisect_left(starts, p0):][:1], {x for x in (local, lasting) if x not in (None, NATIONAL, UNKNOWN_REGION)})
+                    text, p0, firms, firm_at, heading, subject_at, starts[bisect_left(starts, p0):][:1])
+                if firm is not None and (holds := [x for x in (local, lasting) if x not in (None, NATIONAL, UNKNOWN_REGION)
+                                                   and (firm.name == x or firm.name in self.ancestors(x))]):
+                    # a firm of the section's own place, or of one that holds it, is no other place's:
+                    # the story goes on, but one of a wider place ends a scene of a smaller one ("为果农
+                    # 提供服务的梅州农管家公司…" after a paragraph on a town of the county: the county's)
+                    if lasting_led and local and lasting != local and firm.name in self.ancestors(local):
+                        lasting, lasting_led, named, inside = default, False, None, None
+                        scope, led = lasting, lasting_led
+                        walked = bisect_left(subject_at, p0)
+                    firm = None
                 if firm is not None:
                     # a paragraph opening on an organisation of another place ("2月8日，宁夏宝丰能源集团…
                     # 捐赠…。近日，公司与基金会…采购防护服4700件" in a roundup of donors) is led by that
@@ -1189,21 +1200,22 @@ class Places:
         return next((name for name in first if all(name in chain for chain in rest)), NATIONAL)
 
     def _firm_opening(self, text: str, p0: int, housing: list[Mention], housing_at: list[int], heading: set[int],
-                      subject_at: list[int], next_figure: list[int], current: set[str]) -> Mention | None:
+                      subject_at: list[int], next_figure: list[int]) -> Mention | None:
         """The place of an organisation heading the first sentence of the paragraph at p0 ("2月8日，
-        宁夏宝丰能源集团…"), before any place or figure of it, unless that place is the section's own or
-        the one a paragraph before led, or holds it (a firm of 大庆 at work in a scene of its county)."""
+        宁夏宝丰能源集团…"), before any place or figure of it."""
         first_end = _SENTENCE_END.search(text, p0)
         end = first_end.start() if first_end else len(text)
         k = bisect_left(housing_at, p0)
-        if k >= len(housing) or housing[k].start >= end or id(housing[k]) not in heading:
+        if k >= len(housing) or housing[k].start >= end:
             return None
         path = _last_path(housing[:k + 1])
+        # (the firm heads its clause, or is the noun a description opening the paragraph ends on:
+        # "为果农提供服务的梅州农管家公司一半以上是大学生")
+        if id(housing[k]) not in heading and not _DESCRIBED_OPENING.fullmatch(text, p0, path[0].start):
+            return None
         firm = _most_specific(path, housing[k].start)
         if bisect_left(subject_at, p0) != bisect_left(subject_at, path[0].start) or firm.level == "nation" \
                 or next_figure and next_figure[0] < firm.start or _VENUE_OR_ITEM_BEFORE.search(text, p0, path[0].start):
-            return None
-        if any(firm.name == c or firm.name in self.ancestors(c) for c in current):
             return None
         return firm
 

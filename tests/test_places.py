@@ -2024,6 +2024,27 @@ def test_a_firm_named_after_the_city_holding_the_scene_does_not_take_the_scene_s
     assert figures_by_raw(parse_text(text, "veg.txt"))["1200吨"] == "永修县"
 
 
+def test_a_firm_of_the_city_holding_the_story_s_county_ends_a_town_s_scene():
+    # a county's story, a paragraph on one of its towns, then one opening on a firm named after the
+    # county's city (described first, "为…的"): its figures are the county's, not the town's
+    text = ("柑橘产业链越拉越长\n\n　　本报记者 王五\n\n　　江西永修县柑橘种植面积逐年扩大。\n"
+            "　　在虬津镇，果农李四去年种了30亩柑橘。\n"
+            "　　为果农提供技术服务的九江农技通公司有技术员40多名，服务果园超过2万亩。\n")
+    placed = figures_by_raw(parse_text(text, "citrus.txt"))
+    assert placed["30亩"] == "虬津镇"
+    assert placed["40多名"] == placed["2万亩"] == "永修县"
+
+
+def test_a_firm_a_description_opens_the_paragraph_on_leads_it():
+    # (the firm's name beyond the words that lead a paragraph by themselves)
+    text = ("八方支援战疫情\n\n　　本报记者 王五\n\n　　全国各地企业纷纷伸出援手。\n"
+            "　　在江西永修县，一家合作社连夜采摘蔬菜30吨，支援武汉。\n"
+            "　　春节期间一直没有停工的河南红旗机械有限公司接到了新订单。目前，公司日产防护服5000套。\n")
+    placed = figures_by_raw(parse_text(text, "donors2.txt"))
+    assert placed["30吨"] == "永修县"
+    assert placed["5000套"] == "河南省"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
