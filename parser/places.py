@@ -884,6 +884,17 @@ class Places:
                 k += 1
                 group.append(mentions[k])
         aside = {id(m) for m in mentions if _aside(text, m)}
+        # one place given as an example of many counted, along its path ("上海等24个省份的平台…"):
+        # the places counted are the subject (a list's last item is not: "南岸、北碚等23个区县")
+        in_a_list = {id(m) for group in lists for m in group}
+        examples: set[int] = set()
+        for k, m in enumerate(mentions):
+            if id(m) not in in_a_list and _EXAMPLE_OF_A_COUNT_AFTER.match(text, m.end):
+                examples.add(id(m))
+                while k > 0 and mentions[k - 1].end == mentions[k].start and mentions[k - 1].level != "nation":
+                    k -= 1
+                    examples.add(id(mentions[k]))
+        aside |= examples
         # where someone is from, works away or helps is so along its whole path ("广东惠阳县马安镇人",
         # "到广东东莞打工", "湖北省孝感市对口支援队")
         for a, b in reversed(list(zip(mentions, mentions[1:]))):
@@ -990,7 +1001,8 @@ class Places:
                 # (a dateline's city, "本报南昌2月15日电", is where the story was filed from: it does
                 # not lead the paragraph over the province the text then names)
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
-                          and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)]
+                          and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)
+                          and id(m) not in examples]
                 lead = [m for m in window if id(m) not in many_provinces]
                 # back to the section's own place, the places named before left behind: after a line of
                 # "……", which closes a run of scenes (what follows sums them up, "……" after 海口, 兰坪
@@ -1482,6 +1494,10 @@ def _aside(text: str, m: Mention) -> bool:
                 and not DIGIT.match(text, m.end)
                 or _ROUTE_AFTER.match(text, m.end)
                 or text[m.start - 1:m.start] in _ROUTE_DASHES and _ROUTE_END.match(text, m.end))
+
+
+# "等" and a count of places after a place: it is one example of them
+_EXAMPLE_OF_A_COUNT_AFTER = re.compile(r"等[\d一二三四五六七八九十两百多]+个?(?:省份|省区市|省市区|省市|省区|地区|城市|地市|县市|县区|区县|市县|县)")
 
 
 # the ends of a route ("执飞西安—拉萨航班", "开通武汉至长沙的班列"): where it runs between, not the subject

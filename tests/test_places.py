@@ -2045,6 +2045,17 @@ def test_a_firm_a_description_opens_the_paragraph_on_leads_it():
     assert placed["5000套"] == "河南省"
 
 
+def test_a_place_given_as_one_example_of_many_counted_is_not_the_subject():
+    # "上海等20个省份" counts provinces: what follows is the country's, not 上海's; a list's last item
+    # before the count is no example on its own ("南京、苏州等8个城市": the list is counted)
+    text = ("远程医疗覆盖更广\n\n　　本报北京1月5日电  （记者王五）全国远程医疗工作会议日前召开。\n"
+            "　　目前，上海等20个省份建成了区域平台，8000多家医院开展了远程医疗服务。\n"
+            "　　江苏省卫健委介绍，南京、苏州等8个城市已实现检查结果互认，累计服务群众120万人次。\n")
+    placed = figures_by_raw(parse_text(text, "telemed.txt"))
+    assert placed["8000多家"] == "全国"
+    assert placed["120万人次"] == "江苏省"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
