@@ -270,7 +270,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         # a region neither the section nor the article's title names is only a guess: a place its
         # text names wins
         found, defaulted = places.placed(text, [f.start for f in section.figures], region,
-                                         guessed=not (own_region or title_region))
+                                         guessed=not (own_region or title_region),
+                                         story_of_a_place=art_region not in (NATIONAL, UNKNOWN_REGION))
         for figure, place in zip(section.figures, found):
             figure.region = place
         by_default_only = [f for f, fell_back in zip(section.figures, defaulted) if fell_back]

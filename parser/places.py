@@ -21,7 +21,7 @@ from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after
                       without_capital_dateline)
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
-from .words import (CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
+from .words import (AREAS_ACROSS_PROVINCES, CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
 
@@ -44,6 +44,7 @@ _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len
 _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
                        + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, trie_alternation(_NATIONAL_WORDS_AND_BODIES)])
                        + ")")
+_ACROSS_PROVINCES = re.compile(trie_alternation(AREAS_ACROSS_PROVINCES))
 # where someone's home is ("老家在浙江绍兴", "祖籍福建"): where they come from
 _HOME_BEFORE = r"(?<=老)家在|(?<=家)乡在|祖籍"
 # a place one goes to, or one of a list of such places, is not what the sentence is about
@@ -423,6 +424,12 @@ class Places:
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
+        for m in _ACROSS_PROVINCES.finditer(text):
+            # an area across provinces heading its clause speaks of the country, as a whole ("长江流域
+            # 332个自然保护区…"), not in a name ("《京津冀工业节水行动计划》", "“京津冀地区…展”")
+            if free(m.start(), m.end()) and _heads_a_clause(text, m.start()) and text[m.start() - 1:m.start()] not in "“《" \
+                    and not _NATIONAL_PHRASE.match(text, m.end()):
+                found.append(Mention(m.start(), m.end(), NATIONAL, "nation", referred="area"))
         for m in _ALL_BUT_ONE.finditer(text):
             # the country but a place ("除湖北外其他省份每日确诊病例数…降42.8%"): the country's
             if free(m.start(1), m.end(1)) and _heads_a_clause(text, m.start()):
@@ -841,18 +848,21 @@ class Places:
         """The region of each figure starting at starts (ascending) in a section's text (see placed)."""
         return self.placed(text, starts, default, guessed)[0]
 
-    def placed(self, text: str, starts: list[int], default: str,
-               guessed: bool = False) -> tuple[list[str], list[bool]]:
+    def placed(self, text: str, starts: list[int], default: str, guessed: bool = False,
+               story_of_a_place: bool = False) -> tuple[list[str], list[bool]]:
         """The region of each figure starting at starts (ascending) in a section's text, and whether
         nothing but the default speaks for it (no place of its sentence, paragraph or a lasting lead).
 
         Places are looked up by position (bisect), and the places named since the scope was set are
         walked once for all figures, so a section of 100,000 characters and 20,000 figures is linear.
         guessed: the default is not named by the section itself (it is the article's): until a
-        paragraph is led by a place, the last place the text named stands for it."""
+        paragraph is led by a place, the last place the text named stands for it.
+        story_of_a_place: the article is about one place (not the country's, nor of no place)."""
         if not starts:
             return [], []
         mentions = self.with_references(text, self.mentions(text), default)
+        if story_of_a_place:    # (an area across provinces is its part of it)
+            mentions = [m for m in mentions if m.referred != "area"]
         # a dateline's city around the place the section is about ("本报天津2月22日电" above a story
         # of 滨海高新区) is where the reporter filed from, not what the text is about; a body of it
         # the reporter learnt from ("记者从十堰市…中心得知，当地…" in a story of 丹江口市) speaks of that place

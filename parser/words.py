@@ -102,6 +102,13 @@ NATIONAL_BODIES = ("国务院", "国新办", "党中央", "中共中央", "中�
                    "中国国家铁路集团", "全国铁路", "中央企业", "中央政治局", "中央广播电视总台", "央视", "国家组织",
                    *SECTOR_BODIES)
 NATIONAL = "全国"
+# areas that span provinces, named as a whole ("长江流域332个自然保护区…全面禁捕", "京津冀地区…"): no
+# one province's; the unit that holds them is the country (not 珠三角, within 广东)
+# (in a story of one place, they are that place's part of them: "在黄河流域…新建12个省级湿地公园" in a
+# story of 河南, "长三角一带的游客" in one of 舟山)
+AREAS_ACROSS_PROVINCES = ("长江流域", "长江经济带", "沿江省市", "黄河流域", "淮河流域", "珠江流域",
+                          "长三角", "长江三角洲", "京津冀", "粤港澳大湾区", "成渝地区", "成渝双城经济圈", "东北三省",
+                          "东北地区", "东部地区", "中部地区", "西部地区", "中西部地区", "西北地区", "西南地区", "汾渭平原")
 # other countries (and unions of them): a clause they head speaks of no place of this app's
 FOREIGN_COUNTRIES = ("美国", "日本", "韩国", "朝鲜", "蒙古国", "俄罗斯", "英国", "法国", "德国", "意大利", "西班牙", "葡萄牙",
                      "荷兰", "比利时", "瑞士", "瑞典", "挪威", "芬兰", "丹麦", "奥地利", "波兰", "匈牙利", "捷克", "希腊",

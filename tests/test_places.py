@@ -2056,6 +2056,27 @@ def test_a_place_given_as_one_example_of_many_counted_is_not_the_subject():
     assert placed["120万人次"] == "江苏省"
 
 
+def test_an_area_across_provinces_speaks_for_the_country_in_a_story_of_the_country():
+    # a national essay: a county's scene, then the river basin as a whole (the country's figures)
+    text = ("大河奔流气象新\n\n　　本报记者 王五\n\n　　全国各地加强生态保护。\n"
+            "　　在湖南沅江市，渔民张三上岸转产，去年收入8万元。\n"
+            "　　长江流域280个保护区全面禁捕，沿线各地将进入为期10年的禁捕期。\n"
+            "　　在江西都昌县，“长江流域禁捕宣传周”活动吸引了3000名群众。\n")
+    placed = figures_by_raw(parse_text(text, "basin.txt"))
+    assert placed["8万元"] == "沅江市"
+    assert placed["3000名"] == "都昌县", "a name in quotes is no subject"
+    assert placed["280个"] == placed["10年"] == "全国"
+
+
+def test_an_area_across_provinces_in_a_story_of_one_place_is_that_place_s_part():
+    # a province's plan names the basin for its own stretch; a plan's name in 《》 is no subject
+    text = ("河南今年新增湿地公园\n\n　　本报郑州1月5日电  （记者王五）河南省林业局日前印发工作要点。\n"
+            "　　今年，黄河流域将新建10个省级湿地公园。\n"
+            "　　《黄河流域生态保护规划》提出，全省造林200万亩。\n")
+    placed = figures_by_raw(parse_text(text, "henan.txt"))
+    assert placed["10个"] == placed["200万亩"] == "河南省"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
