@@ -39,10 +39,13 @@ _MANY_PROVINCES = rf"{_TEN_OR_MORE}个省{_PROVINCES_OF}?"
 _CHINA_AS_SUBJECT = r"中国(?=境内|将|已|是|在(?!线)|始终|一直|取得|实现|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|连续|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|制造业|服务业|高铁|人均|国内生产总值|GDP)"
 # "境内"/"国内" heading a count ("截至1月20日18时，境内累计报告…224例"): the country's
 _DOMESTIC = r"(?:境内|国内)(?=累计|共有|共|新增|报告|现有|已有|各地)"
+# the country's trade and professional associations ("中国机械工业联合会执行副会长…介绍，…企业8.82万家",
+# "中国连锁经营协会…"): they speak for their trade nationwide (not a friendship society of two countries)
+_NATIONAL_ASSOCIATION = rf"中国[{CJK}]{{2,10}}?(?<!友好)(?:联合会|协会|学会)"
 _NATIONAL_WORDS_AND_BODIES = sorted({*NATIONAL_WORDS, *NATIONAL_BODIES}, key=len, reverse=True)
 # (the lookahead lets the scan skip every character that starts none of them: 3.5 times faster)
 _NATIONAL = re.compile("(?=[" + re.escape("".join(sorted({"中", "境", "国", *"123二三十", *(w[0] for w in _NATIONAL_WORDS_AND_BODIES)})))
-                       + "])(?:" + "|".join([_MANY_PROVINCES, _CHINA_AS_SUBJECT, _DOMESTIC, trie_alternation(_NATIONAL_WORDS_AND_BODIES)])
+                       + "])(?:" + "|".join([_MANY_PROVINCES, _NATIONAL_ASSOCIATION, _CHINA_AS_SUBJECT, _DOMESTIC, trie_alternation(_NATIONAL_WORDS_AND_BODIES)])
                        + ")")
 _ACROSS_PROVINCES = re.compile(trie_alternation(AREAS_ACROSS_PROVINCES))
 # where someone's home is ("老家在浙江绍兴", "祖籍福建"): where they come from

@@ -2077,6 +2077,16 @@ def test_an_area_across_provinces_in_a_story_of_one_place_is_that_place_s_part()
     assert placed["10个"] == placed["200万亩"] == "河南省"
 
 
+def test_a_national_trade_association_speaks_for_its_trade_nationwide():
+    # a forum held in a city: the national association's figures are the country's, not the venue's
+    text = ("家电行业共谋转型\n\n　　本报记者 王五\n\n　　第五届家电产业论坛日前在广东佛山举行。\n"
+            "　　佛山市顺德区家电企业去年产值增长8%。\n"
+            "　　中国家用电器协会副理事长李四介绍，去年全行业规模以上企业3000多家，主营业务收入1.5万亿元。\n")
+    placed = figures_by_raw(parse_text(text, "appliance.txt"))
+    assert placed["8%"] == "顺德区"
+    assert placed["3000多家"] == placed["1.5万亿元"] == "全国"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
