@@ -109,15 +109,44 @@ def byline_name(line: str) -> str | None:
 
 def _names_only(line: str) -> bool:
     """A line of reporters' names alone, as the paper prints them under a headline: "杨文明  李茂颖",
-    "靳 博 马 坤" (a two-character name is spaced out). Every name must start with a surname."""
+    "靳 博 马 坤" (a two-character name is spaced out), "吴 勇 巴依斯古楞" (a name of a minority people,
+    written in characters for its sound). Every name starts with a surname, but such a name beside
+    one that does."""
     words = line.split()
     if len(words) < 2 or not all(_CJK_ONLY.fullmatch(w) for w in words):
         return False
-    if all(len(w) == 1 for w in words):
-        if len(words) % 2:
-            return False
-        words = [words[k] + words[k + 1] for k in range(0, len(words), 2)]
-    return all(2 <= len(w) <= 3 and w[0] in SURNAMES for w in words)
+    names: list[str] = []
+    k = 0
+    while k < len(words):      # (two single characters in a row are one name spaced out)
+        if len(words[k]) == 1:
+            if k + 1 == len(words) or len(words[k + 1]) != 1:
+                return False
+            names.append(words[k] + words[k + 1])
+            k += 2
+        else:
+            names.append(words[k])
+            k += 1
+    if all(2 <= len(w) <= 3 and w[0] in SURNAMES for w in names):
+        return True
+    from .segment import is_plain_word
+    surnamed = [2 <= len(w) <= 3 and w[0] in SURNAMES and not is_plain_word(w) for w in names]
+    return len(names) >= 2 and any(surnamed) and all(ok or _sounded_name(w) for w, ok in zip(names, surnamed))
+
+
+# the characters names of the minority peoples (Mongolian, Tibetan, Uyghur, Kazakh, Yi …) are written
+# in for their sound ("巴依斯古楞", "扎西顿珠", "阿布都热依木", "次仁罗布")
+_SOUND_CHARACTERS = frozenset(
+    "阿艾爱安昂奥巴拜班邦宝贝本比毕宾波伯博卜布才仓策查察措次达代旦丹德登迪丁顿多朵俄鄂额恩尔法菲夫嘎盖甘冈"
+    "高戈哥格根贡古瓜哈海罕汗杭豪合和赫黑亨洪呼胡华吉加嘉贾江杰金津久居卡凯坎康柯科克肯库拉腊莱兰朗勒雷楞"
+    "力立丽利连林琳玲隆卢鲁伦罗洛玛马麦买曼芒毛梅美门蒙孟米密敏明莫姆木穆那纳娜乃南尼宁努诺帕潘佩普其奇恰"
+    "钦琴曲确然让热仁日荣如茹萨塞赛桑色森沙莎善尚什苏素索塔泰坦汤唐特提廷通图吐托瓦万旺维卫温乌吾西希锡夏"
+    "协辛秀许雅亚延央扬耶伊依英尤玉扎占珍正芝智卓孜宗左斯珠增觉强白群哲娅娃莉蒂丝都乐音朝顺来")
+
+
+def _sounded_name(word: str) -> bool:
+    """A name written in characters for its sound ("巴依斯古楞", "扎西顿珠"): three to seven of those
+    characters, not a place ("辽宁沈阳"), not words ("保供水")."""
+    return 3 <= len(word) <= 7 and all(c in _SOUND_CHARACTERS for c in word)
 
 
 def is_lone_name(line: str) -> bool:

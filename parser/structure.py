@@ -344,6 +344,12 @@ class _Builder:
                 self._extend(p.para)
             self._extend(para)
             return
+        # an editor's sign-off ("——编  者") closes the note above it, not the part headed after it
+        signoffs = [p for p in pend[:pend.index(heads[0])] if p.role == "credit" and p.para.text.startswith("——")] \
+            if heads and self.section is not None else []
+        for p in signoffs:
+            self._extend(p.para)
+        pend = [p for p in pend if p not in signoffs]
         if heads and not art.title:
             if len(heads) > 1 or not art.has_body():
                 art.title = _join_title([_heading_text(p.para.text) for p in (heads[:-1] or heads)])

@@ -260,6 +260,36 @@ def test_a_core_reading_box_heads_the_text_and_is_never_part_of_the_title():
     assert any(s.title == "核心阅读" for s in art.sections), "the box's label is a heading of its own"
 
 
+def test_bylines_mixing_spaced_out_names_and_names_of_minority_peoples_are_no_headings():
+    # a package of parts, each with its heading and its reporters' names under it; the editor's
+    # sign-off closes the note above the first part
+    text = ("新年新气象\n\n"
+            "　　过去一年，各地群众的日子越过越红火。\n"
+            "　　——编  者\n"
+            "　　\n"
+            "　　草原通了网\n"
+            "　　张 强 乌日格希乐\n"
+            "　　内蒙古阿巴嘎旗的牧民家里装上了宽带，今年新增用户300户。\n"
+            "　　\n"
+            "　　果园来了新农人\n"
+            "　　刘晓光 马 丽\n"
+            "　　河南西峡县的猕猴桃果园扩大到2万亩。\n")
+    doc = parse_text(text, "package.txt")
+    titles = [s.title for a in doc.articles for s in a.sections]
+    assert "草原通了网" in titles and "果园来了新农人" in titles, titles
+    assert not any("乌日格希乐" in t or "刘晓光" in t for t in titles), "a byline is never a heading"
+    parts = {s.title: s.text for a in doc.articles for s in a.sections}
+    assert parts["草原通了网"].startswith("内蒙古阿巴嘎旗"), "the editor's sign-off is the note's"
+    assert "——编  者" in parts[titles[0]]
+
+
+def test_a_heading_of_words_that_start_with_surnames_is_no_byline():
+    from tui_browse.parser.lines import byline_name
+    assert byline_name("严检测 保供水") is None
+    assert byline_name("陕西咸阳市 姚 平") is None     # a reader's place and name: the place heads
+    assert byline_name("张 强 乌日格希乐") == "张 强 乌日格希乐"
+
+
 def test_a_line_of_reporters_names_alone_is_a_byline_that_starts_a_story():
     text = ("连云港石化——\n"
             "开足马力\n"
