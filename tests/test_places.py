@@ -2087,6 +2087,14 @@ def test_a_national_trade_association_speaks_for_its_trade_nationwide():
     assert placed["3000多家"] == placed["1.5万亿元"] == "全国"
 
 
+def test_a_city_s_railway_department_speaks_for_the_city():
+    text = ("春运新气象\n\n　　本报记者 王五\n\n　　在贵州遵义，首趟返乡专列运送旅客1200人。\n"
+            "　　在西北，兰州铁路部门推出“高铁+滑雪”套餐，已开行包车80列。\n")
+    placed = figures_by_raw(parse_text(text, "rail.txt"))
+    assert placed["1200人"] == "遵义市"
+    assert placed["80列"] == "兰州市"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
