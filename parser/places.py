@@ -426,7 +426,7 @@ class Places:
             if m.group() in _COMPANIES and names_a_place_at(text, m.end()):
                 continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化"
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
-                    and not _NATIONAL_PHRASE.match(text, m.end()):
+                    and not _NATIONAL_PHRASE.match(text, m.end()) and not _under_the_lead_of(text, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
         for m in _ACROSS_PROVINCES.finditer(text):
             # an area across provinces heading its clause speaks of the country, as a whole ("长江流域
@@ -1507,7 +1507,18 @@ def _aside(text: str, m: Mention) -> bool:
                 or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
                 and not DIGIT.match(text, m.end)
                 or _ROUTE_AFTER.match(text, m.end)
-                or text[m.start - 1:m.start] in _ROUTE_DASHES and _ROUTE_END.match(text, m.end))
+                or text[m.start - 1:m.start] in _ROUTE_DASHES and _ROUTE_END.match(text, m.end)
+                or _under_the_lead_of(text, m.start, m.end))
+
+
+# under whose lead or with whose help something is done ("在国家文物局的支持下，黑龙江省文物考古研究所
+# …进行了4次发掘", "在党中央的坚强领导下"): a circumstance, not the clause's subject
+_LEAD_OF_AFTER = re.compile(r"[^，,。；;！？\n]{0,16}?的(?:大力|积极|精心|统一|有力|坚强|亲切|强有力|悉心)?"
+                            r"(?:支持|帮助|指导|领导|关心|推动|协调|组织|带领|资助|关怀|部署|号召|引领|帮扶|协助)下")
+
+
+def _under_the_lead_of(text: str, start: int, end: int) -> bool:
+    return text.endswith("在", 0, start) and _LEAD_OF_AFTER.match(text, end) is not None
 
 
 # "等" and a count of places after a place: it is one example of them

@@ -2095,6 +2095,14 @@ def test_a_city_s_railway_department_speaks_for_the_city():
     assert placed["80列"] == "兰州市"
 
 
+def test_the_body_under_whose_lead_something_is_done_is_not_its_subject():
+    # "在国家文物局的支持下": a circumstance; the dig in a city's site is the city's, not the country's
+    text = ("万年村落重见天日\n\n　　本报记者 王五\n\n　　通化市的一处遗址日前公布了发掘成果。\n"
+            "　　为弄清这一文化的年代，在国家文物局的支持下，2016年至2019年，吉林省文物考古研究所曾对遗址进行了3次发掘。\n")
+    placed = figures_by_raw(parse_text(text, "dig.txt"))
+    assert placed["3次"] == "通化市"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
