@@ -55,14 +55,25 @@ _CREDIT = re.compile(r"记者|通讯员|摄")
 _FOOTNOTE = re.compile(r"[［\[]\d{1,2}[］\]]")
 
 
+# marks that come in pairs: one left at either end without its partner is debris of the cut
+_PAIRED = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "［": "］", "[": "]", "【": "】"}
+_PARTNER = {**_PAIRED, **{close: open_ for open_, close in _PAIRED.items()}}
+# a list's or a clause's separator, or a bullet, at an end ("330多支医疗队、", "●援鄂医护人员")
+_SEPARATORS = " \t…—－~～-、，,；;：:●■◆▲★"
+
+
 def _tidy(text: str) -> str:
-    """Trim spaces and a quotation mark left without its partner at either end."""
-    text = text.strip(" \t…—－~～-")
-    while text and text[0] in "“”\"'" and text.count("“") != text.count("”"):
-        text = text[1:]
-    while text and text[-1] in "“”\"'" and text.count("“") != text.count("”"):
-        text = text[:-1]
-    return text.strip()
+    """Trim spaces, separators and a paired mark left without its partner at either end ("医疗队、",
+    "）工业", "打造…组织和‘", "“明珠”成链" stays)."""
+    while True:
+        trimmed = text.strip(_SEPARATORS)
+        if trimmed and trimmed[0] in _PARTNER and trimmed.count(trimmed[0]) != trimmed.count(_PARTNER[trimmed[0]]):
+            trimmed = trimmed[1:]
+        if trimmed and trimmed[-1] in _PARTNER and trimmed.count(trimmed[-1]) != trimmed.count(_PARTNER[trimmed[-1]]):
+            trimmed = trimmed[:-1]
+        if trimmed == text:
+            return text
+        text = trimmed
 
 
 _FILLER = frozenset("分别 均 都 也 还".split())
@@ -291,6 +302,11 @@ def _bare_verb(label: str) -> bool:
 
 def make_label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...],
                clauses: list[int]) -> str:
+    return _tidy(_label(text, start, end, kind, floor, names, clauses))
+
+
+def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[str, ...],
+           clauses: list[int]) -> str:
     before = label_before(text, start, floor, names, clauses)
     output = _OUTPUT_RATE.search(before) if kind in ("count", "quantity") else None
     if output and _PRODUCT_NEXT.match(text, end):

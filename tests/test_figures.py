@@ -271,6 +271,10 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("旺季时景区单日客流量曾突破8万人次。", "8万人次", "旺季时景区单日客流量"),
     ("虽然经过近4天的连续抢修，线路仍未完全恢复。", "4天", ""),
     ("失业保险向企业稳岗返还120亿元。", "120亿元", "失业保险向企业稳岗返还"),
+    # a list's separator, a bullet or a bracket left without its partner is no part of the label
+    ("各地派出80多支医疗队、超过1万名医务人员。", "80多支", "医疗队"),
+    ("●今年新开工重点项目120个。", "120个", "新开工重点项目"),
+    ("按《城市供水条例》规定，每月抽检水样不少于30份。", "30份", "每月抽检水样"),
 ])
 
 def test_labels_name_what_is_measured(text, raw, label):
