@@ -911,9 +911,13 @@ class Places:
         aside |= examples
         # where someone is from, works away or helps is so along its whole path ("广东惠阳县马安镇人",
         # "到广东东莞打工", "湖北省孝感市对口支援队")
+        homes: set[int] = set()     # (someone's origin or home, whole: it leads no paragraph either)
         for a, b in reversed(list(zip(mentions, mentions[1:]))):
-            if id(b) in aside and a.end == b.start and a.level != "nation" and (_demonym(text, b) or _TRIP_AFTER.match(text, b.end)):
+            if id(b) in aside and a.end == b.start and a.level != "nation" and (
+                    _demonym(text, b) or text.startswith(_HOME_AFTER, b.end) or _TRIP_AFTER.match(text, b.end)):
                 aside.add(id(a))
+                if id(b) in homes or _demonym(text, b) or text.startswith(_HOME_AFTER, b.end):
+                    homes.add(id(a))
         # an organisation named after its place and heading its clause is in that place ("浙江杭州市
         # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it
         # is only the setting of the place the paragraph is about (a provincial fund in a zone's story)
@@ -1016,7 +1020,7 @@ class Places:
                 # not lead the paragraph over the province the text then names)
                 window = [m for m in mentions[i:bisect_left(at, p0 + _LEAD)] if m.level != "nation"
                           and not _aside(text, m) and not _DATELINE_AFTER.match(text, m.end)
-                          and id(m) not in examples]
+                          and id(m) not in examples and id(m) not in homes]
                 lead = [m for m in window if id(m) not in many_provinces]
                 # back to the section's own place, the places named before left behind: after a line of
                 # "……", which closes a run of scenes (what follows sums them up, "……" after 海口, 兰坪
@@ -1480,6 +1484,8 @@ def _verb_at(text: str, pos: int) -> bool:
 
 # where someone is from, as a biography writes it ("江西萍乡人", "湖南长沙县人"): the person's origin
 # (人 closing its phrase: not "人和街道", "人社部门", "人口")
+# someone's home town ("回到贵州铜仁老家", "从黄冈老家赶来"): where they come from
+_HOME_AFTER = "老家"
 _DEMONYM = re.compile(rf"([{CJK}]{{0,4}}?)人(?=[，,。；;、）)：:\s]|$)")
 
 
@@ -1497,7 +1503,7 @@ def _aside(text: str, m: Mention) -> bool:
     before it lies, the field a thing is ranked in or the head of an organisation's name: not the
     sentence's subject; the source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
     return bool(_gone_to(text, m)
-                or m.level != "nation" and _demonym(text, m)
+                or m.level != "nation" and (_demonym(text, m) or text.startswith(_HOME_AFTER, m.end))
                 or _RANKED_AFTER.match(text, m.end)
                 or _meeting_venue(text, m)
                 or _setting_of_a_place(text, m)

@@ -2103,6 +2103,15 @@ def test_the_body_under_whose_lead_something_is_done_is_not_its_subject():
     assert placed["3次"] == "通化市"
 
 
+def test_someone_s_home_town_is_not_what_the_story_is_about():
+    # "回到湖南邵阳老家": where a builder comes from; his drive and the site are 武汉's story
+    text = ("争分夺秒建医院\n\n　　本报武汉2月4日电  （记者王五）武汉雷神山医院建设进入冲刺。\n"
+            "　　工人张三春节前已回到湖南邵阳老家，得知消息后驱车12个小时赶回工地。\n"
+            "　　在这里，他又连续工作了3天。\n")
+    placed = figures_by_raw(parse_text(text, "home.txt"))
+    assert placed["12个小时"] == placed["3天"] == "武汉市"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
