@@ -151,10 +151,14 @@ def _sounded_name(word: str) -> bool:
 
 def is_lone_name(line: str) -> bool:
     """A person's name alone on a line ("熊宣普"): two or three characters from a surname, not a word
-    the dictionary knows (a heading such as "高质量" is one). Only its place tells it is a byline."""
-    from .segment import is_dictionary_word
-    return (2 <= len(line) <= 3 and _CJK_ONLY.fullmatch(line) is not None and line[0] in SURNAMES
-            and not is_dictionary_word(line))
+    the dictionary knows (a heading such as "高质量" is one) but a person's name of three ("张国庆"; not
+    a place's, "石家庄"). Only its place tells it is a byline."""
+    from .gazetteer import gazetteer
+    from .segment import is_dictionary_word, is_persons_name
+    if not (2 <= len(line) <= 3 and _CJK_ONLY.fullmatch(line) is not None and line[0] in SURNAMES):
+        return False
+    return not is_dictionary_word(line) or len(line) == 3 and is_persons_name(line) \
+        and line not in gazetteer().by_stem and line not in gazetteer().by_name
 
 
 def is_boxed_byline(line: str) -> bool:

@@ -432,6 +432,12 @@ def test_an_author_s_name_alone_under_a_column_piece_s_heading_is_its_byline():
     assert "高质量发展" in sections, "a short heading that starts with a surname is still a heading"
 
 
+def test_an_author_s_name_the_dictionary_knows_as_a_person_s_is_a_byline_too():
+    text = COLUMN_PIECES.replace("熊宣普", "陈建华")
+    sections = {s.title: s for s in parse_text(text, "column2.txt").articles[0].sections}
+    assert "陈建华" not in sections and sections["补齐体育教育短板"].byline == "陈建华"
+
+
 def test_a_roundup_headed_by_spaced_province_names_keeps_its_title_and_places_each_part():
     text = ("扎实抓好春季农业生产\n\n"
             "　　河 北\n"
