@@ -134,7 +134,10 @@ def build_paragraphs(norm_lines: list[str], jump_lines: frozenset[int] = frozens
             filled = indent_opens and wrapped is not None and k == j and k not in indented \
                 and len(norm_lines[para.last]) >= wrapped - 1 and not _is_furniture(norm_lines[k]) \
                 and not L.is_caption(norm_lines[k])
-            if (filled or continues(para.text, norm_lines[k], one_a_line, cut_at)) and not (flush_lines and k not in flush_lines) \
+            # (in a hard-wrapped file a blank line ends a paragraph as a line of its own does in a
+            # file set a paragraph a line: "一户一策，扶起信心拔穷根" / "" / "清早，村庄尚未醒来，…")
+            own_lines = one_a_line or wrapped is not None and k > j
+            if (filled or continues(para.text, norm_lines[k], own_lines, cut_at)) and not (flush_lines and k not in flush_lines) \
                     and not flush_title and not kicker and not titled:
                 para.text += norm_lines[k]
                 para.last = k

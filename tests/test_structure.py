@@ -845,6 +845,28 @@ def test_a_hard_wrapped_file_is_read_as_its_paragraphs_and_headings():
     assert {"45亿元", "10亿元", "8亿元"} <= {f.raw for s in sections for f in s.figures}
 
 
+def test_a_hard_wrapped_file_with_a_blank_line_between_paragraphs_keeps_its_headings():
+    # a fixed-width export: no indents, lines cut at 22 characters, a blank line after each
+    # paragraph and heading; a heading with a comma over a paragraph that opens "清早，" stays a heading
+    paras = {
+        "一企一策，扶起信心": "清早，园区里的生产线已经运转起来，工人们在车间里忙着装配新能源汽车零部件，订单排到了年底，"
+                          "企业负责人说今年产值有望突破10亿元。",
+        "服务到位，企业安心": "去年，区里组建了20个服务专班，一对一帮助企业解决用工、融资和物流难题，累计协调贷款8亿元，"
+                          "企业负责人都说在这里投资心里踏实。",
+        "筑巢引凤，人才回流": "今年，园区新建人才公寓500套，吸引外出务工的年轻人回乡就业创业，已有300多人签约入驻，"
+                          "他们大多在园区的企业里当上了技术骨干。",
+        "抓住机遇，走稳发展路": "近年来，全区坚持项目为王，新开工项目32个，完成投资45亿元，同比增长12%，其中工业项目"
+                            "占六成以上，为全年发展打下了坚实基础。",
+    }
+    lines = ["项目建设提速", "", "本报记者  王五", ""]
+    for head, body in paras.items():
+        lines += [head, "", *[body[i:i + 22] for i in range(0, len(body), 22)], ""]
+    sections = parse_text("\n".join(lines), "wrapped2.txt").articles[0].sections
+    titles = [s.title for s in sections]
+    assert all(head in titles for head in paras), titles
+    assert [s.text for s in sections if s.text] == list(paras.values())
+
+
 def test_a_page_dump_without_indents_splits_where_two_blank_lines_set_a_story_apart():
     # an e-paper export with its indents stripped: paragraphs one per line, one after the other,
     # each story's title lines over a blank line, two blank lines or more between stories
