@@ -205,9 +205,10 @@ _LEFT_OUT_AFTER = re.compile(rf"(?:[、和及与][{CJK}]{{2,8}}?)*(?:以外|之�
 # an organisation named where it is a venue, a source or an item ("在北京大学…等36所高校", "据…", "是：天津…")
 _VENUE_OR_ITEM_BEFORE = re.compile(r"(?:在|据|根据|[：:])[ 　]*$")
 # what may stand between a list of places and the figure that counts over them ("雅江县、炉霍县、
-# 色达县等16个", "上海市、陕西省、浙江省等11个省市", "甘孜州、阿坝州和木里县32个")
+# 色达县等16个", "上海市、陕西省、浙江省等11个省市", "甘孜州、阿坝州和木里县32个"), and a count of
+# their units before it ("青海、四川、甘肃、宁夏、内蒙古的16个市州24个县")
 _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:[两二三四五六七八九十\d]{1,3}[省市县区])*"
-                             r"(?:其他|其余|共|共有|在内的|的)?")
+                             r"(?:其他|其余|共|共有|在内的|的)?(?:[两二三四五六七八九十\d]{1,3}个(?:市州|地市|市|州|盟|县区|县市|县|区)、?)?")
 _LIST_JOIN = re.compile(r"[州市县区省盟旗]?(?:、|和|及|以及)")   # (not 与: "A与B签约" pairs a subject with a partner)
 
 

@@ -2112,6 +2112,14 @@ def test_someone_s_home_town_is_not_what_the_story_is_about():
     assert placed["12个小时"] == placed["3天"] == "武汉市"
 
 
+def test_units_counted_over_a_list_after_a_count_of_their_parents_are_the_list_s():
+    # "X、Y和Z的8个市30个县": both counts are over the provinces listed, the country's
+    text = ("黄河行\n\n　　本报记者 王五\n\n　　在青海玛多县，牧民们守护着黄河源头。\n"
+            "　　这次历时20天、行程3000公里的采访覆盖青海、甘肃和宁夏的8个市30个县。\n")
+    placed = figures_by_raw(parse_text(text, "river.txt"))
+    assert placed["8个"] == placed["30个"] == "全国"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
