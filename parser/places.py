@@ -1038,8 +1038,8 @@ class Places:
                 scope, leader, led = lasting, None, lasting_led
                 firm = None if window else self._firm_opening(
                     text, p0, firms, firm_at, heading, subject_at, starts[bisect_left(starts, p0):][:1])
-                if firm is not None and (holds := [x for x in (local, lasting) if x not in (None, NATIONAL, UNKNOWN_REGION)
-                                                   and (firm.name == x or firm.name in self.ancestors(x))]):
+                if firm is not None and any(firm.name == x or firm.name in self.ancestors(x) for x in (local, lasting)
+                                            if x not in (None, NATIONAL, UNKNOWN_REGION)):
                     # a firm of the section's own place, or of one that holds it, is no other place's:
                     # the story goes on, but one of a wider place ends a scene of a smaller one ("为果农
                     # 提供服务的梅州农管家公司…" after a paragraph on a town of the county: the county's)
@@ -1483,10 +1483,10 @@ def _verb_at(text: str, pos: int) -> bool:
         and not _KIND_AFTER_VERB.match(text, pos + len(words[0]))
 
 
-# where someone is from, as a biography writes it ("江西萍乡人", "湖南长沙县人"): the person's origin
-# (人 closing its phrase: not "人和街道", "人社部门", "人口")
 # someone's home town ("回到贵州铜仁老家", "从黄冈老家赶来"): where they come from
 _HOME_AFTER = "老家"
+# where someone is from, as a biography writes it ("江西萍乡人", "湖南长沙县人"): the person's origin
+# (人 closing its phrase: not "人和街道", "人社部门", "人口")
 _DEMONYM = re.compile(rf"([{CJK}]{{0,4}}?)人(?=[，,。；;、）)：:\s]|$)")
 
 
