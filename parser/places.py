@@ -149,6 +149,10 @@ _AFTER_SHORT = re.compile(
     rf"自然资源|农业农村|水利|统计|税务|医保)局|"
     # a city's port ("天津港实现秒通关", "青岛港"), not 港澳 or 港台
     rf"港(?![澳台])")
+# a site named after a city, opening a clause ("武汉火神山工地有支党员突击队", "拉萨火车站预计发送旅客…"): the
+# city's (not a square or a park named after it, "青岛湾广场", often of one of its districts)
+_SITE_AFTER = re.compile(rf"[{CJK}]{{0,4}}?(?:工地|火车站|汽车站|机场)")
+_QUOTE_CLOSED = re.compile(r"[。！？!?…]”$")
 # a county's short form before these names a lake, a port or a mountain ("江西鄱阳湖", "江苏连云港")
 _NATURE_AFTER = re.compile(r"[湖港山河江海岛湾]")
 # words that locate a story's subject ("2月7日，位于广州市番禺区的大学城…")
@@ -386,7 +390,11 @@ class Places:
                             or division.level == "city" and _verb_at(text, end)
                             # (a county's too where the story names it in full: "这些年，泗洪设立了…")
                             or division.level == "county" and division.name in self.full_names
-                            and _verb_at(text, end))):
+                            and _verb_at(text, end))
+                        # (a site named after a city opening a clause, after a quoted sentence too:
+                        # "…谁冲上去？”武汉火神山工地有支党员突击队")
+                        or division.level == "city" and _SITE_AFTER.match(text, end) and (
+                            _CLAUSE_START.search(text, max(0, pos - 1), pos) or _QUOTE_CLOSED.search(text, max(0, pos - 2), pos))):
                     take(pos, end, division.name, division.level)
         # a city whose short form is a verb too ("开封"), listed beside places ("郑州、开封等14地市"),
         # or alone after 在 ("在开封，地上悬河…")

@@ -2120,6 +2120,20 @@ def test_units_counted_over_a_list_after_a_count_of_their_parents_are_the_list_s
     assert placed["8个"] == placed["30个"] == "全国"
 
 
+def test_a_site_named_after_a_city_opening_a_clause_is_the_city_s():
+    # "兰州火车站…", and after a quoted sentence ("…？”西宁机场…"); a square named after a city in a
+    # story of one of its districts stays the district's
+    text = ("春运一线\n\n　　本报记者 王五\n\n　　春运期间，各地车站机场客流平稳。\n"
+            "　　“大家辛苦了！”西宁机场今天共保障航班120架次。\n"
+            "　　兰州火车站预计发送旅客8.5万人次。\n")
+    placed = figures_by_raw(parse_text(text, "stations.txt"))
+    assert placed["120架次"] == "西宁市"
+    assert placed["8.5万人次"] == "兰州市"
+    district = ("市北区项目建设提速\n\n　　本报记者 王五\n\n　　青岛市市北区重点项目加快推进。\n"
+                "　　青岛湾广场年底完成投资20亿元。\n")
+    assert figures_by_raw(parse_text(district, "square.txt"))["20亿元"] == "市北区"
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
