@@ -232,6 +232,8 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
     title_region = NATIONAL if national else title_lead or ctx.first_unit(named)
     art_region = NATIONAL if national else _article_region(raw, named, title_lead, texts, ctx, places, several)
     art_region = places.canonical(art_region)
+    if not title_region and art_region not in (NATIONAL, UNKNOWN_REGION) and _roundup(raw, texts, art_region, ctx, places):
+        art_region = NATIONAL
     art = Article(title=title, region=art_region, date=raw.date, byline=raw.byline, paper=raw.paper)
     for n, (sec, text) in enumerate(zip(raw.sections, texts)):
         if not text.strip() and not sec.title:
@@ -393,6 +395,20 @@ def _article_region(raw: RawArticle, title: str, title_lead: str | None, texts: 
     if lead == NATIONAL and not any(m.name == UNKNOWN_REGION for m in places.mentions(paragraphs[0])):
         return NATIONAL
     return UNKNOWN_REGION
+
+
+def _roundup(raw: RawArticle, texts: list[str], art_region: str, ctx: RegionContext, places: Places) -> bool:
+    """Whether a story whose title names no place is a roundup of parts about three provinces or more,
+    none of which holds half of them ("天津：…", "昆明永昌街道：…", "青岛城阳：…", "浙江玉环：…"): the
+    country's, not the place its text names most."""
+    provinces = []
+    for sec, text in zip(raw.sections, texts):
+        place = (sec.heading_region or sec.region or (places.leading(sec.title) if sec.title else None)
+                 or places.located(text) or ctx.main_unit(text))
+        if place and place not in (NATIONAL, UNKNOWN_REGION):
+            provinces.append(places.chain(places.canonical(place))[-1])
+    counts = Counter(provinces)
+    return len(counts) >= 3 and 2 * counts.get(places.chain(art_region)[-1], 0) < len(provinces)
 
 
 def _paragraphs(text: str) -> list[str]:

@@ -2134,6 +2134,22 @@ def test_a_site_named_after_a_city_opening_a_clause_is_the_city_s():
     assert figures_by_raw(parse_text(district, "square.txt"))["20亿元"] == "市北区"
 
 
+def test_a_roundup_of_parts_about_three_provinces_is_the_country_s_story():
+    # the title names no place; each part is headed by its place (one of them a street, which names
+    # its part as a region line does): the story is no one part's place, and each part keeps its own
+    text = ("社区防疫在行动\n\n　　本报记者 王五\n\n"
+            "　　南宁青秀：网格员守好小区门\n"
+            "　　南宁市青秀区各社区设立检查点120个，网格员轮班值守。\n"
+            "　　贵阳南明：党员带头下沉\n"
+            "　　贵阳市南明区组织200名党员下沉社区。\n"
+            "　　长沙梅溪湖街道：线上服务不打烊\n"
+            "　　梅溪湖街道开通线上服务平台，已办理事项800件。\n")
+    doc = parse_text(text, "communities.txt")
+    assert doc.articles[0].region == "全国"
+    placed = figures_by_raw(doc)
+    assert (placed["120个"], placed["200名"], placed["800件"]) == ("青秀区", "南明区", "梅溪湖街道")
+
+
 def test_a_central_state_enterprise_heading_its_clause_is_the_country_s():
     # after a paragraph of 武汉, a central enterprise's group-wide figures are no place's of the story
     text = ("央企全力保供\n\n　　本报记者 王五\n\n　　在武汉，两座应急医院加紧建设，现场工人超过7000人。\n"
