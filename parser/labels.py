@@ -197,7 +197,10 @@ def label_after(text: str, end: int) -> str:
     """For a count, the thing counted when it follows the figure: "44个省市重点项目". A run of
     modifiers longer than a label that ends its clause keeps its end, where a Chinese noun phrase
     has its head ("3000多份新冠肺炎疫情防控宣传手册，" -> 肺炎疫情防控宣传手册); a size class between
-    the count and the thing is passed over ("750个5000万元以上固投支撑项目" -> 固投支撑项目)."""
+    the count and the thing is passed over ("750个5000万元以上固投支撑项目" -> 固投支撑项目). Nothing
+    counted follows a space: a headline's next phrase ("…项目352个 勇当青岛发展“排头兵”")."""
+    if text[end:end + 1].isspace():
+        return ""
     tail = _RANGE_OPENING.sub("", text[end:end + 40])
     kinds = _KIND_WITH_ITS_LIKE.match(tail)
     if kinds:

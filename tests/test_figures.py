@@ -275,6 +275,8 @@ def test_offsets_point_at_the_raw_text(text, _):
     ("各地派出80多支医疗队、超过1万名医务人员。", "80多支", "医疗队"),
     ("●今年新开工重点项目120个。", "120个", "新开工重点项目"),
     ("按《城市供水条例》规定，每月抽检水样不少于30份。", "30份", "每月抽检水样"),
+    # a headline's phrases set apart by a space: nothing counted follows the figure
+    ("新开工重点项目86个 全力冲刺全年目标", "86个", "新开工重点项目"),
 ])
 
 def test_labels_name_what_is_measured(text, raw, label):
