@@ -909,10 +909,10 @@ class Places:
         aside = {id(m) for m in mentions if _aside(text, m)}
         # one place given as an example of many counted, along its path ("上海等24个省份的平台…"):
         # the places counted are the subject (a list's last item is not: "南岸、北碚等23个区县")
-        in_a_list = {id(m) for group in lists for m in group}
+        in_lists = {id(m) for group in lists for m in group}
         examples: set[int] = set()
         for k, m in enumerate(mentions):
-            if id(m) not in in_a_list and _EXAMPLE_OF_A_COUNT_AFTER.match(text, m.end):
+            if id(m) not in in_lists and _EXAMPLE_OF_A_COUNT_AFTER.match(text, m.end):
                 examples.add(id(m))
                 while k > 0 and mentions[k - 1].end == mentions[k].start and mentions[k - 1].level != "nation":
                     k -= 1
@@ -923,9 +923,9 @@ class Places:
         homes: set[int] = set()     # (someone's origin or home, whole: it leads no paragraph either)
         for a, b in reversed(list(zip(mentions, mentions[1:]))):
             if id(b) in aside and a.end == b.start and a.level != "nation" and (
-                    _demonym(text, b) or text.startswith(_HOME_AFTER, b.end) or _TRIP_AFTER.match(text, b.end)):
+                    (origin := _origin(text, b)) or _TRIP_AFTER.match(text, b.end)):
                 aside.add(id(a))
-                if id(b) in homes or _demonym(text, b) or text.startswith(_HOME_AFTER, b.end):
+                if origin or id(b) in homes:
                     homes.add(id(a))
         # an organisation named after its place and heading its clause is in that place ("浙江杭州市
         # 西溪医院党委…，全院400余名医务工作者…": 杭州's): its place is the clause's subject, unless it
@@ -963,7 +963,6 @@ class Places:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         paragraphs = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
-        in_lists = {id(m) for group in lists for m in group}
         firms = [m for m in housing if id(m) not in in_lists]     # (those a paragraph may open on)
         firm_at = [m.start for m in firms]
         list_of = {id(m): group for group in lists for m in group}
@@ -1507,12 +1506,17 @@ def _demonym(text: str, m: Mention) -> bool:
     return not middle or middle in g.by_stem or middle in g.by_name
 
 
+def _origin(text: str, m: Mention) -> bool:
+    """Whether m opens where someone comes from: their origin ("江西萍乡人") or home town ("铜仁老家")."""
+    return _demonym(text, m) or text.startswith(_HOME_AFTER, m.end)
+
+
 def _aside(text: str, m: Mention) -> bool:
     """A destination or a partner ("赴济南等地招商", "与江苏合作"), where someone is from, a meeting's venue, where a unit named
     before it lies, the field a thing is ranked in or the head of an organisation's name: not the
     sentence's subject; the source of figures is their subject ("来自水利部的数据显示…" is "据水利部…")."""
     return bool(_gone_to(text, m)
-                or m.level != "nation" and (_demonym(text, m) or text.startswith(_HOME_AFTER, m.end))
+                or m.level != "nation" and _origin(text, m)
                 or _RANKED_AFTER.match(text, m.end)
                 or _meeting_venue(text, m)
                 or _setting_of_a_place(text, m)
