@@ -268,7 +268,7 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
         )
         if len(heads) >= 2:
             section.title = heads[-1]
-        section.figures = extract(text, names)
+        section.figures = extract(text, names, places.is_place_name)
         # a region neither the section nor the article's title names is only a guess: a place its
         # text names wins
         found, defaulted = places.placed(text, [f.start for f in section.figures], region,
@@ -334,7 +334,7 @@ def _headline_figures(title: str, names: tuple[str, ...], places: Places, region
                       text_figures: list | None = None) -> tuple[list, list[bool]]:
     """Figures printed in a heading ("投资120亿开展20个重点项目", a lone "800亿"): figures of the
     section, with offsets into its title; and for each, whether only `region` speaks for it."""
-    figures = extract(title, names) if title else []
+    figures = extract(title, names, places.is_place_name) if title else []
     if not figures and text_figures and (m := _BARE_AMOUNT.fullmatch(title.strip())):
         # a lone "800亿" over "全市数字经济规模突破800亿元": the same amount, in the unit the text gives it
         same = next((f for f in text_figures if f.raw.startswith(m.group("number")) and f.field == "text"), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -147,10 +148,12 @@ def _number(value: Decimal) -> int | float:
     return float(value)
 
 
-def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
+def extract(text: str, names: tuple[str, ...] = (), is_place: Callable[[str], bool] | None = None) -> list[Figure]:
     """The figures of one section's normalised text, with offsets into it.
 
-    names are the region names of the document, kept out of labels ("惜福镇街道新注册市场主体").
+    names are the region names of the document, kept out of labels ("惜福镇街道新注册市场主体");
+    is_place tells a place's name or short form ("湖北省", "武汉"): a label that is one says where,
+    not what (by default, a name among names).
     """
     tokens = _tokens(text)
     figures: list[Figure] = []
@@ -218,6 +221,7 @@ def extract(text: str, names: tuple[str, ...] = ()) -> list[Figure]:
             figures.append(fig)
             floor = fig.end
     _respectively(text, figures, names)
+    _parts_of_places(text, figures, is_place or frozenset(names).__contains__)
     for fig in figures:
         if len(fig.label) == 1 and fig.label not in _ONE_CHARACTER_THINGS:
             fig.label = ""      # "用", "这", "将", "比": a word left over, not what is measured
@@ -269,6 +273,39 @@ def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> N
         if all(len(label) >= 2 for label in labels):
             for fig, label in zip(run, labels):
                 fig.label = label + (change.group() if change else "")
+
+
+def _parts_of_places(text: str, figures: list[Figure], is_place: Callable[[str], bool]) -> None:
+    """A figure labelled by a place alone is that place's part of a measure: "确诊病例291例（湖北省270例，
+    北京市5例…）", "新增确诊病例318例，其中武汉313例", "复工率超过90%，江苏、江西超过70%". The place is its
+    region; what it measures is what the figure before it in the sentence, of its unit, measures. With
+    none, a count names its thing after it ("周口市134家复工企业返岗…"); else the place stays the label."""
+    for i, fig in enumerate(figures):
+        if not fig.label or fig.kind in ("duration", "date") or not is_place(fig.label):
+            continue      # (durations listed by place are trips between places: "成都、重庆1小时通达")
+        parent = None
+        for prev in reversed(figures[:i]):
+            if _SENTENCE_END.search(text, prev.end, fig.start):
+                break
+            if prev.kind == fig.kind and prev.unit == fig.unit and prev.label and not is_place(prev.label):
+                parent = prev
+                break
+        after = label_after(text, fig.end) if parent is None and fig.kind == "count" else ""
+        if parent is not None:
+            fig.label = _placeless(parent.label, is_place) or fig.label
+        elif after and not is_place(after):
+            fig.label = after
+
+
+def _placeless(label: str, is_place: Callable[[str], bool]) -> str:
+    """A label without the place it opens with ("湖北新增确诊病例" -> 新增确诊病例), to say what another
+    place's part measures; "" where a place stands inside it ("距长沙": the distance from one place)."""
+    for k in range(min(7, len(label) - 2), 1, -1):
+        if is_place(label[:k]):
+            label = label[k:]
+            break
+    inside = any(is_place(label[i:i + k]) for i in range(len(label)) for k in range(2, 8) if i + k <= len(label))
+    return "" if inside else label
 
 
 def _restated(text: str, fig: Figure, figures: list[Figure], clauses: list[int]) -> None:

@@ -611,6 +611,12 @@ class Places:
             pos += k
         return parts if len(parts) >= 2 else []
 
+    def is_place_name(self, words: str) -> bool:
+        """Whether words are a place's name and nothing else: a unit the document knows ("湖北省",
+        "惜福镇街道"), or a province's or city's short form ("武汉", "江西")."""
+        return words in self.ctx.known or words in self.written_in_full or (
+            len(words) >= 2 and (d := self._short_form(words)) is not None and d.level in ("province", "city"))
+
     def canonical(self, name: str) -> str:
         """The unit a name stands for: the last of a path, else the name itself."""
         parts = self.split(name) if name else []

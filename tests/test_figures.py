@@ -348,3 +348,28 @@ def test_figures_printed_in_headings_are_the_section_s_with_offsets_into_its_tit
     # with nothing under it to say what it counts, a bare amount is no figure
     lone = parse_text("三明数字经济\n\n　　三明市今年新签约项目30个。\n800亿\n　　全市数字经济再创新高。\n", "lone.txt")
     assert "800亿" not in {f.raw for a in lone.articles for s in a.sections for f in s.figures}
+
+
+def test_a_place_s_part_of_a_measure_is_labelled_by_the_measure_not_the_place():
+    from tui_browse.parser import parse_text
+    text = ("各地报告流感病例\n\n"
+            "　　截至3月5日，全国共报告流感病例520例（山西省300例，甘肃省120例，青海省100例）。"
+            "陕西新增流感病例86例，其中西安80例。浙江开学率超过95%，江苏、安徽超过80%。"
+            "城市群内1.5小时通达，成都、重庆1小时通达。\n")
+    doc = parse_text(text, "parts.txt")
+    found = {(f.raw, f.region): f.label for a in doc.articles for s in a.sections for f in s.figures}
+    # each place's part: where is its region, what it counts is the whole's label
+    assert found[("300例", "山西省")] == found[("120例", "甘肃省")] == found[("100例", "青海省")] == "报告流感病例"
+    # the whole's own place is not the part's: 西安's 80 are new cases, not 陕西's
+    assert found[("80例", "西安市")] == "新增流感病例"
+    assert next(label for (raw, _), label in found.items() if raw == "80%") == "开学率"
+    # a duration between places is no part of a measure: it keeps what it had
+    durations = {raw: label for (raw, _), label in found.items() if raw.endswith("小时")}
+    assert durations["1小时"] != durations["1.5小时"]
+
+
+def test_a_place_label_takes_no_measure_from_another_sentence_or_unit():
+    from tui_browse.parser import parse_text
+    doc = parse_text("通报\n\n　　全省新建学校40所。河北省12个。\n", "apart.txt")
+    labels = {f.raw: f.label for a in doc.articles for s in a.sections for f in s.figures}
+    assert labels["12个"] != "新建学校"
