@@ -28,7 +28,10 @@ from .words import (AREAS_ACROSS_PROVINCES, CJK, FOREIGN_COUNTRIES, GENERIC_AREA
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
 # (a short form before 人 is its people, "湖南人"; not before 人口, 人流, 人员, 人才, 人大: the place's own)
-_NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人(?![口流员才大社])")
+_NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷|省|市|区|县|旗|州|盟|人(?![口流员才大社])"
+                            # a satellite's, a ship's or a seed's name ("吉林一号", "齐鲁二号"), not a
+                            # house or a line of the place ("上海1号线")
+                            r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})号(?![楼院线桥路站口门库井])")
 # ten provinces or more are the country ("28个省份的630多家中医医院"); "3个省" are not
 # (the parenthesis in either order: "29个省（区、市）", "29个省（市、区）")
 _PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"
@@ -425,6 +428,8 @@ class Places:
             # ("来自国家统计局的数据显示…" is "据国家统计局…")
             source = _data_source(text, m.start(), m.end())
             head = m.start() if source < 0 else source
+            if m.group() in _COMPANIES and source < 0 and text.endswith("中国", 0, head):
+                head -= 2     # the group by its full name: "中国航天科技集团宇航发射有望突破40次"
             # (a state body listed after others that open the clause: "中国物流与采购联合会、国家统计局…发布";
             # not a company among projects, "推进中电科技术研究院、…、百度无人驾驶等")
             listed = None if m.group() in _COMPANIES else _BODIES_BEFORE.search(text, max(0, head - 40), head)

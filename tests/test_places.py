@@ -2261,3 +2261,19 @@ def test_where_someone_s_home_is_is_not_what_follows_is_about():
     text = ("一网通办更便捷\n\n　　本报记者 王五\n\n　　上海市闵行区推进政务服务改革。\n"
             "　　家住莘庄的李女士老家在江苏南通，以往补办证件要专程跑一趟，而现在，在跨省通办专窗只需要15分钟。\n")
     assert figures_by_raw(parse_text(text, "home.txt"))["15分钟"] == "闵行区"
+
+
+def test_a_satellite_named_after_a_place_is_no_naming_of_it():
+    text = ("卫星发射计划\n\n　　本报记者 王五\n\n　　今年还将发射吉林一号、齐鲁二号、宁夏1号等卫星。\n"
+            "　　去年全球实施90次发射任务，发射航天器共计400个。\n")
+    placed = figures_by_raw(parse_text(text, "satellite.txt"))
+    assert placed["90次"] not in ("吉林省", "山东省", "宁夏回族自治区")
+    # a line or a house of the place is the place's
+    line = parse_text("地铁\n\n　　本报记者 王五\n\n　　上海1号线日均客运量达到120万人次。\n", "line.txt")
+    assert figures_by_raw(line)["120万人次"] == "上海市"
+
+
+def test_a_central_state_group_by_its_full_name_speaks_for_the_country():
+    text = ("火箭运抵发射场\n\n　　本报记者 王五\n\n　　火箭日前运抵海南文昌航天发射场。\n"
+            "　　中国航天科技集团宇航发射今年有望突破40次。\n")
+    assert figures_by_raw(parse_text(text, "group.txt"))["40次"] == "全国"
