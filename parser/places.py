@@ -1189,10 +1189,14 @@ class Places:
                 # 城郊乡…": the county's; "7处…分别是：天津…、内蒙古…": the country's)
                 # (and only in the figure's own clause, or as the head of the next: "内地56处、香港1处"
                 # gives 香港 the 1处 only; "经过10年，我国…" gives the country the 10年)
-                sentence = [m for m in sentence if text.find("其中", start, m.start) < 0
-                            and not _ITEM_BREAK.search(text, start, m.start)
-                            and (text.find("，", start, m.start) < 0
-                                 or _heads_a_clause(text, m.start))]
+                # (a clause's head with its path: "…”谈及…，湖北省十堰市茅箭区…村民张喜林如数家珍")
+                kept: list[Mention] = []
+                for m in sentence:
+                    if text.find("其中", start, m.start) < 0 and not _ITEM_BREAK.search(text, start, m.start) and (
+                            text.find("，", start, m.start) < 0 or _heads_a_clause(text, m.start)
+                            or kept and kept[-1].end == m.start and m.level != "nation" and kept[-1].level != "nation"):
+                        kept.append(m)
+                sentence = kept
                 group = next((g for g in lists if sentence and any(m is sentence[0] for m in g)), None)
                 if group is not None:
                     out.append(self._holding(group))

@@ -2277,3 +2277,9 @@ def test_a_central_state_group_by_its_full_name_speaks_for_the_country():
     text = ("火箭运抵发射场\n\n　　本报记者 王五\n\n　　火箭日前运抵海南文昌航天发射场。\n"
             "　　中国航天科技集团宇航发射今年有望突破40次。\n")
     assert figures_by_raw(parse_text(text, "group.txt"))["40次"] == "全国"
+
+
+def test_a_place_written_after_the_figure_counts_by_the_whole_of_its_path():
+    text = ("电梯更新\n\n　　本报记者 王五\n\n"
+            "　　随着最后6部新电梯通电运行，山东省潍坊市奎文区两个社区的老旧电梯全部完成更新。\n")
+    assert figures_by_raw(parse_text(text, "after.txt"))["6部"] == "奎文区"
