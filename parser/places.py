@@ -1056,7 +1056,10 @@ class Places:
                 scope, leader, led = lasting, None, lasting_led
                 firm = None if window else self._firm_opening(
                     text, p0, firms, firm_at, heading, subject_at, starts[bisect_left(starts, p0):][:1])
-                if firm is not None and any(firm.name == x or firm.name in self.ancestors(x) for x in (local, lasting)
+                # (the scene a story of a place is in, not a roundup's last one: "广东格兰仕集团…捐赠" in a
+                # story of the country, after a paragraph on 广东's 遂溪县, is 广东's)
+                own = local not in (None, NATIONAL, UNKNOWN_REGION)
+                if firm is not None and any(firm.name == x or firm.name in self.ancestors(x) for x in (local, lasting if own else None)
                                             if x not in (None, NATIONAL, UNKNOWN_REGION)):
                     # a firm of the section's own place, or of one that holds it, is no other place's:
                     # the story goes on, but one of a wider place ends a scene of a smaller one ("为果农

@@ -2283,3 +2283,13 @@ def test_a_place_written_after_the_figure_counts_by_the_whole_of_its_path():
     text = ("电梯更新\n\n　　本报记者 王五\n\n"
             "　　随着最后6部新电梯通电运行，山东省潍坊市奎文区两个社区的老旧电梯全部完成更新。\n")
     assert figures_by_raw(parse_text(text, "after.txt"))["6部"] == "奎文区"
+
+
+def test_a_firm_of_a_province_in_a_roundup_of_the_country_is_the_province_s_not_the_last_scene_s():
+    text = ("各地驰援抗疫\n\n　　本报记者 王五\n\n"
+            "　　全国各地纷纷伸出援手。\n"
+            "　　在广东湛江市遂溪县，原计划月底采收的蔬菜提前抢收，首批采收8吨。\n"
+            "　　广东禾丰电器集团有限公司日前宣布捐赠6万台家电，支援疫情防控工作。\n")
+    placed = figures_by_raw(parse_text(text, "donors.txt"))
+    assert placed["8吨"] == "遂溪县"
+    assert placed["6万台"] == "广东省"
