@@ -81,8 +81,9 @@ _HOLD = "举行|召开|举办"      # what is done with a meeting or an event, w
 _BRIEFING_AFTER = re.compile(rf"(?:{_HOLD})的[^，。；\n]{{0,8}}?(?:发布会|记者会|通气会|吹风会|座谈会|视频会议?)")
 # where a meeting is held, along the venue's whole path ("论坛日前在安徽省合肥市举行"): where people met,
 # not what they speak of
-_MEETING_VENUE = re.compile(rf"(?:论坛|大会|峰会|研讨会|年会|座谈会|交流会|博览会|推介会|发布会|会议)[^，。；！？\n]{{0,8}}?"
-                            rf"在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:{_HOLD}|开幕)")
+# (its dates may follow it after a comma: "…第四次全体会议，于2020年1月13日至15日在北京举行")
+_MEETING_VENUE = re.compile(rf"(?:论坛|大会|峰会|研讨会|年会|座谈会|交流会|博览会|推介会|发布会|会议|全会|典礼|仪式)"
+                            rf"(?:[，,]于)?[^，。；！？\n]{{0,16}}?在([{CJK}]{{2,16}}?)(?:隆重|正式)?(?:{_HOLD}|开幕)")
 # ("湖北以外省份", "武汉之外": every place but it)
 # (and where someone works away from home: "妻子在广东东莞电子厂打工", "到浙江宁波务工"; where someone
 # got a job or a place at school, "被上海一家大企业录用"; a province helping another, "江苏省对口帮扶铜仁市")

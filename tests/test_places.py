@@ -2293,3 +2293,10 @@ def test_a_firm_of_a_province_in_a_roundup_of_the_country_is_the_province_s_not_
     placed = figures_by_raw(parse_text(text, "donors.txt"))
     assert placed["8吨"] == "遂溪县"
     assert placed["6万台"] == "广东省"
+
+
+def test_the_venue_of_a_meeting_dated_after_a_comma_is_where_it_met_not_its_subject():
+    text = ("理事会全体会议公报\n\n"
+            "　　中国农业学会第八届理事会第三次全体会议，于2020年3月2日至4日在北京举行。出席这次全会的有理事120人，列席45人。\n")
+    placed = figures_by_raw(parse_text(text, "plenary.txt"))
+    assert placed["120人"] == placed["45人"] == "全国"
