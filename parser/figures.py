@@ -221,6 +221,7 @@ def extract(text: str, names: tuple[str, ...] = (), is_place: Callable[[str], bo
             figures.append(fig)
             floor = fig.end
     _respectively(text, figures, names)
+    _respectively_changed(text, figures)
     _parts_of_places(text, figures, is_place or frozenset(names).__contains__)
     for fig in figures:
         if len(fig.label) == 1 and fig.label not in _ONE_CHARACTER_THINGS:
@@ -273,6 +274,36 @@ def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> N
         if all(len(label) >= 2 for label in labels):
             for fig, label in zip(run, labels):
                 fig.label = label + (change.group() if change else "")
+
+
+# "立案128件、结案110件、处分112人，同比分别增长357%、307%、239%": after 分别, the k-th change is the
+# k-th figure's before it
+_RESPECTIVELY_CHANGED = re.compile(
+    r"[，,]\s*(?P<before>(?:比|较)?(?:上年同期|去年同期|上年|去年)|同比|环比)?分别"
+    r"(?P<after>(?:比|较)?(?:上年同期|去年同期|上年|去年)|同比|环比)?"
+    r"(?P<verb>增长|增加|提高|上升|下降|减少|降低|回落|大增|增|降|减|占[^，,。；;\d]{1,8}?)"
+    r"(?:了|的|约|近|达|为|至|到)*\s*")
+
+
+def _respectively_changed(text: str, figures: list[Figure]) -> None:
+    """Changes listed after 分别 that follow as many figures of the sentence, each its own thing
+    ("旅客运输量6.6亿人次、货邮运输量752.6万吨，同比分别增长7.9%、1.9%"): each change is of the figure in
+    its place before it, not all of the last one's."""
+    i = 1
+    while i < len(figures):
+        j = i + 1
+        while j < len(figures) and _LIST_GAP.fullmatch(text, figures[j - 1].end, figures[j].start):
+            j += 1
+        run = figures[i:j]
+        m = _RESPECTIVELY_CHANGED.fullmatch(text, figures[i - 1].end, figures[i].start)
+        if m and len(run) >= 2 and i >= len(run):
+            before = figures[i - len(run):i]
+            if all(f.label for f in before) and not _SENTENCE_END.search(text, before[0].end, run[0].start):
+                verb = m.group("verb")
+                change = (m.group("before") or m.group("after") or "") + _CHANGE_WORD.get(verb, verb)
+                for fig, of in zip(run, before):
+                    fig.label = of.label + change
+        i = j
 
 
 def _parts_of_places(text: str, figures: list[Figure], is_place: Callable[[str], bool]) -> None:

@@ -373,3 +373,20 @@ def test_a_place_label_takes_no_measure_from_another_sentence_or_unit():
     doc = parse_text("通报\n\n　　全省新建学校40所。河北省12个。\n", "apart.txt")
     labels = {f.raw: f.label for a in doc.articles for s in a.sections for f in s.figures}
     assert labels["12个"] != "新建学校"
+
+
+def test_changes_after_respectively_are_each_of_the_figure_in_their_place_before():
+    labels = {f.raw: f.label for f in extract(
+        "全年受理案件210件、办结案件180件、挽回损失56万元，同比分别增长12%、9%、31%。"
+        "新开航线6条，运送旅客38万人次，分别比上年增长20%和15%。")}
+    assert labels["12%"] == "受理案件同比增长"
+    assert labels["9%"] == "办结案件同比增长"
+    assert labels["31%"] == "挽回损失同比增长"
+    assert labels["20%"] == "新开航线比上年增长"
+    assert labels["15%"] == "运送旅客比上年增长"
+
+
+def test_changes_after_respectively_of_a_thing_named_after_the_figures_are_that_thing_s():
+    # "甲…14亿元，乙…9亿元，丙企业分别下降3%和2%": the changes are 丙企业's, not 甲's and 乙's
+    labels = {f.raw: f.label for f in extract("甲企业营收14亿元，乙企业营收9亿元，丙企业分别下降3%和2%。")}
+    assert labels["3%"] == labels["2%"] == "丙企业下降"
