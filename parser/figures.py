@@ -37,6 +37,8 @@ _RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$"
 _DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")
 _DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|未来|近|约|逾|超过|不到|仅|短短|的)$")
 _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
+# a month or a span of months after a bare number ("增速比10月份加快…", "降幅比1—10月份收窄…"): a date
+_DATE_AFTER = re.compile(r"(?:[—－~～-]\d{1,2})?(?:月|季度|日|号)")
 _MONEY_CONTEXT = re.compile(
     r"投资|资金|产值|营收|收入|营业额|销售额|GDP|生产总值|总额|税收|贷款|融资|资本|金额|资产|利润|出口|进口|"
     r"进出口|消费|交易额|成交额|基金|预算|财政|支出|补贴|奖补|拨付|估值|市值|存款|价值"
@@ -430,7 +432,7 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         if not (_MONEY_CONTEXT.search(clause) or _MONEY_AFTER.match(text, end)) or after_char in "级强位名号倍":
             return None
         kind, stored = "money", "元"
-    elif _RATE_BEFORE.search(before):
+    elif _RATE_BEFORE.search(before) and not _DATE_AFTER.match(text, end):
         kind, stored = "ratio", ""
     else:
         return None

@@ -390,3 +390,9 @@ def test_changes_after_respectively_of_a_thing_named_after_the_figures_are_that_
     # "甲…14亿元，乙…9亿元，丙企业分别下降3%和2%": the changes are 丙企业's, not 甲's and 乙's
     labels = {f.raw: f.label for f in extract("甲企业营收14亿元，乙企业营收9亿元，丙企业分别下降3%和2%。")}
     assert labels["3%"] == labels["2%"] == "丙企业下降"
+
+
+def test_a_month_after_a_comparison_is_a_date_not_a_ratio():
+    found = {f.raw for f in extract("工业增加值同比增长6.2%，增速比10月份加快1.5个百分点；降幅比1—10月份收窄0.8个百分点，"
+                                    "复工率比23日提高了3.2个百分点。男女比为1∶1.2。")}
+    assert found == {"6.2%", "1.5个百分点", "0.8个百分点", "3.2个百分点", "1"}
