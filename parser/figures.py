@@ -37,6 +37,8 @@ _RANK_BEFORE = re.compile(r"(第|前|排名|位居|位列|排在|位次|No\.?)$"
 _DURATION_AFTER = re.compile(r"^(时间|内|来|间|多|左右|以上|里|期间|的时间|之久|有余)")
 _DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|为期|期限|长达|利用|未来|近|约|逾|超过|不到|仅|短短|的)$")
 _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
+# the list's last figure naming the points the ones before it count ("分别提高了4个和3.2个百分点")
+_POINTS_LISTED_AFTER = re.compile(r"(?:和|、|或|至|到|—|－|~|～)\d+(?:\.\d+)?个百分点")
 # a month or a span of months after a bare number ("增速比10月份加快…", "降幅比1—10月份收窄…"): a date
 _DATE_AFTER = re.compile(r"(?:[—－~～-]\d{1,2})?(?:月|季度|日|号)")
 _MONEY_CONTEXT = re.compile(
@@ -281,8 +283,8 @@ def _respectively(text: str, figures: list[Figure], names: tuple[str, ...]) -> N
 # "立案128件、结案110件、处分112人，同比分别增长357%、307%、239%": after 分别, the k-th change is the
 # k-th figure's before it
 _RESPECTIVELY_CHANGED = re.compile(
-    r"[，,]\s*(?P<before>(?:比|较)?(?:上年同期|去年同期|上年|去年)|同比|环比)?分别"
-    r"(?P<after>(?:比|较)?(?:上年同期|去年同期|上年|去年)|同比|环比)?"
+    r"[，,]\s*(?P<before>(?:比|较)?(?:上年同期|去年同期|上年末|上年|去年)|(?:比|较)\d{4}年(?:末|底)?|同比|环比)?分别"
+    r"(?P<after>(?:比|较)?(?:上年同期|去年同期|上年末|上年|去年)|(?:比|较)\d{4}年(?:末|底)?|同比|环比)?"
     r"(?P<verb>增长|增加|提高|上升|下降|减少|降低|回落|大增|增|降|减|占[^，,。；;\d]{1,8}?)"
     r"(?:了|的|约|近|达|为|至|到)*\s*")
 
@@ -418,6 +420,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
             and is_a_word_at(text, end - len(unit), end - len(unit) + len(word_unit)):
         unit, raw_end = word_unit, end + len(word_unit) - len(unit)
         end = raw_end
+    if unit == "个" and _POINTS_LISTED_AFTER.match(text, end):
+        unit = "个百分点"     # "高0.5个和0.6个百分点": points, as the list's last says
     if unit:
         kind, stored = UNITS[unit]
         if unit == "年":

@@ -384,6 +384,8 @@ def test_changes_after_respectively_are_each_of_the_figure_in_their_place_before
     assert labels["31%"] == "挽回损失同比增长"
     assert labels["20%"] == "新开航线比上年增长"
     assert labels["15%"] == "运送旅客比上年增长"
+    against = {f.raw: f.label for f in extract("甲项比率达到40%，乙项比率达到38%，分别比2015年提高4个和3个百分点。")}
+    assert against["4个"] == "甲项比率比2015年提高" and against["3个百分点"] == "乙项比率比2015年提高"
 
 
 def test_changes_after_respectively_of_a_thing_named_after_the_figures_are_that_thing_s():
@@ -396,3 +398,9 @@ def test_a_month_after_a_comparison_is_a_date_not_a_ratio():
     found = {f.raw for f in extract("工业增加值同比增长6.2%，增速比10月份加快1.5个百分点；降幅比1—10月份收窄0.8个百分点，"
                                     "复工率比23日提高了3.2个百分点。男女比为1∶1.2。")}
     assert found == {"6.2%", "1.5个百分点", "0.8个百分点", "3.2个百分点", "1"}
+
+
+def test_points_listed_before_the_last_one_are_points_too():
+    found = {f.raw: (f.unit, f.kind) for f in extract("两项利用率分别提高了4个和3.2个百分点；新建学校4所和幼儿园3个。")}
+    assert found["4个"] == ("百分点", "percent")
+    assert found["3个"] == ("个", "count")
