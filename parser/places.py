@@ -438,8 +438,9 @@ class Places:
                 head = listed.start()
             if text.endswith("根据", 0, m.start()) and not _DATA_AFTER.match(text, m.end()):
                 continue   # "根据党中央的决策部署，湘雅二院…": a decision followed, not data given
-            if m.group() in _COMPANIES and names_a_place_at(text, m.end()):
-                continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化"
+            if m.group() in _COMPANIES and (names_a_place_at(text, m.end()) or text.startswith(_SUBSIDIARY, m.end())
+                                            and names_a_place_at(text, m.end() + 2)):
+                continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化", "中国化工旗下沈阳化工"
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()) and not _under_the_lead_of(text, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))
@@ -1472,6 +1473,8 @@ def _heads_a_clause(text: str, pos: int) -> bool:
 
 
 # bodies listed before another ("中国物流与采购联合会、国家统计局服务业调查中心发布…")
+# a group's firm of a place ("中国化工旗下沈阳化工", "中国宝武下属武钢"): the place's
+_SUBSIDIARY = ("旗下", "下属", "所属")
 _BODIES_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}?(?:会|局|部|委|院|中心|办公室|署|总局)、)+$")
 # a wire dateline opens a paragraph's first clause ("本报电  国家开发银行…", "本报北京2月3日电 （记者…）")
 _AFTER_DATELINE = re.compile(r"(?:^|\n)[ 　]*(?:本报|新华社|中新社)[^，。\n]{0,16}电[ 　]*(?:[（(][^）)\n]{0,30}[）)])?[ 　]*$")

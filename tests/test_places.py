@@ -2300,3 +2300,9 @@ def test_the_venue_of_a_meeting_dated_after_a_comma_is_where_it_met_not_its_subj
             "　　中国农业学会第八届理事会第三次全体会议，于2020年3月2日至4日在北京举行。出席这次全会的有理事120人，列席45人。\n")
     placed = figures_by_raw(parse_text(text, "plenary.txt"))
     assert placed["120人"] == placed["45人"] == "全国"
+
+
+def test_a_national_group_s_firm_of_a_place_is_that_place_s():
+    text = ("医用物资保障行业在行动\n\n　　本报记者 王五\n\n　　全国医用物资生产企业加紧复工，产能持续提升。\n"
+            "　　在沈阳，中国化工旗下沈阳化工430余名干部职工坚守岗位。该产品日产量由不足120吨增至240吨。\n")
+    assert figures_by_raw(parse_text(text, "subsidiary.txt"))["240吨"] == "沈阳市"
