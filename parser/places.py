@@ -93,6 +93,8 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
                           r"(?:到\d{4}年|\d{4}年|今年|去年)?(?:\d{1,2}月(?:份|\d{1,2}日)?|底|末|以来)?)?"
                           # (the period a measure is taken over: "月度全国城镇调查失业率…")
                           # (and "only" before the subject: "目前，仅中国兵器工业集团…等7家企业…即可日产…")
+                          # (a five-year plan's period: "根据规划，“十三五”时期全国将对约1000万…")
+                          r"(?:“?十[一二三四五六]五”?(?:时期|期间|以来|末))?"
                           r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 _FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")

@@ -2306,3 +2306,10 @@ def test_a_national_group_s_firm_of_a_place_is_that_place_s():
     text = ("医用物资保障行业在行动\n\n　　本报记者 王五\n\n　　全国医用物资生产企业加紧复工，产能持续提升。\n"
             "　　在沈阳，中国化工旗下沈阳化工430余名干部职工坚守岗位。该产品日产量由不足120吨增至240吨。\n")
     assert figures_by_raw(parse_text(text, "subsidiary.txt"))["240吨"] == "沈阳市"
+
+
+def test_the_country_after_a_five_year_plan_s_period_heads_its_clause():
+    text = ("搬迁安置\n\n　　本报记者 王五\n\n　　贵州省大方县的易地扶贫搬迁安置点建成，安置群众3200人。\n"
+            "　　根据规划，“十三五”时期全国将对约1000万建档立卡贫困人口实施易地扶贫搬迁。\n")
+    placed = figures_by_raw(parse_text(text, "plan.txt"))
+    assert placed["3200人"] == "大方县" and placed["1000万"] == "全国"
