@@ -39,7 +39,7 @@ _TEN_OR_MORE = r"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)"   
 _MANY_PROVINCES = rf"{_TEN_OR_MORE}个省{_PROVINCES_OF}?"
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
 # only as the subject of a verb or a quantity ("到2025年中国将拥有4.3亿个5G连接", "中国在过去70多年里…")
-_CHINA_AS_SUBJECT = r"中国(?=境内|将|已|是|在(?!线)|始终|一直|取得|实现|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|连续|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|制造业|服务业|高铁|人均|国内生产总值|GDP)"
+_CHINA_AS_SUBJECT = r"中国(?=境内|将|已|是|对(?!外文化)|在(?!线)|始终|一直|取得|实现|共有|共|累计|拥有|仍|正在|目前|今年|去年|成为|连续|约有|超过|达到?|新增|经济(?!网|报|日报|信息)|制造业|服务业|高铁|人均|国内生产总值|GDP)"
 # "境内"/"国内" heading a count ("截至1月20日18时，境内累计报告…224例"): the country's
 _DOMESTIC = r"(?:境内|国内)(?=累计|共有|共|新增|报告|现有|已有|各地)"
 # the country's trade and professional associations ("中国机械工业联合会执行副会长…介绍，…企业8.82万家",

@@ -2313,3 +2313,9 @@ def test_the_country_after_a_five_year_plan_s_period_heads_its_clause():
             "　　根据规划，“十三五”时期全国将对约1000万建档立卡贫困人口实施易地扶贫搬迁。\n")
     placed = figures_by_raw(parse_text(text, "plan.txt"))
     assert placed["3200人"] == "大方县" and placed["1000万"] == "全国"
+
+
+def test_the_country_doing_something_to_others_is_the_subject():
+    text = ("中哈合作\n\n　　本报记者 王五\n\n　　上海浦东新区的企业积极开拓中亚市场。\n"
+            "　　中国对哈各类投资累计293亿美元。\n")
+    assert figures_by_raw(parse_text(text, "abroad.txt"))["293亿美元"] == "全国"
