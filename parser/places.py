@@ -11,8 +11,9 @@ figure national.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
@@ -21,9 +22,10 @@ from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after
                       without_capital_dateline)
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
-from .words import (AREAS_ACROSS_PROVINCES, CJK, FOREIGN_COUNTRIES, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
+from .words import (AREAS_ACROSS_PROVINCES, CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
+from .world import foreign_countries
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -97,7 +99,14 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
                           r"(?:“?十[一二三四五六]五”?(?:时期|期间|以来|末))?"
                           r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
 # another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
-_FOREIGN = re.compile(f"(?:{alternation(FOREIGN_COUNTRIES)})(?![族豆龟洋])")
+# the rest of a foreign person's name, up to its middle dot ("马里奥·卡瓦洛")
+_NAME_DOT_AFTER = re.compile(rf"[{CJK}]{{0,3}}[·•]")
+
+
+@lru_cache(maxsize=1)
+def _foreign() -> re.Pattern:
+    """Another country heading a clause (read once, on the first document)."""
+    return re.compile(f"(?:{trie_alternation(foreign_countries())})(?![族豆龟洋])")
 # a paragraph opening on a description ending in 的, before the noun it describes
 _DESCRIBED_OPENING = re.compile(r"[ 　]*[^，,。；;：:“”、\n]{2,16}的")
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")
@@ -463,9 +472,10 @@ class Places:
             if _heads_a_clause(text, m.start()) and free(m.start(), m.start() + 1) \
                     and any(d.level == "province" for d in (*gazetteer().by_name.get(left_out, ()), *gazetteer().by_stem.get(left_out, ()))):
                 found.append(Mention(m.start(), m.start() + 1, NATIONAL, "nation"))   # (the 除: the place stays named)
-        for m in _FOREIGN.finditer(text):
-            # (as the country is: a subject heading its clause, of no place this app files under)
-            if free(m.start(), m.end()) and _heads_a_clause(text, m.start()):
+        for m in _foreign().finditer(text):
+            # (as the country is: a subject heading its clause, of no place this app files under; not
+            # the start of a person's name, "马里奥·卡瓦洛")
+            if free(m.start(), m.end()) and _heads_a_clause(text, m.start()) and not _NAME_DOT_AFTER.match(text, m.end()):
                 found.append(Mention(m.start(), m.end(), UNKNOWN_REGION, "nation"))
         found.sort(key=lambda m: m.start)
         self._settle_towns(text, found)
@@ -1149,7 +1159,7 @@ class Places:
                 # 传感器"): the place's figure
                 before = [m for m in before if m.level != "nation"]
             if not before and text.find(_COUNTRY_S_OUTPUT, s0, start) >= 0 \
-                    and not _FOREIGN.search(text, paragraphs[p], start) and text.find("该国", s0, start) < 0:
+                    and not _foreign().search(text, paragraphs[p], start) and text.find("该国", s0, start) < 0:
                 # the country's output measured ("前三季度，国内生产总值同比增长6.2%"; a province's is its
                 # 地区生产总值), where the sentence names no place before the figure and the paragraph no
                 # other country ("德国…盈余…约为国内生产总值的1.5%")

@@ -2319,3 +2319,17 @@ def test_the_country_doing_something_to_others_is_the_subject():
     text = ("中哈合作\n\n　　本报记者 王五\n\n　　上海浦东新区的企业积极开拓中亚市场。\n"
             "　　中国对哈各类投资累计293亿美元。\n")
     assert figures_by_raw(parse_text(text, "abroad.txt"))["293亿美元"] == "全国"
+
+
+def test_any_country_of_the_world_heading_a_clause_is_no_place_of_ours():
+    text = ("援外农业专家\n\n　　本报记者 王五\n\n　　湖南省农科院派出专家赴非洲开展合作，培训学员300人次。\n"
+            "　　在中国专家帮助下，纳米比亚稻米产量提高了10%以上。\n")
+    placed = figures_by_raw(parse_text(text, "abroad.txt"))
+    assert placed["300人次"] == "湖南省"
+    assert placed["10%"] == "未标明地区"
+
+
+def test_a_foreign_person_s_name_opening_on_a_country_s_name_is_no_country():
+    text = ("外企看中国\n\n　　本报记者 王五\n\n　　浙江省宁波市的外资企业陆续复工。\n"
+            "　　马里奥·罗西在宁波工作生活了近20年。\n")
+    assert figures_by_raw(parse_text(text, "person.txt"))["20年"] != "未标明地区"
