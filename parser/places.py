@@ -214,6 +214,10 @@ _POST_NAMED = re.compile(r"[^。“”\n，,；;]{0,30}?(?:站长|所长|院长|
                          r"农艺师|工程师|医生|村医|镇长|乡长|县长|区长|市长)")
 # a person introduced right after their place: "好力保村的村民付春国", "家住北屏村的郑长菊"
 _PERSON_AFTER = re.compile(rf"(?:的)?(?:{alternation(PERSON_ROLES)})?(?:、?[{CJK}]{{0,2}}岁的)?([{SURNAMES}][{CJK}]{{1,2}})")
+# what may stand right before a person's name that opens a sentence ("唐安江是…")
+_NAME_OPENERS = frozenset("，,。；;：:！？!?、“”\n 　")
+# a person's place and then their role ("…永修县的种粮大户", "…村村民")
+_ROLE_AFTER = re.compile(rf"的|(?:{alternation(PERSON_ROLES)})")
 # what ends the name of a village, a bay or a road, not of a person ("张浦镇的金华村", "福鼎市的沙埕湾")
 _PLACE_ENDINGS = tuple("村庄镇乡湾山河路街桥园区港湖岛江海县市省州城寨屯沟坡岭峪坝")
 _BEFORE_A_BARE_ZONE = set("，,。；;：:、“”\"（(在与和及 \n\u3000")
@@ -1356,6 +1360,24 @@ class Places:
                 person = name[:k]
                 if len(person) == k and person not in self.people and self.ctx.text.count(person) >= 2 \
                         and not _ORG_AFTER.match(text, at + k) and is_a_word_at(text, at, at + k) \
+                        and not gazetteer().by_name.get(person) and not is_common_word(person):
+                    self.people[person] = m
+                    break
+        # and before them: "唐安江是江西省永修县的种粮大户" (the whole path after 是, then 的 or a role)
+        for k, m in enumerate(mentions):
+            if m.level in ("nation", "province", "city") or m.referred or k + 1 < len(mentions) and mentions[k + 1].start == m.end:
+                continue
+            head = k
+            while head > 0 and mentions[head - 1].end == mentions[head].start and mentions[head - 1].level != "nation":
+                head -= 1
+            is_at = mentions[head].start - 1
+            if not text.startswith("是", is_at) or not _ROLE_AFTER.match(text, m.end):
+                continue
+            for n in (3, 2):
+                at = is_at - n
+                person = text[max(0, at):is_at]
+                if len(person) == n and person[0] in SURNAMES and (at == 0 or text[at - 1] in _NAME_OPENERS) \
+                        and person not in self.people and self.ctx.text.count(person) >= 2 \
                         and not gazetteer().by_name.get(person) and not is_common_word(person):
                     self.people[person] = m
                     break

@@ -2333,3 +2333,13 @@ def test_a_foreign_person_s_name_opening_on_a_country_s_name_is_no_country():
     text = ("外企看中国\n\n　　本报记者 王五\n\n　　浙江省宁波市的外资企业陆续复工。\n"
             "　　马里奥·罗西在宁波工作生活了近20年。\n")
     assert figures_by_raw(parse_text(text, "person.txt"))["20年"] != "未标明地区"
+
+
+def test_a_person_introduced_as_someone_of_a_place_carries_it_to_their_later_paragraphs():
+    text = ("湿地生态补偿\n\n　　本报记者 王五\n\n　　江西省探索完善湿地生态补偿制度。\n"
+            "　　刘长河是江西省都昌县的种粮大户，种了500亩水稻。\n"
+            "　　“保护候鸟，人人有责。”江西省林业局有关负责人介绍，全省已发放补偿资金3000万元。\n"
+            "　　去年，刘长河早早购买了农业保险，预计还可获得补偿2万余元。\n")
+    placed = figures_by_raw(parse_text(text, "person.txt"))
+    assert placed["500亩"] == "都昌县"
+    assert placed["2万余元"] == "都昌县"
