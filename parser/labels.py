@@ -343,6 +343,13 @@ def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[
     if kind == "money" and before and _PER_UNIT.match(text, end):
         # "黄瓜3.5元/斤、芹菜2.1元/斤": a price per unit is the price of what went before it
         return before
+    length = _LENGTH_MEASURE.search(before) if kind == "quantity" else None
+    if length:
+        # the length is what the word names, of what is written before it ("火箭全长", "驻地海拔"); not
+        # of where someone went or what they did ("寒风在海拔2198米的…山顶", "攀登海拔1080米的…")
+        owner = cut(before[:length.start()])
+        went = any(is_verb(w) or w in _PLACING_WORDS for w in owner)
+        return length.group() if went else before
     if kind in ("money", "area", "quantity") and not _INDICATOR.search(before) \
             or kind == "area" and not _AREA_INDICATOR.search(before):
         # "每年设立1亿元的人才发展专项资金", "他悉心打理的600亩水稻": the words before are an action,
@@ -391,6 +398,10 @@ _OF_MEASURE = re.compile(r"目标|水平|幅度|增幅|增速|速度|比例|标�
 # words before an area that say what the area is of ("种植面积", "流转土地"), so what follows is not
 _AREA_INDICATOR = re.compile(r"面积|用地|占地|耕地|土地|农田|规模|流转|种植|播种|建设|改造|整治|修复|治理|复垦|绿化|造林|建成|新增|累计")
 
+# words that place, move or join something rather than name what is measured
+_PLACING_WORDS = frozenset("在 到 从 于 至 由 向 往 或 和 及 与".split())
+# a length named right before its figure: the label whatever the words before it did
+_LENGTH_MEASURE = re.compile(r"(?:平均|最小|最大|最高|最低)?(?:海拔|水深|埋深|全长|总长度?|直径|深度|高度|长度|宽度|厚度|跨度)$")
 # words that name what a sum, an area or a quantity measures: a label ahead holding one is the label
 _INDICATOR = re.compile(r"投资|年产|产能|资金|收入|产值|面积|规模|总额|金额|销售|营业|利润|税|人口|率|额|量|价|费|成本|贷款|"
                         r"补贴|增长|下降|提高|减少|占|比重|增加值|GDP|生产总值|资产|存款|融资|估值|指标|基金|订单|"

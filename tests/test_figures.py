@@ -404,3 +404,11 @@ def test_points_listed_before_the_last_one_are_points_too():
     found = {f.raw: (f.unit, f.kind) for f in extract("两项利用率分别提高了4个和3.2个百分点；新建学校4所和幼儿园3个。")}
     assert found["4个"] == ("百分点", "percent")
     assert found["3个"] == ("个", "count")
+
+
+def test_a_length_named_before_its_figure_is_the_label_not_the_place_it_is_of():
+    labels = {f.raw: f.label for f in extract(
+        "队员们攀登海拔3200米的雪山。大桥全长1800米，主塔高度120米。车队要翻越平均海拔4000米的山口。")}
+    assert labels["3200米"] == "海拔"
+    assert labels["1800米"] == "大桥全长"
+    assert labels["4000米"] == "平均海拔"
