@@ -112,6 +112,11 @@ _DESCRIBED_OPENING = re.compile(r"[ 　]*[^，,。；;：:“”、\n]{2,16}的"
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")
 _BUT_ONE_COUNTED = re.compile(r"除([^，。；;、\n]{2,10}?)(?:以)?外(?=新增|累计|现有)")
 _NATIONAL_PHRASE = re.compile(r"总部|首[个家批]|唯一|领先|一流|前列|第一|百强|之最|范围内?首|(?<=京东)方")
+# a national designation ("浏阳拥有全国重点文物保护单位7家，全国爱国主义教育基地2处"): where a place
+# was named before it in the sentence, that place holds it ("目前，全国重点文物保护单位已达5058处" is
+# the country's count)
+_NATIONAL_DESIGNATION = re.compile(r"重点文物保护单位|爱国主义教育基地|文明城市|文明村镇|文明单位|示范|先进|劳动模范|"
+                                   r"五一劳动奖章|优秀|模范|红旗|十佳|百佳|重点镇|历史文化名[城镇村]")
 # the whole country right before a figure: the figure counts the country's (not "占全国40%")
 # a figure counting provinces ("19个省份对口支援…", "24省份开展…") counts over the country
 # ("44个省市重点项目" counts projects: 省市 and 省区 only as a noun of their own)
@@ -456,6 +461,9 @@ class Places:
             if m.group() in _COMPANIES and (names_a_place_at(text, m.end()) or text.startswith(_SUBSIDIARY, m.end())
                                             and names_a_place_at(text, m.end() + 2)):
                 continue   # a branch: "邮储银行北京分行", "华为湖北代表处", "中国石化茂名石化", "中国化工旗下沈阳化工"
+            if _NATIONAL_DESIGNATION.match(text, m.end()) and any(
+                    x.level != "nation" and x.end <= m.start() and not _SENTENCE_END.search(text, x.end, m.start()) for x in found):
+                continue
             if free(m.start(), m.end()) and _heads_a_clause(text, head) \
                     and not _NATIONAL_PHRASE.match(text, m.end()) and not _under_the_lead_of(text, m.start(), m.end()):
                 found.append(Mention(m.start(), m.end(), NATIONAL, "nation"))

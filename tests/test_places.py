@@ -2343,3 +2343,10 @@ def test_a_person_introduced_as_someone_of_a_place_carries_it_to_their_later_par
     placed = figures_by_raw(parse_text(text, "person.txt"))
     assert placed["500亩"] == "都昌县"
     assert placed["2万余元"] == "都昌县"
+
+
+def test_a_national_designation_a_place_holds_is_the_place_s():
+    text = ("文化资源\n\n　　本报记者 王五\n\n　　湖南醴陵市文化资源丰富。\n"
+            "　　目前，醴陵拥有全国重点文物保护单位5家，全国爱国主义教育基地3处，馆藏文物多达8000余件。\n")
+    placed = figures_by_raw(parse_text(text, "designation.txt"))
+    assert placed["3处"] == placed["8000余件"] == "醴陵市"
