@@ -22,7 +22,7 @@ from .metrics import metric_of
 from .segment import cut, is_a_word_at
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS, WORD_UNITS
-from .words import CHANGE_VERBS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
+from .words import CHANGE_VERBS, ONE_CHARACTER_THINGS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
@@ -228,14 +228,12 @@ def extract(text: str, names: tuple[str, ...] = (), is_place: Callable[[str], bo
     _respectively_changed(text, figures)
     _parts_of_places(text, figures, is_place or frozenset(names).__contains__)
     for fig in figures:
-        if len(fig.label) == 1 and fig.label not in _ONE_CHARACTER_THINGS:
+        if len(fig.label) == 1 and fig.label not in ONE_CHARACTER_THINGS:
             fig.label = ""      # "用", "这", "将", "比": a word left over, not what is measured
         fig.metric = metric_of(fig.label, fig.kind)
     return figures
 
 
-# one-character labels that do name what is counted ("39个超过1万人的县")
-_ONE_CHARACTER_THINGS = frozenset("省 市 县 区 镇 乡 村 户 人 家 国 校 厂 店 车 船 树 羊 牛 猪 鸡 鱼 粮 米 茶 菜 药 房 桥 路 井 塘 亩 田".split())
 
 
 # "A、B和C人数分别比上年末增加1581万、874万和978万人": the k-th figure after 分别 is the k-th thing

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from .segment import cut, is_action, is_predicate, is_verb
-from .words import CJK, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
+from .words import CJK, ONE_CHARACTER_THINGS, POST_QUALIFIERS, PRE_QUALIFIERS, RANGE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
@@ -139,7 +139,8 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         bracket = max(text.rfind("（", floor, opened - 1), text.rfind("(", floor, opened - 1))
         # (not after a count, "15个省（区、市）100个县", nor a reporter's credit, "电 （记者…）")
         j = bisect_right(clauses, bracket) - 1
-        if bracket > floor and not _DIGIT.search(text, clauses[j] if j >= 0 else 0, bracket) \
+        # (a count right before the bracket, not a date further back: "2019年12月份…指数（PMI）为50.2%")
+        if bracket > floor and not _DIGIT.search(text, max(clauses[j] if j >= 0 else 0, bracket - 4), bracket) \
                 and not _CREDIT.search(text, bracket, opened):
             return label_before(text, bracket, floor, names, clauses)
     head = _FOOTNOTE.sub("", text[opened:start])      # "国民总收入［3］988458亿元"
@@ -329,7 +330,9 @@ def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[
             after = ""         # "有3个填补了…": what the counted did, not what they are
         if after and _BATCH.fullmatch(before):
             return before + after          # "第二批102家企业": the batch is what tells the rows apart
-        return after or before or label_of_action(text, end)
+        # (a character left of the words before is none: "尚有4928人正在接受医学观察" → 在接受医学观察)
+        return after or (before if len(before) >= 2 or before in ONE_CHARACTER_THINGS else "") \
+            or label_of_action(text, end) or before
     if kind in ("duration", "date"):
         # "3年内将发射…", "经过3年努力": what follows happens within it, it is not what is measured
         return before

@@ -412,3 +412,14 @@ def test_a_length_named_before_its_figure_is_the_label_not_the_place_it_is_of():
     assert labels["3200米"] == "海拔"
     assert labels["1800米"] == "大桥全长"
     assert labels["4000米"] == "平均海拔"
+
+
+def test_an_aside_in_brackets_after_a_dated_indicator_keeps_the_indicator():
+    labels = {f.raw: f.label for f in extract("2019年12月份全国制造业采购经理指数（PMI）为50.2%，与上月持平。")}
+    assert labels["50.2%"] == "制造业采购经理指数"
+
+
+def test_a_word_left_before_a_count_gives_way_to_what_the_counted_do():
+    labels = {f.raw: f.label for f in extract("已解除医学观察969人，尚有4928人正在接受医学观察。全市16个区有11个区参与。")}
+    assert labels["4928人"] == "在接受医学观察"
+    assert labels["11个"] == "区"
