@@ -134,17 +134,18 @@ def _village_index() -> dict[tuple[str, str | None, str], str]:
     return index
 
 
-def _data_file() -> Path:
-    """jionlp's china_location.zip, found without importing jionlp."""
+def jionlp_dictionary(name: str) -> Path:
+    """A data file of jionlp's dictionary folder ("china_location.zip", "world_location.txt"), found
+    without importing jionlp (which would load its NLP stack)."""
     spec = importlib.util.find_spec("jionlp")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the jionlp package (the gazetteer's data) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.zip"
+        raise RuntimeError(f"the jionlp package (whose {name} the parser reads) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / name
 
 
 @lru_cache(maxsize=1)
 def _text() -> str:
-    with zipfile.ZipFile(_data_file()) as archive:
+    with zipfile.ZipFile(jionlp_dictionary("china_location.zip")) as archive:
         return archive.read("china_location.txt").decode("utf-8").replace("\r\n", "\n") + "\n"
 
 

@@ -7,10 +7,9 @@ words.FOREIGN_COUNTRIES.
 """
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
 
+from .gazetteer import jionlp_dictionary
 from .words import FOREIGN_COUNTRIES
 
 # names of the list that are one of our places or a word first: 黑山 is a county of 辽宁 (the country
@@ -19,18 +18,11 @@ from .words import FOREIGN_COUNTRIES
 _NOT_FOREIGN = frozenset({"中国", "中华人民共和国", "黑山", "蒙古", "中非"})
 
 
-def _data_file() -> Path:
-    spec = importlib.util.find_spec("jionlp")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the jionlp package (the list of countries) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "world_location.txt"
-
-
 @lru_cache(maxsize=1)
 def foreign_countries() -> tuple[str, ...]:
     """Every other country's short and full name, sorted (the same list whatever the set order)."""
     names = set(FOREIGN_COUNTRIES)
-    for line in _data_file().read_text(encoding="utf-8").splitlines():
+    for line in jionlp_dictionary("world_location.txt").read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if len(fields) >= 2:          # short name, full name, capital, main cities; not a continent line
             names.update(f.strip() for f in fields[:2] if f.strip())
