@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
@@ -98,15 +98,17 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
                           # (a five-year plan's period: "根据规划，“十三五”时期全国将对约1000万…")
                           r"(?:“?十[一二三四五六]五”?(?:时期|期间|以来|末))?"
                           r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
-# another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟, 印度洋
 # the rest of a foreign person's name, up to its middle dot ("马里奥·卡瓦洛")
 _NAME_DOT_AFTER = re.compile(rf"[{CJK}]{{0,3}}[·•]")
 
 
 @lru_cache(maxsize=1)
 def _foreign() -> re.Pattern:
-    """Another country heading a clause (read once, on the first document)."""
+    """Another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟,
+    印度洋. Compiled once, on the first document (the list is read from jionlp's data)."""
     return re.compile(f"(?:{trie_alternation(foreign_countries())})(?![族豆龟洋])")
+
+
 # a paragraph opening on a description ending in 的, before the noun it describes
 _DESCRIBED_OPENING = re.compile(r"[ 　]*[^，,。；;：:“”、\n]{2,16}的")
 _ALL_BUT_ONE = re.compile(r"除[^，。；;\n]{1,10}?(?:以)?外的?(其他(?:省份|省区市|省市区|省市|地区))")
@@ -1514,9 +1516,9 @@ def _heads_a_clause(text: str, pos: int) -> bool:
         or _AFTER_DATELINE.search(text, max(0, pos - 48), pos) is not None
 
 
-# bodies listed before another ("中国物流与采购联合会、国家统计局服务业调查中心发布…")
 # a group's firm of a place ("中国化工旗下沈阳化工", "中国宝武下属武钢"): the place's
 _SUBSIDIARY = ("旗下", "下属", "所属")
+# bodies listed before another ("中国物流与采购联合会、国家统计局服务业调查中心发布…")
 _BODIES_BEFORE = re.compile(rf"(?:[{CJK}]{{2,14}}?(?:会|局|部|委|院|中心|办公室|署|总局)、)+$")
 # a wire dateline opens a paragraph's first clause ("本报电  国家开发银行…", "本报北京2月3日电 （记者…）")
 _AFTER_DATELINE = re.compile(r"(?:^|\n)[ 　]*(?:本报|新华社|中新社)[^，。\n]{0,16}电[ 　]*(?:[（(][^）)\n]{0,30}[）)])?[ 　]*$")

@@ -47,9 +47,10 @@ PRE_QUALIFIERS = ("不少于", "不低于", "不超过", "不足", "不到", "�
 RANGE_QUALIFIERS = ("以上", "以下", "左右")
 POST_QUALIFIERS = (*RANGE_QUALIFIERS, "上下", "以内", "之多", "余", "多")
 
-# Verbs of a rate of change ("增长5%", "比上年末增加52万"); a share also grows or shrinks (扩大, 缩小).
 # one-character labels that do name what is counted ("39个超过1万人的县"); any other is a word left over
 ONE_CHARACTER_THINGS = frozenset("省 市 县 区 镇 乡 村 户 人 家 国 校 厂 店 车 船 树 羊 牛 猪 鸡 鱼 粮 米 茶 菜 药 房 桥 路 井 塘 亩 田".split())
+
+# Verbs of a rate of change ("增长5%", "比上年末增加52万"); a share also grows or shrinks (扩大, 缩小).
 CHANGE_VERBS = ("增长", "增加", "提高", "上升", "下降", "减少", "降低", "回落")
 SHARE_CHANGE_VERBS = (*CHANGE_VERBS, "扩大", "缩小")
 
