@@ -11,10 +11,11 @@ from .lines import BULLET_MARKS, opens_with_wire_dateline, paper_line
 from .figures import extract
 from .gazetteer import gazetteer, stem
 from .lines import sentence_head
+from .metrics import metric_of
 from .model import Article, Figure, ParsedDocument, Section
 from .normalize import has_fullwidth, has_jump_marker, has_traditional, is_pinyin_annotated, normalize_line
 from .paragraphs import build_paragraphs
-from .segment import spans_word
+from .segment import cut, spans_word
 from .places import Places
 from .regions import (LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit,
                       without_capital_dateline)
@@ -276,6 +277,9 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
                                          story_of_a_place=art_region not in (NATIONAL, UNKNOWN_REGION))
         for figure, place in zip(section.figures, found):
             figure.region = place
+            label = _without_its_place(figure.label, place, places)
+            if label != figure.label:      # (and so it groups with the same measure of other places)
+                figure.label, figure.metric = label, metric_of(label, figure.kind)
         by_default_only = [f for f, fell_back in zip(section.figures, defaulted) if fell_back]
         if sec.title or (n == 0 and not sec.leader and raw.title):   # a printed heading of its own
             headline, fell_back = _headline_figures(section.title, names, places, region, section.figures)
@@ -324,6 +328,30 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             art.sections.append(heading)
         art.sections.append(section)
     return art
+
+
+def _without_its_place(label: str, region: str, places: Places) -> str:
+    """A label opening on the figure's own place, or one holding it, as a word of its own ("湖北新增确诊
+    病例" of 湖北省, "浙江复工率"): the region says where, the label what ("新增确诊病例"). Not a name
+    the place opens ("武汉大学…", one word), nor where too little would be left."""
+    words = cut(label) if len(label) >= 4 else []
+    if len(words) < 2:
+        return label
+    rest = label[len(words[0]):]
+    rest = rest[1:] if rest.startswith("的") else rest         # "宁波的第二产业占GDP比重"
+    # (not what is the place's only with it: "湖北籍旅客", "北京市属公园", "北京境内", "武汉全市")
+    if len(rest) < 2 or rest.startswith(_BOUND_TO_ITS_PLACE) or rest in _THE_PLACE_ITSELF:
+        return label
+    # (by its name, or a province's short form; a city's heads names of its own too often, "成都银行",
+    # "兰州石化", "杭州东站", and so does a municipality's, "北京协和", "上海证券交易所")
+    unit = places.unit_named(words[0])
+    if unit is None or unit != words[0] and (gazetteer().lookup(unit).level != "province" or unit.endswith("市")):
+        return label
+    return rest if unit == region or unit in places.chain(region) else label
+
+
+_BOUND_TO_ITS_PLACE = ("籍", "属", "境", "人", "方面", "州")
+_THE_PLACE_ITSELF = frozenset({"全省", "全市", "全区", "全县", "地区", "全境", "全域", "当地", "本地"})
 
 
 # a call-out line of a bare amount ("800亿", "1.2万余"): the text it heads says what it counts

@@ -647,8 +647,14 @@ class Places:
     def is_place_name(self, words: str) -> bool:
         """Whether words are a place's name and nothing else: a unit the document knows ("湖北省",
         "惜福镇街道"), or a province's or city's short form ("武汉", "江西")."""
-        return words in self.ctx.known or words in self.written_in_full or (
-            len(words) >= 2 and (d := self._short_form(words)) is not None and d.level in ("province", "city"))
+        return self.unit_named(words) is not None
+
+    def unit_named(self, words: str) -> str | None:
+        """The unit words name, by its name or a province's or city's short form ("湖北" -> 湖北省)."""
+        if words in self.ctx.known or words in self.written_in_full:
+            return words
+        d = self._short_form(words) if len(words) >= 2 else None
+        return d.name if d is not None and d.level in ("province", "city") else None
 
     def canonical(self, name: str) -> str:
         """The unit a name stands for: the last of a path, else the name itself."""

@@ -2350,3 +2350,16 @@ def test_a_national_designation_a_place_holds_is_the_place_s():
             "　　目前，醴陵拥有全国重点文物保护单位5家，全国爱国主义教育基地3处，馆藏文物多达8000余件。\n")
     placed = figures_by_raw(parse_text(text, "designation.txt"))
     assert placed["3处"] == placed["8000余件"] == "醴陵市"
+
+
+def test_a_label_opening_on_the_figure_s_own_province_leaves_it_to_the_region():
+    text = ("各地疫情通报\n\n　　本报记者 王五\n\n"
+            "　　全国各地加强疫情防控。湖北新增确诊病例318例。广东新增确诊病例40例。"
+            "湖北籍旅客达123名。成都银行制定支持措施12条。\n")
+    doc = parse_text(text, "labels.txt")
+    found = {f.raw: f for a in doc.articles for s in a.sections for f in s.figures}
+    assert (found["318例"].region, found["318例"].label) == ("湖北省", "新增确诊病例")
+    assert found["318例"].metric == found["40例"].metric and found["40例"].region == "广东省"
+    # (not where the place belongs to the words: a province's people, a city's bank)
+    assert found["123名"].label.startswith("湖北籍")
+    assert found["12条"].label.startswith("成都银行")
