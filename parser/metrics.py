@@ -2,7 +2,8 @@
 but measuring the same thing group together when regions are compared.
 
 The rules, in order (README.md says the same):
-1. Quotation marks, brackets and spaces go: "“四新”经济" is 四新经济.
+1. Quotation marks, brackets (with the 、 of a list inside them) and spaces go: "“四新”经济" is
+   四新经济, "省（区、市）" is 省区市.
 2. What opens a list ("一是", "等一批"), verbs of effort (加快推进, 着力) and words that say when, how
    or how far a figure was reached (计划, 累计, 全年, 完成, 实现, 以上 …) go from the front:
    "计划总投资", "全年完成总投资" and "一是加快推进总投资" are 总投资.
@@ -21,6 +22,7 @@ import re
 from .labels import LEAD_WORDS
 from .segment import cut
 
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
 _NOISE = re.compile(r"[“”\"'‘’「」『』《》()（）\s·]")
 _SCOPE = re.compile(r"^(?:另有|其中|此外|项目(?=.)|以上|以下|计划|累计|全年|年度|今年|去年|当年|上半年|前三季度|一季度|完成了|实现了|完成|实现|总计|合计|"
                     r"共计|共|预计|新认定|已)")
@@ -71,7 +73,8 @@ def _indicator(label: str) -> str:
 
 def metric_of(label: str, kind: str) -> str:
     """The canonical indicator of a figure with this label and kind ("" for a figure with no label)."""
-    text = _NOISE.sub("", label or "")
+    # (a bracket's list goes with its brackets: "31个省（区、市）" and "31个省区市" count the same)
+    text = _NOISE.sub("", _BRACKETED.sub(lambda m: m.group(1).replace("、", ""), label or ""))
     if not text:
         return ""
     if kind == "percent":

@@ -35,6 +35,8 @@ from tui_browse.widgets.detail import DetailView
     ("项目开工率", "percent", "开工率"),
     ("项目投资总额", "money", "总投资"),
     ("项目", "count", "项目"),
+    ("省（区、市）", "count", "省区市"),
+    ("省区市", "count", "省区市"),
     ("", "money", ""),
 ])
 def test_a_metric_groups_labels_written_differently(label, kind, metric):
