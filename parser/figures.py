@@ -39,6 +39,8 @@ _DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|�
 _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
 # the list's last figure naming the points the ones before it count ("分别提高了4个和3.2个百分点")
 _POINTS_LISTED_AFTER = re.compile(r"(?:和|、|或|至|到|—|－|~|～)\d+(?:\.\d+)?个百分点")
+# an exchange rate's note after its base ("1美元约合108日元", "1元人民币约合4.3泰铢")
+_RATE_NOTE_AFTER = re.compile(r"(?:人民币)?(?:约合|折合|约折合|兑换?|合)[约近]?\d")
 # a month or a span of months after a bare number ("增速比10月份加快…", "降幅比1—10月份收窄…"): a date
 _DATE_AFTER = re.compile(r"(?:[—－~～-]\d{1,2})?(?:月|季度|日|号)")
 _MONEY_CONTEXT = re.compile(
@@ -438,6 +440,8 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         kind, stored = "ratio", ""
     else:
         return None
+    if kind == "money" and tok.value == 1 and mult == 1 and _RATE_NOTE_AFTER.match(text, end):
+        return None       # "（1美元约合7.0元人民币）": the base of an exchange rate, no amount of the story
     value = tok.value * (mult if kind in ("money", "count", "area", "quantity", "duration") else 1)
     value *= UNIT_SCALE.get(unit, 1)
     if hours and hours.group(1) == "半":

@@ -423,3 +423,9 @@ def test_a_word_left_before_a_count_gives_way_to_what_the_counted_do():
     labels = {f.raw: f.label for f in extract("已解除医学观察969人，尚有4928人正在接受医学观察。全市16个区有11个区参与。")}
     assert labels["4928人"] == "在接受医学观察"
     assert labels["11个"] == "区"
+
+
+def test_the_base_of_an_exchange_rate_is_no_amount_of_the_story():
+    found = {f.raw for f in extract("总规模约为26万亿日元（1美元约合108日元）。门票1元，合计收入5万元。")}
+    assert "1美元" not in found
+    assert {"26万亿日元", "1元", "5万元"} <= found
