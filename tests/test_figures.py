@@ -429,3 +429,12 @@ def test_the_base_of_an_exchange_rate_is_no_amount_of_the_story():
     found = {f.raw for f in extract("总规模约为26万亿日元（1美元约合108日元）。门票1元，合计收入5万元。")}
     assert "1美元" not in found
     assert {"26万亿日元", "1元", "5万元"} <= found
+
+
+def test_what_is_still_to_come_is_no_part_of_the_label():
+    labels = {f.raw: f.label for f in extract(
+        "我国国内生产总值预计将突破100万亿元。产业规模有望达到500亿元。引进高层次人才120名。占地面积才30亩。")}
+    assert labels["100万亿元"] == "我国国内生产总值"
+    assert labels["500亿元"] == "产业规模"
+    assert labels["120名"] == "引进高层次人才"
+    assert labels["30亩"] == "占地面积"
