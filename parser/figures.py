@@ -22,7 +22,7 @@ from .metrics import metric_of
 from .segment import cut, is_a_word_at
 from .model import Figure
 from .units import LATIN_UNITS, MULTIPLIERS, UNIT_PATTERN, UNIT_SCALE, UNITS, WORD_UNITS
-from .words import CHANGE_VERBS, ONE_CHARACTER_THINGS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
+from .words import CHANGE_VERBS, CJK, ONE_CHARACTER_THINGS, POST_QUALIFIERS, PRE_QUALIFIERS, SHARE_CHANGE_VERBS, alternation
 
 _NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])"
@@ -39,8 +39,9 @@ _DURATION_BEFORE = re.compile(r"(连续|用|历时|经过|耗时|花了|花费|�
 _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达|是|达到)?$")
 # the list's last figure naming the points the ones before it count ("分别提高了4个和3.2个百分点")
 _POINTS_LISTED_AFTER = re.compile(r"(?:和|、|或|至|到|—|－|~|～)\d+(?:\.\d+)?个百分点")
-# an exchange rate's note after its base ("1美元约合108日元", "1元人民币约合4.3泰铢")
+# an exchange rate's note in brackets after an amount, after its base and before its rate ("（1美元约合108日元）")
 _RATE_NOTE_AFTER = re.compile(r"(?:人民币)?(?:约合|折合|约折合|兑换?|合)[约近]?\d")
+_RATE_NOTE_BEFORE = re.compile(rf"[（(]1[{CJK}]{{1,5}}?(?:约合|折合|约折合|兑换?|合)[约近]?$")
 # a month or a span of months after a bare number ("增速比10月份加快…", "降幅比1—10月份收窄…"): a date
 _DATE_AFTER = re.compile(r"(?:[—－~～-]\d{1,2})?(?:月|季度|日|号)")
 _MONEY_CONTEXT = re.compile(
@@ -440,8 +441,11 @@ def _figure(text: str, tokens: list[_Token], i: int, floor: int, names: tuple[st
         kind, stored = "ratio", ""
     else:
         return None
-    if kind == "money" and tok.value == 1 and mult == 1 and _RATE_NOTE_AFTER.match(text, end):
-        return None       # "（1美元约合7.0元人民币）": the base of an exchange rate, no amount of the story
+    if kind == "money" and (tok.value == 1 and mult == 1 and text.endswith(("（", "("), 0, start)
+                            and _RATE_NOTE_AFTER.match(text, end) or _RATE_NOTE_BEFORE.search(text, max(0, start - 12), start)):
+        # "…26万亿日元（1美元约合108日元）": a note converting the amount, its base and its rate, no
+        # amounts of the story (a rate the story reports is: "全年人民币平均汇率为1美元兑6.8985元人民币")
+        return None
     value = tok.value * (mult if kind in ("money", "count", "area", "quantity", "duration") else 1)
     value *= UNIT_SCALE.get(unit, 1)
     if hours and hours.group(1) == "半":

@@ -425,10 +425,11 @@ def test_a_word_left_before_a_count_gives_way_to_what_the_counted_do():
     assert labels["11个"] == "区"
 
 
-def test_the_base_of_an_exchange_rate_is_no_amount_of_the_story():
-    found = {f.raw for f in extract("总规模约为26万亿日元（1美元约合108日元）。门票1元，合计收入5万元。")}
-    assert "1美元" not in found
-    assert {"26万亿日元", "1元", "5万元"} <= found
+def test_a_note_converting_an_amount_is_no_amount_of_the_story():
+    found = {f.raw for f in extract("总规模约为26万亿日元（1美元约合108日元）。门票1元，合计收入5万元。"
+                                    "全年人民币平均汇率为1美元兑6.8985元人民币。")}
+    assert "108日元" not in found and "（1美元" not in found
+    assert {"26万亿日元", "1元", "5万元", "6.8985元"} <= found    # (a rate the story reports is one)
 
 
 def test_what_is_still_to_come_is_no_part_of_the_label():
