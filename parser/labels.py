@@ -233,6 +233,11 @@ def label_after(text: str, end: int) -> str:
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
+# adverbs left between the thing counted and what it did ("企业率先", "学校各", "党员主动")
+_ADVERBS = frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 也 都 已 还 就 才 均 共 仍 正 将 连夜 快要 "
+                     "不断 积极 自发 自愿 首次 再次 共同 一起 分别".split())
+
+
 def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
     """The noun phrase a run of words after a count starts with (closed: the run ends its clause;
     verbs_end: a verb with an object after the first words ends it, as after 的: "的保供企业派驻联络员")."""
@@ -245,10 +250,15 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
         if (w in _AFTER_STOP and not inside and not opening) or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) \
-                or verbs_end and len(phrase) >= 2 and is_verb(w) and len(run) - len(phrase) - len(w) >= 2:
+                or verbs_end and len(phrase) >= 2 and is_verb(w) and len(run) - len(phrase) - len(w) >= 2 \
+                or len(phrase) >= 2 and len(w) >= 2 and is_verb(w) and run.startswith(("了", "过", "着"), len(phrase) + len(w)):
+            # (a verb with its aspect ends the thing, and the adverb before it: "30个省份恢复了省内道路
+            # 客运" → 省份, "5家企业率先完成了…" → 企业)
             whole = False
             break
         words.append(w)
+    while not whole and len(words) > 1 and words[-1] in _ADVERBS:
+        words.pop()
     if len("".join(words)) > _AFTER_MAX:
         # (not a clause with a predicate: "21个县级及以上城市空气质量优良")
         if whole and closed and not any(is_predicate(w) for w in words[1:]):

@@ -439,3 +439,9 @@ def test_what_is_still_to_come_is_no_part_of_the_label():
     assert labels["500亿元"] == "产业规模"
     assert labels["120名"] == "引进高层次人才"
     assert labels["30亩"] == "占地面积"
+
+
+def test_what_the_counted_did_with_its_aspect_is_no_part_of_the_thing():
+    labels = {f.raw: f.label for f in extract("截至目前，已有26个省份恢复了省际道路客运，18万亩森林牢牢锁住了流沙。")}
+    assert labels["26个"] == "省份"
+    assert labels["18万亩"] == "森林"
