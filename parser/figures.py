@@ -40,8 +40,9 @@ _RATE_BEFORE = re.compile(r"(率|比|系数|指数|比例|比值|比率)(为|达
 # the list's last figure naming the points the ones before it count ("分别提高了4个和3.2个百分点")
 _POINTS_LISTED_AFTER = re.compile(r"(?:和|、|或|至|到|—|－|~|～)\d+(?:\.\d+)?个百分点")
 # an exchange rate's note in brackets after an amount, after its base and before its rate ("（1美元约合108日元）")
-_RATE_NOTE_AFTER = re.compile(r"(?:人民币)?(?:约合|折合|约折合|兑换?|合)[约近]?\d")
-_RATE_NOTE_BEFORE = re.compile(rf"[（(]1[{CJK}]{{1,5}}?(?:约合|折合|约折合|兑换?|合)[约近]?$")
+_CONVERTED = r"(?:约合|折合|约折合|兑换?|合)[约近]?"
+_RATE_NOTE_AFTER = re.compile(rf"(?:人民币)?{_CONVERTED}\d")
+_RATE_NOTE_BEFORE = re.compile(rf"[（(]1[{CJK}]{{1,5}}?{_CONVERTED}$")
 # a month or a span of months after a bare number ("增速比10月份加快…", "降幅比1—10月份收窄…"): a date
 _DATE_AFTER = re.compile(r"(?:[—－~～-]\d{1,2})?(?:月|季度|日|号)")
 _MONEY_CONTEXT = re.compile(

@@ -234,8 +234,8 @@ def label_after(text: str, end: int) -> str:
 
 
 # adverbs left between the thing counted and what it did ("企业率先", "学校各", "党员主动")
-_ADVERBS = frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 也 都 已 还 就 才 均 共 仍 正 将 连夜 快要 "
-                     "不断 积极 自发 自愿 首次 再次 共同 一起 分别".split())
+_ADVERBS = _FILLER | frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 已 就 才 共 仍 正 将 连夜 快要 "
+                               "不断 积极 自发 自愿 首次 再次 共同 一起".split())
 
 
 def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:

@@ -943,14 +943,9 @@ class Places:
         # an item of a list may be a path ("江苏南京、云南丽江"): the whole path is the item
         index = {id(m): k for k, m in enumerate(mentions)}
         for group in lists:
-            k = index[id(group[0])]
-            while k > 0 and mentions[k - 1].end == mentions[k].start and mentions[k - 1].level != "nation":
-                k -= 1
-                group.insert(0, mentions[k])
-            k = index[id(group[-1])]
-            while k + 1 < len(mentions) and mentions[k + 1].start == mentions[k].end and mentions[k + 1].level != "nation":
-                k += 1
-                group.append(mentions[k])
+            k, j = index[id(group[0])], index[id(group[-1])]
+            group[:0] = mentions[_path_around(mentions, k)[0]:k]
+            group.extend(mentions[j + 1:_path_around(mentions, j)[1] + 1])
         aside = {id(m) for m in mentions if _aside(text, m)}
         # one place given as an example of many counted, along its path ("上海等24个省份的平台…"):
         # the places counted are the subject (a list's last item is not: "南岸、北碚等23个区县")
@@ -958,10 +953,7 @@ class Places:
         examples: set[int] = set()
         for k, m in enumerate(mentions):
             if id(m) not in in_lists and _EXAMPLE_OF_A_COUNT_AFTER.match(text, m.end):
-                examples.add(id(m))
-                while k > 0 and mentions[k - 1].end == mentions[k].start and mentions[k - 1].level != "nation":
-                    k -= 1
-                    examples.add(id(mentions[k]))
+                examples.update(id(x) for x in mentions[_path_around(mentions, k)[0]:k + 1])
         aside |= examples
         # where someone is from, works away or helps is so along its whole path ("广东惠阳县马安镇人",
         # "到广东东莞打工", "湖北省孝感市对口支援队")
@@ -1381,12 +1373,12 @@ class Places:
                     break
         # and before them: "唐安江是江西省永修县的种粮大户" (the whole path after 是, then 的 or a role)
         for k, m in enumerate(mentions):
-            if m.level in ("nation", "province", "city") or m.referred or k + 1 < len(mentions) and mentions[k + 1].start == m.end:
+            if m.level in ("nation", "province", "city") or m.referred:
                 continue
-            head = k
-            while head > 0 and mentions[head - 1].end == mentions[head].start and mentions[head - 1].level != "nation":
-                head -= 1
-            is_at = mentions[head].start - 1
+            first, last = _path_around(mentions, k)
+            if last != k:
+                continue        # (the path's last place names them)
+            is_at = mentions[first].start - 1
             if not text.startswith("是", is_at) or not _ROLE_AFTER.match(text, m.end):
                 continue
             for n in (3, 2):
@@ -1474,6 +1466,17 @@ def _list_items(text: str, before: list[Mention], at: int) -> list[Mention]:
     if len(items) < 2 or any(m.level == "nation" or m.referred for m in items):
         return []
     return items[::-1]
+
+
+def _path_around(mentions: list[Mention], k: int) -> tuple[int, int]:
+    """Where the path mentions[k] is written in starts and ends (indices into mentions): places written
+    right one after another ("甘肃省定西市安定区"), the country no part of one."""
+    first = last = k
+    while first > 0 and mentions[first - 1].end == mentions[first].start and mentions[first - 1].level != "nation":
+        first -= 1
+    while last + 1 < len(mentions) and mentions[last + 1].start == mentions[last].end and mentions[last + 1].level != "nation":
+        last += 1
+    return first, last
 
 
 def _last_path(places: list[Mention]) -> list[Mention]:
