@@ -230,6 +230,8 @@ def label_after(text: str, end: int) -> str:
         of = run.find("的", 0, 9)
         if of > 0:
             phrase = _thing(run[of + 1:], closed, verbs_end=True)
+    if phrase == run and phrase in ONE_CHARACTER_THINGS:
+        return phrase           # "种下了14棵树，": one character alone in its clause names the thing
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
@@ -249,7 +251,10 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
         inside = phrase and (w in ("以上", "以下") or w == "及" and run.startswith(("以上", "以下"), len(phrase) + 1))
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
-        if (w in _AFTER_STOP and not inside and not opening) or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) \
+        # (a qualifier glued to the next word ends the thing, "蔬菜近日…", "企业达成…", but not inside a
+        # quoted name: "8台“超级天龙座”发动机")
+        if (w in _AFTER_STOP and not inside and not opening) \
+                or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) and phrase.count("“") <= phrase.count("”") \
                 or verbs_end and len(phrase) >= 2 and is_verb(w) and len(run) - len(phrase) - len(w) >= 2 \
                 or len(phrase) >= 2 and len(w) >= 2 and is_verb(w) and run.startswith(("了", "过", "着"), len(phrase) + len(w)):
             # (a verb with its aspect ends the thing, and the adverb before it: "30个省份恢复了省内道路
@@ -339,7 +344,7 @@ def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[
         if _bare_verb(before):
             return label_after(text, end) or label_of_action(text, end) or before
         after = label_after(text, end)
-        if is_verb(after):
+        if is_verb(after) and after not in ONE_CHARACTER_THINGS:
             after = ""         # "有3个填补了…": what the counted did, not what they are
         if after and _BATCH.fullmatch(before):
             return before + after          # "第二批102家企业": the batch is what tells the rows apart
@@ -347,7 +352,10 @@ def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[
         return after or (before if len(before) >= 2 or before in ONE_CHARACTER_THINGS else "") \
             or label_of_action(text, end) or before
     if kind in ("duration", "date"):
-        # "3年内将发射…", "经过3年努力": what follows happens within it, it is not what is measured
+        # "3年内将发射…", "经过3年努力": what follows happens within it, it is not what is measured;
+        # with nothing before it, what lasted so long is named after 的 ("经过7天的海上航行")
+        if not before and kind == "duration" and text.startswith("的", end):
+            return _what_lasted(text, end)
         return before
     of = _OF_THING.match(text, end) and label_after(text, end)
     if of and not _OF_MEASURE.search(of):
@@ -381,6 +389,22 @@ def _label(text: str, start: int, end: int, kind: str, floor: int, names: tuple[
         # "低于5.5%左右预期目标": a comparison alone says nothing; what it is compared with follows
         return label_after(text, end) or before
     return before or label_after(text, end) or _opening_label(text, start, end, floor, names, clauses)
+
+
+def _what_lasted(text: str, end: int) -> str:
+    """What a duration is of, named after its 的 in a clause it ends ("经过7天的海上航行，" → 海上航行,
+    "90多分钟的节目表演中，" → 节目表演), up to a verb with what happened after it ("20多个小时的飞行后
+    终到南昌" → 飞行); none where the clause runs on or names only time ("在5年的时间里")."""
+    run = _AFTER_RUN.match(text, end + 1)
+    if not run or text[run.end():run.end() + 1] not in _CLAUSE_END:
+        return ""
+    phrase = _LASTED_TAIL.sub("", _thing(run.group(), True, verbs_end=True))
+    return "" if len(phrase) < 2 or phrase.startswith(_TIME_WORDS) else phrase
+
+
+# the end of a clause around a duration's thing: when, within it, or that it passed
+_LASTED_TAIL = re.compile(r"(?:过后|过去|期间|之后|以后|后|中|里|内)$")
+_TIME_WORDS = ("时间", "时光", "日子", "岁月", "光阴", "时候", "时段")
 
 
 def _opening_label(text: str, start: int, end: int, floor: int, names: tuple[str, ...], clauses: list[int]) -> str:

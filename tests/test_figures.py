@@ -269,7 +269,9 @@ def test_offsets_point_at_the_raw_text(text, _):
     # clause's joining word alone a label
     ("上线不到半年，小程序的访问量就超过了3万人次。", "3万人次", "访问量"),
     ("旺季时景区单日客流量曾突破8万人次。", "8万人次", "旺季时景区单日客流量"),
-    ("虽然经过近4天的连续抢修，线路仍未完全恢复。", "4天", ""),
+    # (a duration's: what lasted so long, after its 的, not 虽然经过)
+    ("虽然经过近4天的连续抢修，线路仍未完全恢复。", "4天", "连续抢修"),
+    ("虽然经过近4天，线路仍未完全恢复。", "4天", ""),
     ("失业保险向企业稳岗返还120亿元。", "120亿元", "失业保险向企业稳岗返还"),
     # a list's separator, a bullet or a bracket left without its partner is no part of the label
     ("各地派出80多支医疗队、超过1万名医务人员。", "80多支", "医疗队"),
@@ -445,3 +447,25 @@ def test_what_the_counted_did_with_its_aspect_is_no_part_of_the_thing():
     labels = {f.raw: f.label for f in extract("截至目前，已有26个省份恢复了省际道路客运，18万亩森林牢牢锁住了流沙。")}
     assert labels["26个"] == "省份"
     assert labels["18万亩"] == "森林"
+
+
+def test_one_character_alone_after_a_count_is_the_thing_counted():
+    labels = {f.raw: f.label for f in extract("老张在河滩上种下了300棵树，家里还养了12头牛，全村325户。")}
+    assert labels["300棵"] == "树"
+    assert labels["12头"] == "牛"
+
+
+def test_a_quoted_name_after_a_count_is_read_whole():
+    # (its first character 超 is also a qualifier's; inside quotes it starts a name)
+    labels = {f.raw: f.label for f in extract("箭上的8台“超级飞鹰”发动机同时点火，把卫星送入轨道。")}
+    assert labels["8台"] == "“超级飞鹰”发动机"
+
+
+def test_what_a_duration_lasted_is_named_after_its_de():
+    labels = {f.raw: f.label for f in extract(
+        "经过5天的海上航行，货轮抵达港口。在3年的时间里，村里修了路。经过20多个小时的飞行后到达昆明，"
+        "8分钟的沟通时间得以节省。")}
+    assert labels["5天"] == "海上航行"
+    assert labels["3年"] == ""           # only time: nothing named
+    assert labels["20多个小时"] == "飞行"
+    assert labels["8分钟"] == "沟通时间"
