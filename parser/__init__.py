@@ -36,8 +36,8 @@ def warm_up() -> None:
     from .gazetteer import gazetteer, villages_of
     from .script import simplifier
     from .segment import _dictionary_entries, _ready, _verbs, persons_name_starts
-    from .world import foreign_countries
-    foreign_countries()
+    from .world import foreign_country_pattern
+    foreign_country_pattern()
     _ready()
     _verbs()
     villages_of(next(d for divs in gazetteer().by_name.values() for d in divs if d.level == "town"))

@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
 from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
@@ -25,7 +24,7 @@ from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, i
 from .words import (AREAS_ACROSS_PROVINCES, CJK, GENERIC_AREAS, NATIONAL, NATIONAL_BODIES, NATIONAL_COMPANIES,
                     NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
-from .world import foreign_countries
+from .world import foreign_country_pattern as _foreign
 
 # a short form followed by one of these is part of another name ("东城街道", "中山路"), or is
 # already inside a full name the scan found
@@ -100,13 +99,6 @@ _CLAUSE_HEAD = re.compile(r"(?:^|[，,。；;：:！？!?\n—“”…])[ 　]*
                           r"(?:月度|年度|全年|上半年|下半年|前三季度|[一二三四]季度)?(?:共有|共|已有|有|仅仅|仅|光)?$")
 # the rest of a foreign person's name, up to its middle dot ("马里奥·卡瓦洛")
 _NAME_DOT_AFTER = re.compile(rf"[{CJK}]{{0,3}}[·•]")
-
-
-@lru_cache(maxsize=1)
-def _foreign() -> re.Pattern:
-    """Another country heading a clause ("美国政府在疫情暴发6个月后…"); not 朝鲜族, 荷兰豆, 巴西龟,
-    印度洋. Compiled once, on the first document (the list is read from jionlp's data)."""
-    return re.compile(f"(?:{trie_alternation(foreign_countries())})(?![族豆龟洋])")
 
 
 # a paragraph opening on a description ending in 的, before the noun it describes

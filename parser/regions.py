@@ -15,6 +15,7 @@ from .gazetteer import LEVELS, Division, gazetteer, stem
 from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_SUFFIXES, alternation)
 from .model import Region
+from .world import foreign_country_pattern
 from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, is_verb,
                       persons_name_starts, starts_a_word, word_at)
 
@@ -346,6 +347,10 @@ class RegionContext:
                     else:
                         county_votes_for[city] += n
         ctx.provinces = frozenset(provinces)
+        if not provinces and foreign_country_pattern().search(text):
+            # a story of another country that names no place of ours: a unit we do not list is
+            # that country's ("土耳其…安塔利亚世园会园区"), no region of ours
+            ctx.known -= {name for name in local if name not in gaz}
         # a county stem only supports a city the text names ("乡村振兴" must not summon 振兴区's 丹东)
         for city, n in county_votes_for.items():
             if city in city_votes:

@@ -2363,3 +2363,16 @@ def test_a_label_opening_on_the_figure_s_own_province_leaves_it_to_the_region():
     # (not where the place belongs to the words: a province's people, a city's bank)
     assert found["123名"].label.startswith("湖北籍")
     assert found["12条"].label.startswith("成都银行")
+
+
+def test_a_unit_we_do_not_list_in_a_story_of_another_country_is_no_region_of_ours():
+    text = ("土耳其伊兹密尔花展闭幕两年\n\n"
+            "　　本报安卡拉电  土耳其伊兹密尔花展闭幕两年，园区仍然热闹。\n"
+            "　　去年5月，伊兹密尔花展园区举办了为期5天的音乐节，吸引约7万名观众。伊兹密尔花展园区还举办了"
+            "12场音乐会。\n")
+    doc = parse_text(text, "abroad.txt")
+    assert "伊兹密尔花展园区" not in {r.name for r in doc.regions}
+    assert set(figures_by_raw(doc).values()) == {"未标明地区"}
+    # (a story of ours naming the same kind of unit keeps it, with its place)
+    doc = parse_text(text.replace("土耳其", "福建").replace("伊兹密尔", "福州海峡").replace("安卡拉", "福州"), "home.txt")
+    assert parents(doc).get("海峡花展园区") == "福州市"
