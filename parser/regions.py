@@ -12,8 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import LEVELS, Division, gazetteer, stem
-from .words import (CJK, GENERIC_AREAS, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
-                    ZONE_SUFFIXES, alternation)
+from .words import (CJK, GENERIC_AREAS, NAMED_AFTER_SOMEONE, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS,
+                    SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation)
 from .model import Region
 from .world import foreign_country_pattern
 from .segment import (cut, is_common_word, is_dictionary_word, is_frequent_word, is_persons_name, is_verb,
@@ -471,7 +471,8 @@ def _stem_mentions(text: str, stem: str) -> int:
     not inside a word that starts before it ("真金白银" holds no 白银)."""
     n = 0
     for pos in positions(text, stem):
-        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and starts_a_word(text, pos) \
+        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and not text.startswith(NAMED_AFTER_SOMEONE, pos) \
+                and starts_a_word(text, pos) \
                 and not is_given_name_at(text, pos) and not listed_beside_things(text, pos, pos + len(stem)):
             n += 1
     return n

@@ -2376,3 +2376,15 @@ def test_a_unit_we_do_not_list_in_a_story_of_another_country_is_no_region_of_our
     # (a story of ours naming the same kind of unit keeps it, with its place)
     doc = parse_text(text.replace("土耳其", "福建").replace("伊兹密尔", "福州海峡").replace("安卡拉", "福州"), "home.txt")
     assert parents(doc).get("海峡花展园区") == "福州市"
+
+
+def test_a_name_after_someone_is_not_the_place_it_shares_a_short_form_with():
+    text = ("医疗队驰援武汉\n\n"
+            "　　2月1日，中山大学附属医院组建医疗队驰援武汉，由25名医护人员组成。"
+            "复旦大学附属中山医院派出42名队员。\n")
+    doc = parse_text(text, "team.txt")
+    assert "中山市" not in {r.name for r in doc.regions}
+    assert set(figures_by_raw(doc).values()) == {"武汉市"}
+    # (the city by its own name stays itself)
+    doc = parse_text("中山市推进制造业升级\n\n　　中山市今年新开工项目120个。\n", "city.txt")
+    assert figures_by_raw(doc)["120个"] == "中山市"
