@@ -28,7 +28,8 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:\d+(?:[-—~至]\d+)?(?:年|月份|月|日|季度)[底初末中内]?|今年以来|今年|去年|全年|年内|截至目前|截至|目前|其中|"
-    r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|全省|全国|上半年|下半年|年底|一季度|前三季度)"
+    r"同时|此外|另外|预计|已经|已|共|并|还|累计|全区|全市|全县|全省|全国|上半年|下半年|年底|一季度|前三季度|"
+    r"眼下|如今|当前)"
 )
 # a clause's joining word or mood ("虽然经过近6天的抢救", "要加强24小时值守"): no part of a label
 _JOINING = frozenset("虽然 但是 但 而 而且 并且 如果 因为 由于 所以 因此 要 需要 应 应当".split())
@@ -36,13 +37,15 @@ _JOINING = frozenset("虽然 但是 但 而 而且 并且 如果 因为 由于 �
 LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
     "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
-    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的".split()
+    "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的 "
+    # a preposition opening what is left ("从时速35公里到350公里", "使国家铁路营业里程超过…")
+    "从 使 让".split()
 ) | _JOINING
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
-    "距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "在 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
     "发放 申领 支付 投入 大关 关口 共同 联合 一起 一同 相继 陆续 先后 纷纷 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
@@ -225,9 +228,11 @@ def label_after(text: str, end: int) -> str:
     listed = _AFTER_LIST.match(tail, m.end())
     if listed and len(run) <= _ITEM_MAX and phrase == _tidy(run):
         phrase = _listed_thing(run + listed.group(0)) or phrase
-    if len(phrase) < 2:
-        # "58家正在生产的保供企业": what they do, then 的, then the thing
-        of = run.find("的", 0, 9)
+    where = is_verb(phrase) and run.startswith(phrase + "在")
+    if len(phrase) < 2 or where:
+        # "58家正在生产的保供企业", "5位奋战在脱贫攻坚一线的第一书记": what they do (where), then 的,
+        # then the thing; not what they did to it ("17人均排除…感染的肺炎")
+        of = run.find("的", 0, 12 if where else 9)
         if of > 0:
             phrase = _thing(run[of + 1:], closed, verbs_end=True)
     if phrase == run and phrase in ONE_CHARACTER_THINGS:
@@ -235,22 +240,31 @@ def label_after(text: str, end: int) -> str:
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
+# 在 and a one-character verb: a state the thing is in, part of its name before a noun ("在谈项目",
+# "在逃人员", "在役测量船"), which the segmenter splits
+_IN_A_STATE = frozenset("在谈 在逃 在建 在役 在岗 在校 在读 在售 在产 在营 在运 在任 在职 在编 在线 在押 在研 在库 "
+                        "在途 在册 在网 在用 在办 在审 在施".split())
 # adverbs left between the thing counted and what it did ("企业率先", "学校各", "党员主动")
 _ADVERBS = _FILLER | frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 已 就 才 共 仍 正 将 连夜 快要 "
-                               "不断 积极 自发 自愿 首次 再次 共同 一起".split())
+                               "不断 积极 自发 自愿 首次 再次 共同 一起 一直 长期 仍然 依次 同时 却 每天".split())
 
 
 def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
     """The noun phrase a run of words after a count starts with (closed: the run ends its clause;
     verbs_end: a verb with an object after the first words ends it, as after 的: "的保供企业派驻联络员")."""
     words: list[str] = []
-    whole = True
-    for w in cut(run):
+    whole, placed = True, False
+    run_words = cut(run)
+    for k, w in enumerate(run_words):
         phrase = "".join(words)
         # "规模以上企业", "地级及以上城市": part of the name, not a qualifier
         inside = phrase and (w in ("以上", "以下") or w == "及" and run.startswith(("以上", "以下"), len(phrase) + 1))
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
+        # 在 after the thing says where it is ("6万名医务人员在繁重工作中…"); opening it, or before a
+        # one-character verb, what it is ("320个在建工地", "4艘在役测量船", "20个重点在谈项目")
+        opening = opening or w == "在" and (not phrase or "".join(run_words[k:k + 2]) in _IN_A_STATE
+                                           and k + 2 < len(run_words) and not is_verb(run_words[k + 2]))
         # (a qualifier glued to the next word ends the thing, "蔬菜近日…", "企业达成…", but not inside a
         # quoted name: "8台“超级天龙座”发动机")
         if (w in _AFTER_STOP and not inside and not opening) \
@@ -260,10 +274,14 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
             # (a verb with its aspect ends the thing, and the adverb before it: "30个省份恢复了省内道路
             # 客运" → 省份, "5家企业率先完成了…" → 企业)
             whole = False
+            # (before 在, what the thing does there goes too: "3名干警站在门前" → 干警)
+            placed = w == "在"
             break
         words.append(w)
-    while not whole and len(words) > 1 and words[-1] in _ADVERBS:
+    while not whole and len(words) > 1 and (words[-1] in _ADVERBS or placed and is_verb(words[-1])):
         words.pop()
+    if not whole and len(words) == 1 and words[0] in _ADVERBS:
+        words = []          # "13.5万人仍然滞留在…": how they did it names nothing
     if len("".join(words)) > _AFTER_MAX:
         # (not a clause with a predicate: "21个县级及以上城市空气质量优良")
         if whole and closed and not any(is_predicate(w) for w in words[1:]):

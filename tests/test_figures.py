@@ -469,3 +469,22 @@ def test_what_a_duration_lasted_is_named_after_its_de():
     assert labels["3年"] == ""           # only time: nothing named
     assert labels["20多个小时"] == "飞行"
     assert labels["8分钟"] == "沟通时间"
+
+
+def test_where_the_counted_are_is_no_part_of_what_they_are():
+    labels = {f.raw: f.label for f in extract(
+        "全市6万名医务人员在繁重工作中坚守岗位。3名民警站在门口。目前有320个在建工地，推进20个重点在谈项目。"
+        "全县5位奋战在脱贫一线的驻村干部受到表彰。")}
+    assert labels["6万名"] == "医务人员"
+    assert labels["3名"] == "民警"             # (站, what they do there, goes with 在)
+    assert labels["320个"] == "在建工地"        # (opening the thing, 在 is part of it)
+    assert labels["20个"] == "重点在谈项目"
+    assert labels["5位"] == "驻村干部"          # (who, after what they do where and 的)
+
+
+def test_a_preposition_or_a_time_word_opening_a_label_is_no_part_of_it():
+    labels = {f.raw: f.label for f in extract("十年间，从时速60公里到时速300公里。眼下3000多人在工地施工。"
+                                              "通过改革，使企业用电成本降低了12%。")}
+    assert labels["60公里"] == "时速"
+    assert labels["3000多人"] != "眼下"
+    assert labels["12%"].startswith("企业用电成本")
