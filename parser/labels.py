@@ -20,8 +20,9 @@ _TRAILING = re.compile(
     r"按照|依照|依据|根据|(?<![集其家])中|当中|之中|保持在|维持在|控制在|稳定在|"
     # "经过3年努力", "连续5年", "在3天内": how long, not what is measured
     r"经过|历经|连续|(?<![所存现实])在|"
-    # an adverb left before the figure ("扫描量就超过了", "游客量曾突破"): no part of what is measured
-    r"(?<!成)就|曾|(?<!首)都|也|(?<![偿归退返奉交送生])还|又|"
+    # an adverb left before the figure ("扫描量就超过了", "游客量曾突破", "观众只有", "在短短"): no part of
+    # what is measured
+    r"(?<!成)就|曾|(?<!首)都|也|(?<![偿归退返奉交送生])还|又|(?<![船])只|(?<![规原细准法守否])则|短短|仅仅|整整|足足|"
     # what is still to come or only just reached ("国内生产总值预计将", "产业规模有望", "占地面积才"), a
     # list's joiner or the object marker left before the figure ("…以及", "我们把")
     r"将|有望|预计|(?<![人天英口全干奇秀])才|(?<![简方随顺轻])便|以及|(?<!一)把)$"

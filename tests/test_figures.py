@@ -488,3 +488,12 @@ def test_a_preposition_or_a_time_word_opening_a_label_is_no_part_of_it():
     assert labels["60公里"] == "时速"
     assert labels["3000多人"] != "眼下"
     assert labels["12%"].startswith("企业用电成本")
+
+
+def test_an_adverb_of_how_little_or_how_much_is_no_part_of_the_label():
+    labels = {f.raw: f.label for f in extract("全村只有93人。去年的平均关税税率则为6.5%。短短3年时间，工程完工。"
+                                              "这个原则有5条。")}
+    assert labels["93人"] == "全村"
+    assert labels["6.5%"] == "平均关税税率"
+    assert labels["3年"] == ""
+    assert labels["5条"] == "这个原则"        # (则 ending a word stays)
