@@ -290,6 +290,16 @@ def _article(raw: RawArticle, raw_lines: list[str], ctx: RegionContext, places: 
             counts = Counter(f.region for f in section.figures)
             top = max(counts.values())
             winner = next(f.region for f in section.figures if counts[f.region] == top)
+            # (no place holding half of them, the nearest unit that holds half with the places inside
+            # it, where the text speaks of it too: a city's programme told through scenes in two of its
+            # counties is the city's; not where the country's figures are the most)
+            if 2 * top < len(section.figures) and winner != NATIONAL:
+                inside = Counter(unit for f in section.figures if f.region not in (NATIONAL, UNKNOWN_REGION)
+                                 for unit in places.chain(f.region))
+                holding = [unit for unit in counts if 2 * inside[unit] >= len(section.figures)]
+                if holding:
+                    winner = max(holding, key=lambda unit: (len(places.chain(unit)), -inside[unit]))
+                    top = inside[winner]
             # (a section whose own heading names its place stays there, unless most of its figures are
             # of a place inside that one: "4.江苏省苏州市公安局侦办的…专案" is 苏州's even where the
             # figures its text gives fall to 福建省, where the suspects were caught)

@@ -2388,3 +2388,18 @@ def test_a_name_after_someone_is_not_the_place_it_shares_a_short_form_with():
     # (the city by its own name stays itself)
     doc = parse_text("中山市推进制造业升级\n\n　　中山市今年新开工项目120个。\n", "city.txt")
     assert figures_by_raw(doc)["120个"] == "中山市"
+
+
+def test_a_section_whose_figures_no_one_place_holds_half_of_is_the_unit_holding_them():
+    text = ("多措并举稳定蔬菜供应\n\n"
+            "　　在洛阳栾川县庙子镇，合作社一上午对接4家超市，售出蔬菜800公斤。庙子镇还组织了12辆货车。\n"
+            "　　洛阳市是农业大市，全市蔬菜大棚8万亩，当前可供应蔬菜1.2万亩，产量2.1万吨。\n"
+            "　　洛阳嵩县建立了种植户与超市的微信群，把150多户种植户与40多家超市连起来，3天成交36笔，销售蔬菜30吨。\n")
+    doc = parse_text(text, "city.txt")
+    section = doc.articles[0].sections[-1]
+    assert section.region == "洛阳市"     # (not 嵩县, which holds the most but not half)
+    placed = figures_by_raw(doc)
+    assert placed["800公斤"] == "庙子镇" and placed["8万亩"] == "洛阳市" and placed["30吨"] == "嵩县"
+    # (a place holding half with the places inside it stays the section's: 嵩县 and one of its towns)
+    doc = parse_text(text.replace("栾川县庙子镇", "嵩县大章镇").replace("庙子镇还", "大章镇还"), "county.txt")
+    assert doc.articles[0].sections[-1].region == "嵩县"
