@@ -21,7 +21,7 @@ from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after
                       without_capital_dateline)
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
-from .words import (AREAS_ACROSS_PROVINCES, CJK, GENERIC_AREAS, NAMED_AFTER_SOMEONE, NATIONAL, NATIONAL_BODIES,
+from .words import (AREAS_ACROSS_PROVINCES, CJK, GENERIC_AREAS, NO_PLACE_INSIDE, NATIONAL, NATIONAL_BODIES,
                     NATIONAL_COMPANIES, NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES,
                     SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
@@ -303,7 +303,7 @@ class Places:
         text = without_capital_dateline(text)
         found: list[Mention] = []
         occupied = bytearray(len(text))       # 1 where a longer name was found first
-        for name in NAMED_AFTER_SOMEONE:
+        for name in NO_PLACE_INSIDE:
             for pos in positions(text, name):
                 occupied[pos:pos + len(name)] = b"\x01" * len(name)
 

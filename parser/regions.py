@@ -12,7 +12,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .gazetteer import LEVELS, Division, gazetteer, stem
-from .words import (CJK, GENERIC_AREAS, NAMED_AFTER_SOMEONE, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS,
+from .words import (CJK, GENERIC_AREAS, NO_PLACE_INSIDE, NATIONAL, NEW_AREAS, PERSON_ROLES, SURNAME_WORDS,
                     SURNAMES, TOWN_SUFFIXES, ZONE_SUFFIXES, alternation)
 from .model import Region
 from .world import foreign_country_pattern
@@ -405,7 +405,8 @@ class RegionContext:
         best: tuple[int, int, str] | None = None
         for s in g.stems_in(text):
             pos = next((p for p in positions(text, s) if starts_a_word(text, p) and not is_given_name_at(text, p)
-                        and not listed_beside_things(text, p, p + len(s))), -1)
+                        and not listed_beside_things(text, p, p + len(s))
+                        and not inside_a_no_place_word(text, p, p + len(s))), -1)
             if pos < 0 or is_common_word(s):
                 continue
             divisions = g.by_stem[s]
@@ -466,13 +467,22 @@ class RegionContext:
 _NOT_THE_DIVISION = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|巷")
 
 
+def inside_a_no_place_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a word that names no place ("幸福安康", "中山大学")."""
+    for word in NO_PLACE_INSIDE:
+        at = text.find(word, max(0, end - len(word)), start + len(word))
+        if 0 <= at <= start:
+            return True
+    return False
+
+
 def _stem_mentions(text: str, stem: str) -> int:
     """How often stem names its place in text: not before "街道" or "路" (a street of that name), and
     not inside a word that starts before it ("真金白银" holds no 白银)."""
     n = 0
     for pos in positions(text, stem):
-        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) and not text.startswith(NAMED_AFTER_SOMEONE, pos) \
-                and starts_a_word(text, pos) \
+        if not _NOT_THE_DIVISION.match(text, pos + len(stem)) \
+                and not inside_a_no_place_word(text, pos, pos + len(stem)) and starts_a_word(text, pos) \
                 and not is_given_name_at(text, pos) and not listed_beside_things(text, pos, pos + len(stem)):
             n += 1
     return n

@@ -115,10 +115,12 @@ AREAS_ACROSS_PROVINCES = ("长江流域", "长江经济带", "沿江省市", "�
 # other countries by names jionlp's world list (parser/world.py) lacks, and unions of them: a clause
 # they head speaks of no place of this app's
 FOREIGN_COUNTRIES = ("沙特阿拉伯", "印尼", "欧盟", "欧元区")
-# names that open on a place's short form but are named after someone, found anywhere: 孙中山's
-# university, hospitals, parks and mausoleum (中山大学 is in 广州, 中山医院 in 上海), and 中山站, the
-# Antarctic station; none is 中山市's
-NAMED_AFTER_SOMEONE = ("中山大学", "中山医院", "中山公园", "中山陵", "中山纪念堂", "中山装", "中山舰", "中山站")
+# words that hold a place's short form but name no place: things named after someone, found anywhere
+# (孙中山's university, hospitals, parks and mausoleum: 中山大学 is in 广州, 中山医院 in 上海; 中山站,
+# the Antarctic station), and set phrases of wishes ("人民幸福安康", "国家长治久安"): none is 中山市's,
+# 安康市's or 长治市's
+NO_PLACE_INSIDE = ("中山大学", "中山医院", "中山公园", "中山陵", "中山纪念堂", "中山装", "中山舰", "中山站",
+                   "幸福安康", "长治久安")
 # names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
 # city): a place only where the text names it where only places are named
 GENERIC_AREAS = frozenset({"城区", "老城区", "新城区", "郊区", "矿区", "市区"})

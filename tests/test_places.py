@@ -2403,3 +2403,14 @@ def test_a_section_whose_figures_no_one_place_holds_half_of_is_the_unit_holding_
     # (a place holding half with the places inside it stays the section's: 嵩县 and one of its towns)
     doc = parse_text(text.replace("栾川县庙子镇", "嵩县大章镇").replace("庙子镇还", "大章镇还"), "county.txt")
     assert doc.articles[0].sections[-1].region == "嵩县"
+
+
+def test_a_set_phrase_of_wishes_holds_no_city():
+    text = ("新春寄语\n\n　　祝愿全国人民幸福安康，今年要办好3件大事。"
+            "国家长治久安，离不开基层社会治理，全年完成5项改革任务。\n")
+    doc = parse_text(text, "wishes.txt")
+    assert not {"安康市", "长治市"} & {r.name for r in doc.regions}
+    assert not {"安康市", "长治市"} & set(figures_by_raw(doc).values())
+    # (the city by its name stays itself)
+    doc = parse_text("陕西安康发展富硒茶\n\n　　安康市今年新建茶园3万亩。\n", "city.txt")
+    assert figures_by_raw(doc)["3万亩"] == "安康市"
