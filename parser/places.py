@@ -803,7 +803,9 @@ class Places:
         """The unit a short form names here: a province or city by its short form, a county only
         where its city or province is named in the document. None for a common word."""
         candidates = gazetteer().by_stem.get(short, [])
-        if not candidates or is_common_word(short):
+        # (a city whose short form is also a word, "开封", is meant where the document names it in full)
+        if not candidates or is_common_word(short) and not any(
+                c.level == "city" and c.name in self.full_names for c in candidates):
             return None
         for d in candidates:      # provinces first, then cities, then counties
             if d.level in ("province", "city"):

@@ -2414,3 +2414,14 @@ def test_a_set_phrase_of_wishes_holds_no_city():
     # (the city by its name stays itself)
     doc = parse_text("陕西安康发展富硒茶\n\n　　安康市今年新建茶园3万亩。\n", "city.txt")
     assert figures_by_raw(doc)["3万亩"] == "安康市"
+
+
+def test_a_city_whose_short_form_is_also_a_word_is_meant_where_the_story_names_it_in_full():
+    text = ("建立对接机制，开封——\n让蔬菜进得了城\n\n"
+            "　　在祥符区，合作社的2000多公斤蔬菜被超市拉走。\n　　开封市全市有蔬菜大棚10万亩。\n")
+    doc = parse_text(text, "kaifeng.txt")
+    assert doc.articles[0].region == "开封市"       # (the kicker's 开封, not the first district)
+    assert figures_by_raw(doc)["2000多公斤"] == "祥符区"
+    # (nowhere named in full, 开封 is the verb it also is: "开封后尽快食用")
+    doc = parse_text("食品保存有讲究\n\n　　罐头开封后尽快食用，已检查食品120批次。\n", "verb.txt")
+    assert "开封市" not in {r.name for r in doc.regions}
