@@ -103,6 +103,9 @@ NATIONAL_BODIES = ("国务院", "国新办", "党中央", "中共中央", "中�
                    "国家移民管理局", "国家药监局", "国家知识产权局", "国家文物局", "国家中医药管理局",
                    "国家粮食和物资储备局", "国家乡村振兴局", "国务院扶贫办", "全国总工会", "团中央", "全国妇联",
                    "中国国家铁路集团", "全国铁路", "中央企业", "中央政治局", "中央广播电视总台", "央视", "国家组织",
+                   # national people's organisations by the short names the news gives them (a "中国…协会"
+                   # in full is found by its pattern in places.py)
+                   "中消协", "中国消协", "中国科协", "中国文联", "中国作协", "中国侨联", "中国残联", "中国贸促会",
                    *SECTOR_BODIES)
 NATIONAL = "全国"
 # areas that span provinces, named as a whole ("长江流域332个自然保护区…全面禁捕", "京津冀地区…"): no

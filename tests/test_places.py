@@ -2425,3 +2425,11 @@ def test_a_city_whose_short_form_is_also_a_word_is_meant_where_the_story_names_i
     # (nowhere named in full, 开封 is the verb it also is: "开封后尽快食用")
     doc = parse_text("食品保存有讲究\n\n　　罐头开封后尽快食用，已检查食品120批次。\n", "verb.txt")
     assert "开封市" not in {r.name for r in doc.regions}
+
+
+def test_a_national_people_s_organisation_by_its_short_name_speaks_for_the_country():
+    text = ("健身行业服务待提升\n\n　　深圳市消协去年收到健身投诉3038宗。\n"
+            "　　中消协调查发现，尽管90%的健身商家签订了合同，但内容不规范。中国科协发布报告，涉及120个学会。\n")
+    placed = figures_by_raw(parse_text(text, "consumers.txt"))
+    assert placed["3038宗"] == "深圳市"
+    assert placed["90%"] == placed["120个"] == "全国"
