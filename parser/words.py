@@ -57,6 +57,7 @@ SHARE_CHANGE_VERBS = (*CHANGE_VERBS, "扩大", "缩小")
 # Words that name the whole country: a figure in such a sentence is national.
 # the country, and its central government's purse and organs (中央财政安排252.9亿元 is the nation's)
 NATIONAL_WORDS = ("全国", "我国", "全中国", "中华人民共和国", "中央财政", "中央预算内", "中央纪委", "中央和国家机关",
+                  "中央国家机关", "中央有关部门", "中央部门", "中央单位",
                   # every province of the mainland, as official statistics name them
                   "31个省区市", "31个省（区、市）", "31个省(区、市)", "31个省份",
                   # every province ("各省区市6182个乡镇…覆盖人口达2亿")

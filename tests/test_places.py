@@ -2433,3 +2433,11 @@ def test_a_national_people_s_organisation_by_its_short_name_speaks_for_the_count
     placed = figures_by_raw(parse_text(text, "consumers.txt"))
     assert placed["3038宗"] == "深圳市"
     assert placed["90%"] == placed["120个"] == "全国"
+
+
+def test_the_central_government_s_departments_are_the_country():
+    text = ("长江生态修复提速\n\n　　重庆市今年修复岸线120公里。\n"
+            "　　截至去年11月，中央有关部门累计安排800亿元支持沿江生态修复。中央单位派出干部300名。\n")
+    placed = figures_by_raw(parse_text(text, "centre.txt"))
+    assert placed["120公里"] == "重庆市"
+    assert placed["800亿元"] == placed["300名"] == "全国"
