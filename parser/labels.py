@@ -46,7 +46,7 @@ _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
-    "在 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "在 赴 奔赴 驰援 前往 抵达 从 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
     "发放 申领 支付 投入 大关 关口 共同 联合 一起 一同 相继 陆续 先后 纷纷 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
@@ -241,13 +241,16 @@ def label_after(text: str, end: int) -> str:
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
+# where the counted are or go: after the thing, no part of it; opening it, part of its description
+_WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 从".split())
 # 在 and a one-character verb: a state the thing is in, part of its name before a noun ("在谈项目",
 # "在逃人员", "在役测量船"), which the segmenter splits
 _IN_A_STATE = frozenset("在谈 在逃 在建 在役 在岗 在校 在读 在售 在产 在营 在运 在任 在职 在编 在线 在押 在研 在库 "
                         "在途 在册 在网 在用 在办 在审 在施".split())
 # adverbs left between the thing counted and what it did ("企业率先", "学校各", "党员主动")
 _ADVERBS = _FILLER | frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 已 就 才 共 仍 正 将 连夜 快要 "
-                               "不断 积极 自发 自愿 首次 再次 共同 一起 一直 长期 仍然 依次 同时 却 每天".split())
+                               "不断 积极 自发 自愿 首次 再次 共同 一起 一直 长期 仍然 依次 同时 却 每天 "
+                               "即将 火速 立即 紧急 连夜 最终".split())
 
 
 def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
@@ -262,10 +265,11 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
         inside = phrase and (w in ("以上", "以下") or w == "及" and run.startswith(("以上", "以下"), len(phrase) + 1))
         # a qualifier opening the phrase is part of it ("30%的最高上浮幅度")
         opening = not phrase and w in PRE_QUALIFIERS
-        # 在 after the thing says where it is ("6万名医务人员在繁重工作中…"); opening it, or before a
-        # one-character verb, what it is ("320个在建工地", "4艘在役测量船", "20个重点在谈项目")
-        opening = opening or w == "在" and (not phrase or "".join(run_words[k:k + 2]) in _IN_A_STATE
-                                           and k + 2 < len(run_words) and not is_verb(run_words[k + 2]))
+        # 在 after the thing says where it is ("6万名医务人员在繁重工作中…"), 赴, 驰援 … where it goes
+        # ("17批医疗队赴湖北"); opening it, or 在 in a state, what it is ("320个在建工地", "4艘在役测量船",
+        # "20个重点在谈项目", "24名赴武汉医疗队员的子女")
+        opening = opening or not phrase and w in _WHERE_TO or w == "在" and (
+            "".join(run_words[k:k + 2]) in _IN_A_STATE and k + 2 < len(run_words) and not is_verb(run_words[k + 2]))
         # (a qualifier glued to the next word ends the thing, "蔬菜近日…", "企业达成…", but not inside a
         # quoted name: "8台“超级天龙座”发动机")
         if (w in _AFTER_STOP and not inside and not opening) \
@@ -275,8 +279,9 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
             # (a verb with its aspect ends the thing, and the adverb before it: "30个省份恢复了省内道路
             # 客运" → 省份, "5家企业率先完成了…" → 企业)
             whole = False
-            # (before 在, what the thing does there goes too: "3名干警站在门前" → 干警)
-            placed = w == "在"
+            # (before 在, 赴 …, what the thing does there goes too: "3名干警站在门前" → 干警, "2287名医务人员
+            # 启程赴汉" → 医务人员)
+            placed = w in _WHERE_TO
             break
         words.append(w)
     while not whole and len(words) > 1 and (words[-1] in _ADVERBS or placed and is_verb(words[-1])):
