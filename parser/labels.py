@@ -15,7 +15,7 @@ from .words import CJK, ONE_CHARACTER_THINGS, POST_QUALIFIERS, PRE_QUALIFIERS, R
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?、\n（(）)]")
 _TRAILING = re.compile(
     r"(?:分别为|分别|约为|已达|已有|共有|共计|合计|总计|不少于|不低于|不超过|不足|不到|超过|大约|将近|接近|多达|高达|"
-    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已|(?<![估统设预会])计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
+    r"达到|至少|最高|突破|累计|约|近|逾|达|超|为|是|共|有|了|的|仅|已经|已|(?<![估统设预会])计|增至|降至|至|到|等|和|及|与|或|由|从|…|"
     # "按照30%的上浮幅度": a preposition says how, not what; "200强企业中193家": the group counted in
     r"按照|依照|依据|根据|(?<![集其家])中|当中|之中|保持在|维持在|控制在|稳定在|"
     # "经过3年努力", "连续5年", "在3天内": how long, not what is measured
@@ -39,14 +39,15 @@ LEAD_WORDS = frozenset(
     "着力 推进 推动 加快 确保 力争 争取 全力 积极 抓好 紧抓 全面 进一步 努力 承担 将 正在 拟 可 以及 及 和 并 还 "
     "引导 动员 鼓励 帮助 摸排 辖区 开展 实施 重点 抓 做好 已 共 累计 预计 计划中 为 较 "
     "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的 "
-    # a preposition opening what is left ("从时速35公里到350公里", "使国家铁路营业里程超过…")
-    "从 使 让".split()
+    # a preposition opening what is left ("从时速35公里到350公里", "使国家铁路营业里程超过…"), and what
+    # is left of a list of places or a contrast ("上海、湖南等地重点外资企业…", "2018年则减少")
+    "从 使 让 等地 等 则".split()
 ) | _JOINING
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
-    "在 赴 奔赴 驰援 前往 抵达 从 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从 之一 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
     "发放 申领 支付 投入 大关 关口 共同 联合 一起 一同 相继 陆续 先后 纷纷 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
@@ -162,6 +163,9 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:
             head = head[pos + _name_length_at(head, pos, name):]
+    listed = head.rfind("等地")
+    if listed >= 0 and len(head) - listed - 2 >= 2:
+        head = head[listed + 2:]      # "上海、湖南等地重点外资企业复工率": the places listed go
     head = _tidy(head)
     for _ in range(4):
         new = _LEADING.sub("", _TRAILING.sub("", head))
@@ -242,7 +246,7 @@ def label_after(text: str, end: int) -> str:
 
 
 # where the counted are or go: after the thing, no part of it; opening it, part of its description
-_WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 从".split())
+_WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从".split())
 # 在 and a one-character verb: a state the thing is in, part of its name before a noun ("在谈项目",
 # "在逃人员", "在役测量船"), which the segmenter splits
 _IN_A_STATE = frozenset("在谈 在逃 在建 在役 在岗 在校 在读 在售 在产 在营 在运 在任 在职 在编 在线 在押 在研 在库 "

@@ -508,3 +508,13 @@ def test_where_the_counted_go_is_no_part_of_what_they_are():
     assert labels["50吨"] == "蔬菜"
     assert labels["12名"] == "队员"          # (the adverb before where they go goes too)
     assert labels["24名"] != "子女"           # (opening the thing, where they went describes them)
+
+
+def test_one_of_a_count_an_already_and_the_places_listed_before_are_no_part_of_the_label():
+    labels = {f.raw: f.label for f in extract(
+        "他是最早被感染的14名医护人员之一。全市口罩产量已经达到70万只。"
+        "近期上海、湖南等地外资企业复工率超过60%。英国2018年则减少15%。")}
+    assert labels["14名"] == "医护人员"
+    assert labels["70万只"] == "口罩产量"           # (全市 is the region's to say)
+    assert labels["60%"] == "外资企业复工率"
+    assert labels["15%"] == "减少"
