@@ -245,6 +245,8 @@ def label_after(text: str, end: int) -> str:
     return phrase if len(phrase) >= 2 and phrase not in PRE_QUALIFIERS and phrase not in ("以上", "以下") else ""
 
 
+# how the counted got where they went ("143名医护人员安全抵达武汉")
+_HOW_THEY_WENT = frozenset("安全 顺利 平安 分批 集体".split())
 # where the counted are or go: after the thing, no part of it; opening it, part of its description
 _WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从".split())
 # 在 and a one-character verb: a state the thing is in, part of its name before a noun ("在谈项目",
@@ -288,7 +290,8 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
             placed = w in _WHERE_TO
             break
         words.append(w)
-    while not whole and len(words) > 1 and (words[-1] in _ADVERBS or placed and is_verb(words[-1])):
+    while not whole and len(words) > 1 and (words[-1] in _ADVERBS or placed and (is_verb(words[-1])
+                                                                                 or words[-1] in _HOW_THEY_WENT)):
         words.pop()
     if not whole and len(words) == 1 and words[0] in _ADVERBS:
         words = []          # "13.5万人仍然滞留在…": how they did it names nothing

@@ -502,11 +502,13 @@ def test_an_adverb_of_how_little_or_how_much_is_no_part_of_the_label():
 def test_where_the_counted_go_is_no_part_of_what_they_are():
     labels = {f.raw: f.label for f in extract(
         "省里派出17批医疗队赴湖北。300名医护人员驰援武汉。50吨蔬菜从寿光启运。12名队员立即奔赴一线。"
+        "143名军医安全抵达武汉。"
         "学校看望了24名赴武汉医疗队员的子女。")}
     assert labels["17批"] == "医疗队"
     assert labels["300名"] == "医护人员"
     assert labels["50吨"] == "蔬菜"
     assert labels["12名"] == "队员"          # (the adverb before where they go goes too)
+    assert labels["143名"] == "军医"          # (and how they got there)
     assert labels["24名"] != "子女"           # (opening the thing, where they went describes them)
 
 
