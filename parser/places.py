@@ -1599,10 +1599,14 @@ def _aside(text: str, m: Mention) -> bool:
                 or _WHAT_A_TOTAL_LEAVES_OUT.search(text, max(0, m.start - 12), m.start)
                 and not DIGIT.match(text, m.end)
                 or _ROUTE_AFTER.match(text, m.end)
+                or _GAMES_AFTER.match(text, m.end)
                 or text[m.start - 1:m.start] in _ROUTE_DASHES and _ROUTE_END.match(text, m.end)
                 or _under_the_lead_of(text, m.start, m.end))
 
 
+# a host city with the year of the games it names ("北京2022年冬奥会", "杭州2022年亚运会"): the games'
+# name, not the place a sentence is about
+_GAMES_AFTER = re.compile(r"\d{4}年?(?:冬奥会|冬残奥会|奥运会|残奥会|亚运会|亚残运会|世博会|世园会|大运会|全运会|军运会)")
 # under whose lead or with whose help something is done ("在国家文物局的支持下，黑龙江省文物考古研究所
 # …进行了4次发掘", "在党中央的坚强领导下"): a circumstance, not the clause's subject
 _LEAD_OF_AFTER = re.compile(r"[^，,。；;！？\n]{0,16}?的(?:大力|积极|精心|统一|有力|坚强|亲切|强有力|悉心)?"

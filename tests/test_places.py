@@ -2441,3 +2441,10 @@ def test_the_central_government_s_departments_are_the_country():
     placed = figures_by_raw(parse_text(text, "centre.txt"))
     assert placed["120公里"] == "重庆市"
     assert placed["800亿元"] == placed["300名"] == "全国"
+
+
+def test_a_host_city_before_the_year_of_its_games_names_the_games():
+    text = ("青岛举办冬奥公益展览\n\n　　青岛市今年举办冰雪活动12场。\n"
+            "　　本次活动将持续至2月。公益展览介绍了北京2022年冬奥会相关情况，将历时50天。\n")
+    placed = figures_by_raw(parse_text(text, "games.txt"))
+    assert placed["50天"] == "青岛市"       # (not 北京市: the games' name)
