@@ -18,7 +18,7 @@ from .paragraphs import build_paragraphs
 from .segment import cut, spans_word
 from .places import Places
 from .regions import (LOCAL_SUFFIX, UNKNOWN_REGION, RegionContext, build_regions, is_a_phrase, leader_unit,
-                      without_capital_dateline)
+                      without_capital_dateline, zone_spelling)
 from .words import NATIONAL
 from .structure import RawArticle, build_articles, title_groups
 
@@ -82,8 +82,20 @@ def parse_text(text: str, source: str) -> ParsedDocument:
         art.date = art.date or page_meta.get("date")
     used = ({a.region for a in articles} | {s.region for a in articles for s in a.sections}
             | {f.region for a in articles for s in a.sections for f in s.figures})
+    # one spelling for a zone written in full or short ("北京经济技术开发区" is 北京经开区)
+    spelled = {name: zone_spelling(name) for name in used}
+    written = {short: name for name, short in sorted(spelled.items()) if short != name}
+    if written:
+        for art in articles:
+            art.region = spelled[art.region]
+            for sec in art.sections:
+                sec.region = spelled[sec.region]
+                for fig in sec.figures:
+                    fig.region = spelled[fig.region]
     return ParsedDocument(source=source, encoding="utf-8", articles=articles,
-                          regions=build_regions(used, ctx, places.parent_division, places.zone_parent))
+                          regions=build_regions(set(spelled.values()), ctx,
+                                                lambda name: places.parent_division(written.get(name, name)),
+                                                lambda name: places.zone_parent(written.get(name, name))))
 
 
 _INDENT = ("\u3000", " ", "\t", "\xa0")

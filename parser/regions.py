@@ -546,6 +546,20 @@ def division_key(d: Division) -> str:
     return f"{division_key(parent) if parent else ''}/{d.name}"
 
 
+# the short spelling of a zone word ("经济技术开发区" → 经开区): a zone keeps one name however a text writes it
+_SHORT_ZONE_WORDS = (("经济技术开发区", "经开区"), ("高新技术产业开发区", "高新区"), ("高新技术产业园区", "高新区"),
+                     ("特别合作区", "合作区"))
+
+
+def zone_spelling(name: str) -> str:
+    """The one spelling of a zone the gazetteer does not list: its zone word short ("北京经济技术开发区"
+    → 北京经开区); the gazetteer's own keep their names (通辽经济技术开发区), and so does every other name."""
+    for long, short in _SHORT_ZONE_WORDS:
+        if name.endswith(long) and len(name) > len(long) and name not in gazetteer().by_name:
+            return name[:-len(long)] + short
+    return name
+
+
 def build_regions(names: set[str], ctx: RegionContext, settled=lambda name: None,
                   zone_parent=lambda name: None) -> list[Region]:
     """Region records for the names used, with every ancestor the gazetteer knows.
