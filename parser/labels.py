@@ -43,14 +43,16 @@ LEAD_WORDS = frozenset(
     # is left of a list of places or a contrast ("上海、湖南等地重点外资企业…", "2018年则减少")
     "从 使 让 等地 等 则".split()
 ) | _JOINING
+# where the counted are or go: after the thing, no part of it; opening it, part of its description
+_WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从".split())
 _AFTER_STOP = frozenset(
     "已 均 将 正 正在 全部 尽快 顺利 按期 提前 入驻 落地 开工 投产 签约 建设 推进 完成 实现 进行 利用 负责 明确 "
     "参加 参与 获得 通过 等 中 的 和 与 及 被 为 是 上半年 下半年 年内 年底 全面 开 复工 制作 了 内 达 共 累计 "
     "计划 预计 力争 分别 同比 已经 以上 以下 左右 集中 "
-    "在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从 之一 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
+    "之一 距离 用于 用来 主要 带动 使 让 由 向 对 给 作为 成为 覆盖 分布 位于 涉及 包括 都 也 就 还 可 能 "
     "发放 申领 支付 投入 大关 关口 共同 联合 一起 一同 相继 陆续 先后 纷纷 "
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
-) | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
+) | _WHERE_TO | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
 # a change from one figure to another: "X由A下降至", "X从A减到", "X由A提高到了"
 _FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?\d[^，,。；;]*?[^\d，,。；;]{0,4}(?:至|到)了?$")
@@ -247,8 +249,6 @@ def label_after(text: str, end: int) -> str:
 
 # how the counted got where they went ("143名医护人员安全抵达武汉")
 _HOW_THEY_WENT = frozenset("安全 顺利 平安 分批 集体".split())
-# where the counted are or go: after the thing, no part of it; opening it, part of its description
-_WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从".split())
 # 在 and a one-character verb: a state the thing is in, part of its name before a noun ("在谈项目",
 # "在逃人员", "在役测量船"), which the segmenter splits
 _IN_A_STATE = frozenset("在谈 在逃 在建 在役 在岗 在校 在读 在售 在产 在营 在运 在任 在职 在编 在线 在押 在研 在库 "
@@ -256,7 +256,7 @@ _IN_A_STATE = frozenset("在谈 在逃 在建 在役 在岗 在校 在读 在售
 # adverbs left between the thing counted and what it did ("企业率先", "学校各", "党员主动")
 _ADVERBS = _FILLER | frozenset("率先 最终 不仅 主动 迅速 牢牢 纷纷 先后 相继 陆续 各 又 并 已 就 才 共 仍 正 将 连夜 快要 "
                                "不断 积极 自发 自愿 首次 再次 共同 一起 一直 长期 仍然 依次 同时 却 每天 "
-                               "即将 火速 立即 紧急 连夜 最终".split())
+                               "即将 火速 立即 紧急".split())
 
 
 def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
