@@ -238,8 +238,6 @@ def extract(text: str, names: tuple[str, ...] = (), is_place: Callable[[str], bo
     return figures
 
 
-
-
 # "A、B和C人数分别比上年末增加1581万、874万和978万人": the k-th figure after 分别 is the k-th thing
 _RESPECTIVELY = re.compile(r"([^，,。；;：:！？!?\n（(\d]{4,60}?)分别([^\d，,。；;：:、]{0,10})$")
 _ITEM_SPLIT = re.compile(r"、|和|及|与")

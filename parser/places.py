@@ -1364,9 +1364,8 @@ class Places:
                 continue   # "张浦镇的金华村", "慈利县的农户们"
             for k in (3, 2):
                 person = name[:k]
-                if len(person) == k and person not in self.people and self.ctx.text.count(person) >= 2 \
-                        and not _ORG_AFTER.match(text, at + k) and is_a_word_at(text, at, at + k) \
-                        and not gazetteer().by_name.get(person) and not is_common_word(person):
+                if len(person) == k and not _ORG_AFTER.match(text, at + k) and is_a_word_at(text, at, at + k) \
+                        and self._new_person(person):
                     self.people[person] = m
                     break
         # and before them: "唐安江是江西省永修县的种粮大户" (the whole path after 是, then 的 or a role)
@@ -1383,10 +1382,15 @@ class Places:
                 at = is_at - n
                 person = text[max(0, at):is_at]
                 if len(person) == n and person[0] in SURNAMES and (at == 0 or text[at - 1] in _NAME_OPENERS) \
-                        and person not in self.people and self.ctx.text.count(person) >= 2 \
-                        and not gazetteer().by_name.get(person) and not is_common_word(person):
+                        and self._new_person(person):
                     self.people[person] = m
                     break
+
+    def _new_person(self, words: str) -> bool:
+        """Whether words may be a person the document introduces: not one known already, written
+        again elsewhere, and neither a place's name nor a common word."""
+        return words not in self.people and self.ctx.text.count(words) >= 2 \
+            and not gazetteer().by_name.get(words) and not is_common_word(words)
 
     def with_references(self, text: str, mentions: list[Mention], default: str) -> list[Mention]:
         """mentions, and the units the text names by their kind alone: "全区", "该县" (the district or
