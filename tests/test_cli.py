@@ -168,3 +168,28 @@ def test_figures_of_the_other_kinds_as_the_numbers_panel_groups_them(seed_store,
     assert main(["figures", "--db", str(seed_store), "--kind", "other", "--format", "json"]) == 0
     kinds = {r["kind"] for r in json.loads(capsys.readouterr().out)}
     assert kinds and not kinds & {"money", "percent", "count", "area"}
+
+
+def test_the_progress_bar_leaves_the_build_free_to_fork_its_workers(tmp_path, seed_files, monkeypatch, capsys):
+    # a second thread alive (Rich's refresh thread) makes the build spawn its parsing workers, each
+    # loading the dictionaries again: the bar on screen made every large build a third slower
+    import threading
+
+    import tui_browse.cli as cli
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(cli.PROGRESS_THRESHOLD):
+        seed = seed_files[i % len(seed_files)]
+        (src / f"{i:02d}.txt").write_bytes(seed.read_bytes() + b"\n" * (i // len(seed_files)))
+    threads_at_build = []
+    real_build = cli.build_store
+
+    def build_store(*args, **kwargs):
+        assert kwargs.get("progress") is not None          # the bar is on
+        threads_at_build.append(threading.active_count())
+        return real_build(*args, **kwargs)
+    monkeypatch.setattr(cli, "build_store", build_store)
+    threads_before = threading.active_count()
+    assert main(["build", str(src), "--db", str(tmp_path / "s.json")]) == 0
+    assert threads_at_build == [threads_before]
+    assert f"{cli.PROGRESS_THRESHOLD} added" in capsys.readouterr().out.replace("\n", " ")
