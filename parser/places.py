@@ -137,6 +137,7 @@ _NEWLINE = re.compile("\n")
 # a paragraph of an ellipsis only: the end of a run of examples
 _ELLIPSIS_LINE = re.compile(r"[ 　]*(?:…|\.{3})+[ 　]*")
 _ITEM_BREAK = re.compile(r"[、：:（(]")
+_COMMA = re.compile(r"[，,；;：:]")
 _CLAUSE_BREAK = re.compile(r"[，,；;：:、]|等")   # (等: the last of a list of organisations, "…医院等7家")
 # the end of a clause right after a word ("在开封，")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?]")
@@ -232,7 +233,11 @@ _VENUE_OR_ITEM_BEFORE = re.compile(r"(?:在|据|根据|[：:])[ 　]*$")
 # their units before it ("青海、四川、甘肃、宁夏、内蒙古的16个市州24个县")
 _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:[两二三四五六七八九十\d]{1,3}[省市县区])*"
                              r"(?:其他|其余|共|共有|在内的|的)?(?:[两二三四五六七八九十\d]{1,3}个(?:市州|地市|市|州|盟|县区|县市|县|区)、?)?")
-_LIST_JOIN = re.compile(r"[州市县区省盟旗]?(?:、|和|及|以及)")   # (not 与: "A与B签约" pairs a subject with a partner)
+# (not 与: "A与B签约" pairs a subject with a partner; a part of each place by its direction is the
+# place's, as a weather report lists them: "河北中南部、山东中西部、江苏北部和南部、上海等地")
+_PART_BY_DIRECTION = r"(?:[东西南北中]{1,3}部|大部|沿海)"
+_PART_AFTER = re.compile(rf"{_PART_BY_DIRECTION}(?![门队长])")
+_LIST_JOIN = re.compile(rf"[州市县区省盟旗]?(?:{_PART_BY_DIRECTION}(?:和{_PART_BY_DIRECTION})?)?(?:、|和|及|以及)")
 
 
 @dataclass(frozen=True)
@@ -391,6 +396,9 @@ class Places:
                         _AFTER_SHORT.match(text, end) or self._place_follows(text, end, division)
                         # the head of an organisation's name ("沈阳盛实医疗科技有限公司"): its place
                         or _ORG_AFTER.match(text, end)
+                        # a province's part by direction, as a weather report names it ("山东中西部、
+                        # 河南东部有大雾"; a smaller place's is as often a region's name, "江汉西部")
+                        or division.level == "province" and _PART_AFTER.match(text, end)
                         or _PLACE_BEFORE.search(text, max(0, pos - 3), pos)
                         or after_its_parent(text, pos, division)
                         # a county the document names in full, cut as a word of its own
@@ -409,10 +417,11 @@ class Places:
                         # opens names as often ("北京冬奥会", "上海知名民宿品牌")
                         or _CLAUSE_START.search(text, max(0, pos - 1), pos) and (
                             division.name.endswith(("省", "自治区"))
-                            or division.level == "city" and _verb_at(text, end)
+                            # (or is what the sentence says it is: "信阳是河南的南大门")
+                            or division.level == "city" and (_verb_at(text, end) or text.startswith("是", end))
                             # (a county's too where the story names it in full: "这些年，泗洪设立了…")
                             or division.level == "county" and division.name in self.full_names
-                            and _verb_at(text, end))
+                            and (_verb_at(text, end) or text.startswith("是", end)))
                         # (a site named after a city opening a clause, after a quoted sentence too:
                         # "…谁冲上去？”武汉火神山工地有支党员突击队")
                         or division.level == "city" and _SITE_AFTER.match(text, end) and (
@@ -1117,7 +1126,10 @@ class Places:
                     scope, led = leader.name, True
                     # ("全区…" leads its paragraph only, and so does a unit above the section's own
                     # place: "湖南省委明确要求…" in a story of 长沙县 sets the scene, the story goes on)
-                    if leader.referred != "kind" and not (local and leader.name != local and leader.name in around):
+                    # (so does, in a section of no place yet, a unit above the place a paragraph led
+                    # before: "…村是…长梁乡的一个贫困村" then "张家口是…水源涵养地")
+                    if leader.referred != "kind" and not (local and leader.name != local and leader.name in around) \
+                            and not (not local and lasting_led and leader.name in self.ancestors(lasting)):
                         lasting, lasting_led = scope, True
                     walked, inside, guessed = bisect_left(subject_at, p0), None, False
                 last_in_para = None
@@ -1191,6 +1203,12 @@ class Places:
                 if k < len(listed):
                     out.append(listed[k].name)
                     continue
+            elif listed and len({self.chain(m.name)[-1] for m in listed}) >= 3 \
+                    and _heads_a_clause(text, listed[0].start) and not _COMMA.search(text, before[-1].end, start):
+                # a list of three provinces or more heading the figure's clause is its subject together
+                # ("其中，河南东部、山东南部、安徽北部等地的部分地区有能见度不足200米的强浓雾"): the country's
+                out.append(NATIONAL)
+                continue
             elif listed and (holder := self._holding(listed)) != NATIONAL:
                 # later in the sentence of a list of one province's places, the figures are still of
                 # them all ("甘孜州、阿坝州和木里县32个贫困县，2013年底有2063个贫困村"); provinces of
@@ -1640,7 +1658,15 @@ _WHAT_A_TOTAL_LEAVES_OUT = re.compile(r"[（(](?:不含|不包括|除去?)[^（�
 def _gone_to(text: str, m: Mention) -> bool:
     """Whether m is a place one goes to, comes from or compares with ("赴济南", "驰援湖北", "武汉以外")."""
     return bool(_TRIP_BEFORE.search(text, max(0, m.start - 2), m.start) and _data_source(text, m.start, m.end) < 0
-                or _TRIP_AFTER.match(text, m.end))
+                or (after := _TRIP_AFTER.match(text, m.end))
+                and not (after.group().startswith("等") and (_SPREAD_OVER.search(text, max(0, m.start - 24), m.start)
+                                                            or _PARTS_LISTED.search(text, max(0, m.start - 80), m.start))))
+
+
+# what is spread over the places a list names ("分布于河北石家庄、保定等地的9家"), or parts of them by
+# direction, as a weather report lists them ("河北中南部、山东中西部、上海等地有大雾"): they are where it is
+_SPREAD_OVER = re.compile(r"(?:分布|遍布|覆盖|散布|分散|遍及)[于在到至]?[^，,。；;！？!?\n]{0,20}$")
+_PARTS_LISTED = re.compile(rf"{_PART_BY_DIRECTION}(?:和{_PART_BY_DIRECTION})?、[^，,。；;！？!?\n]*$")
 
 
 def _setting_of_a_place(text: str, m: Mention) -> bool:

@@ -107,6 +107,8 @@ NATIONAL_BODIES = ("国务院", "国新办", "党中央", "中共中央", "中�
                    # national people's organisations by the short names the news gives them (a "中国…协会"
                    # in full is found by its pattern in places.py)
                    "中消协", "中国消协", "中国科协", "中国文联", "中国作协", "中国侨联", "中国残联", "中国贸促会",
+                   # the country's weather services, whose forecasts list parts of many provinces
+                   "中央气象台", "中国气象局", "国家气候中心", "国家气象中心",
                    *SECTOR_BODIES)
 NATIONAL = "全国"
 # areas that span provinces, named as a whole ("长江流域332个自然保护区…全面禁捕", "京津冀地区…"): no

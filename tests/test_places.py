@@ -2459,3 +2459,50 @@ def test_a_zone_written_in_full_and_short_is_one_region_under_its_short_name():
     # (a zone the gazetteer lists keeps its own name)
     doc = parse_text("通辽经济技术开发区优化服务\n\n　　通辽经济技术开发区为90多个项目代办手续。\n", "listed.txt")
     assert figures_by_raw(doc)["90多个"] == "通辽经济技术开发区"
+
+
+def test_a_city_by_its_short_form_opening_a_sentence_of_what_it_is_is_its_subject():
+    text = ("春耕备耕有序推进\n\n　　北京市民返京人数增加。\n"
+            "　　南阳是河南的农业大市，小麦播种面积达1020万亩。\n")
+    assert figures_by_raw(parse_text(text, "copula.txt"))["1020万亩"] == "南阳市"
+
+
+def test_a_paragraph_led_by_a_unit_above_the_place_the_story_follows_sets_the_scene_only():
+    # a section of a feature in three provinces: a village of a town leads, its city is then
+    # described, the section goes on in the village
+    text = ("一步一个脚印\n\n种桃种来甜日子\n　　安徽马鞍山市当涂县的桃园里，今年种桃200亩。\n"
+            "养鱼养出好光景\n　　浙江湖州市吴兴区的鱼塘边，今年养鱼300亩。\n"
+            "护林造林脱了贫\n　　小石村是河北承德市隆化县步古沟镇的一个贫困村，海拔高，村民增收乏力。\n"
+            "　　承德是京津上游重要的水源涵养地。\n"
+            "　　两年来，村里先后实施造林项目3个。\n　　600亩老化的杨树重现生机。\n")
+    placed = figures_by_raw(parse_text(text, "scene.txt"))
+    assert placed["200亩"] == "当涂县"
+    assert placed["3个"] == placed["600亩"] == "步古沟镇"
+
+
+def test_what_is_spread_over_a_list_of_a_province_s_places_is_the_province_s():
+    text = ("爱心食堂温暖老人\n\n　　王强是保定市的一名志愿者，他创办的爱心食堂每天接待老人30位。\n"
+            "　　从2016年至今，爱心食堂已由最初的1家，增长到分布于河北保定、邢台、衡水等地的12家。\n"
+            "　　志愿者赴湖北、江西等地送去物资200吨。\n")
+    placed = figures_by_raw(parse_text(text, "spread.txt"))
+    assert placed["1家"] == placed["30位"] == "保定市"
+    assert placed["12家"] == "河北省"
+    assert placed["200吨"] == "保定市"     # (where the goods went is no place of theirs)
+
+
+def test_a_weather_report_over_parts_of_many_provinces_is_the_country_s():
+    text = ("寒潮带来大范围雨雪\n\n　　本报北京1月8日电  中央气象台预计，8日夜间至9日上午，河北东南部、山东中西部、"
+            "河南北部和东部、安徽北部等地的部分地区有大雾，局地能见度不足200米。\n"
+            "　　8日以来，湖北西部、湖南北部、贵州东部等地出现冻雨，共有12个县（市）日降水量突破历史极值。\n")
+    doc = parse_text(text, "weather.txt")
+    placed = figures_by_raw(doc)
+    assert placed["200米"] == placed["12个"] == "全国"
+    assert doc.articles[0].region == "全国"
+
+
+def test_a_list_of_many_provinces_heading_the_figure_s_clause_is_the_country():
+    text = ("武汉战疫一线火线入党\n\n　　武汉市各级党组织今年发展党员500名。"
+            "其中，河南、浙江、湖南、江西、山东的党组织共在抗疫一线发展党员3060名。\n")
+    placed = figures_by_raw(parse_text(text, "party.txt"))
+    assert placed["500名"] == "武汉市"
+    assert placed["3060名"] == "全国"
