@@ -23,6 +23,8 @@ _TRAILING = re.compile(
     # an adverb left before the figure ("扫描量就超过了", "游客量曾突破", "观众只有", "在短短"): no part of
     # what is measured
     r"(?<!成)就|曾|(?<!首)都|也|(?<![偿归退返奉交送生])还|又|(?<![船])只|(?<![规原细准法守否])则|短短|仅仅|整整|足足|"
+    # (and how many in all, or what it was before: "工作人员一共", "原本15天的工作量")
+    r"(?:一共|总共)[有是]?|原本|本来|"
     # what is still to come or only just reached ("国内生产总值预计将", "产业规模有望", "占地面积才"), a
     # list's joiner or the object marker left before the figure ("…以及", "我们把")
     r"将|有望|预计|(?<![人天英口全干奇秀])才|(?<![简方随顺轻])便|以及|(?<!一)把)$"
@@ -281,9 +283,11 @@ def _thing(run: str, closed: bool, verbs_end: bool = False) -> str:
         if (w in _AFTER_STOP and not inside and not opening) \
                 or phrase and run.startswith(PRE_QUALIFIERS, len(phrase)) and phrase.count("“") <= phrase.count("”") \
                 or verbs_end and len(phrase) >= 2 and is_verb(w) and len(run) - len(phrase) - len(w) >= 2 \
-                or len(phrase) >= 2 and len(w) >= 2 and is_verb(w) and run.startswith(("了", "过", "着"), len(phrase) + len(w)):
+                or len(phrase) >= 2 and len(w) >= 2 and is_verb(w) and run.startswith(("了", "过", "着"), len(phrase) + len(w)) \
+                or len(phrase) >= 2 and len(w) >= 2 and w in _ADVERBS and k + 1 < len(run_words) and is_verb(run_words[k + 1]):
             # (a verb with its aspect ends the thing, and the adverb before it: "30个省份恢复了省内道路
-            # 客运" → 省份, "5家企业率先完成了…" → 企业)
+            # 客运" → 省份, "5家企业率先完成了…" → 企业; so does an adverb before a verb, "1.3万个居民小区
+            # 迅速进入…" → 居民小区)
             whole = False
             # (before 在, 赴 …, what the thing does there goes too: "3名干警站在门前" → 干警, "2287名医务人员
             # 启程赴汉" → 医务人员)

@@ -520,3 +520,13 @@ def test_one_of_a_count_an_already_and_the_places_listed_before_are_no_part_of_t
     assert labels["70万只"] == "口罩产量"           # (全市 is the region's to say)
     assert labels["60%"] == "外资企业复工率"
     assert labels["15%"] == "减少"
+
+
+def test_an_adverb_before_what_the_counted_did_ends_the_thing_counted():
+    labels = {f.raw: f.label for f in extract(
+        "接到通知后，2000多个小区迅速进入封闭管理状态。厂里的36名技术员主动放弃休假。"
+        "我们车间一共18人，都是年轻人。原来的装配组总共有26人。")}
+    assert labels["2000多个"] == "小区"
+    assert labels["36名"] == "技术员"
+    assert labels["18人"] == "我们车间"          # (how many in all is no part of what is counted)
+    assert labels["26人"] == "装配组"
