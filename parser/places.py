@@ -36,7 +36,7 @@ _NOT_THE_PLACE = re.compile(r"街道|镇|乡|社区|村|路|街|大道|小区|�
                             r"|(?:[一二三四五六七八九十]{1,3}|\d{1,3})号(?![楼院线桥路站口门库井])")
 # ten provinces or more are the country ("28个省份的630多家中医医院"); "3个省" are not
 # (the parenthesis in either order: "29个省（区、市）", "29个省（市、区）")
-_PROVINCES_OF = r"(?:份|区市|[（(](?:区、市|市、区)[）)]|市区)"
+_PROVINCES_OF = r"(?:份|区市|[（(](?:(?:自治)?区、(?:直辖)?市|(?:直辖)?市、(?:自治)?区)[）)]|市区)"
 _TEN_OR_MORE = r"(?:[12]\d|3[01]|[二三]?十[一二三四五六七八九]?)"     # (up to 31, the country's all)
 _MANY_PROVINCES = rf"{_TEN_OR_MORE}个省{_PROVINCES_OF}?"
 # "中国" heads the names of many firms and bodies (中国移动, 中国一重, 中国人民银行): it is the country
@@ -120,6 +120,7 @@ _NATIONAL_DESIGNATION = re.compile(r"重点文物保护单位|爱国主义教育
 _PROVINCE_COUNT = re.compile(rf"[\d一二三四五六七八九十两]+(?:个?省(?:{_PROVINCES_OF}|(?:市|区)(?=[^{CJK}]|[的和及、等]|$)))|"
                              rf"(?<![\d一二三四五六七八九十两]){_TEN_OR_MORE}省[市区]")
 _PARTNER_WORDS = set("与同和跟向对")
+_COUNTED_BEFORE_AND = re.compile(rf"[\d一二三四五六七八九十两]+[个家名所项座批][{CJK}]{{1,8}}$")
 _COMPANIES = frozenset(NATIONAL_COMPANIES)
 _EVERYDAY = 1000      # a dictionary frequency from which a county's short form is a word first ("新建")
 _COUNTRY_S_OUTPUT = "国内生产总值"
@@ -983,7 +984,10 @@ class Places:
                    if _heads_a_clause(text, at_path := _last_path(mentions[:index[id(m)] + 1])[0].start)
                    or text.startswith("由", at_path - 1) and _heads_a_clause(text, at_path - 1)
                    # (a national firm's branch there: "中国铁路南昌局集团有限公司精心挑选了20名…司机")
-                   or _heads_a_clause(text, _national_firm_before(text, at_path))}
+                   or _heads_a_clause(text, _national_firm_before(text, at_path))
+                   # (or after a description that opens the clause: "近日，新成立的北京某酒店管理有限公司
+                   # 需办理…，仅耗时20分钟")
+                   or _DESCRIBED_OPENING.fullmatch(text, _clause_start(text, at_path), at_path) is not None}
         housing_at = [m.start for m in housing]
         # places inside a breakdown, by where it closes: seen by the figures inside it only
         closes = {id(m): b.end() for b in _BREAKDOWN.finditer(text)
@@ -1157,7 +1161,8 @@ class Places:
             sentence = [m for m in sentence if not m.referred or m.end <= start]
             if _NATIONAL_BEFORE.search(text, max(0, start - 8), start) or (
                     # (not the partners counted: "湖北省与8个省市建立联保联供机制")
-                    _PROVINCE_COUNT.match(text, start) and text[start - 1:start] not in _PARTNER_WORDS):
+                    _PROVINCE_COUNT.match(text, start) and (text[start - 1:start] not in _PARTNER_WORDS or (
+                        text[start - 1] == "和" and _COUNTED_BEFORE_AND.search(text, max(0, start - 16), start - 1)))):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
             if _COUNTRY_S_PEOPLE.match(text, start) and not _WORLD_BEFORE.search(text, max(0, start - 8), start):
@@ -1170,7 +1175,10 @@ class Places:
             opened, counted = _counted_provinces(text, start)
             # (not where the clause has a place of its own as subject, "北京市对新疆、西藏…5省区…", nor
             # where the provinces are where people come from, "吸引了来自全国13个省份的游客")
-            if counted >= 0 and text[counted - 1:counted] not in _PARTNER_WORDS and not subjects_in(counted, start) \
+            # (和 after another count joins two counted things, not a partner: "18家中央企业和30个省…的")
+            if counted >= 0 and (text[counted - 1:counted] not in _PARTNER_WORDS
+                                 or text[counted - 1] == "和" and _COUNTED_BEFORE_AND.search(text, opened, counted - 1)) \
+                    and not subjects_in(counted, start) \
                     and all(id(m) in in_lists for m in subjects_in(opened, counted) if m.level != "nation") \
                     and not _ORIGIN.search(text, opened, counted):
                 out.append(NATIONAL)      # "禁捕共涉及沿江10个省市的合法持证渔船11.3万多艘"
@@ -1537,6 +1545,11 @@ def _attribution(text: str, closed: int) -> re.Match | None:
 def _national_firm_before(text: str, pos: int) -> int:
     """Where the national firm whose branch text[pos:] names starts ("中国移动|湖北公司"), else pos."""
     return next((pos - len(firm) for firm in NATIONAL_COMPANIES if text.endswith(firm, 0, pos)), pos)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding pos starts: after the last mark that ends a clause before it."""
+    return max(text.rfind(c, 0, pos) for c in "，,。；;：:！？!?\n") + 1
 
 
 def _heads_a_clause(text: str, pos: int) -> bool:

@@ -2506,3 +2506,20 @@ def test_a_list_of_many_provinces_heading_the_figure_s_clause_is_the_country():
     placed = figures_by_raw(parse_text(text, "party.txt"))
     assert placed["500名"] == "武汉市"
     assert placed["3060名"] == "全国"
+
+
+def test_an_organisation_after_a_description_opening_its_clause_is_its_place_s():
+    text = ("办税更便利\n\n　　在浙江嘉兴，税务专员为企业解难，每年节约成本300万元。\n　　——审批大简化。\n"
+            "　　近日，新成立的上海某物流有限公司需办理开办手续，完成全部流程仅用时15分钟。\n")
+    placed = figures_by_raw(parse_text(text, "tax.txt"))
+    assert placed["300万元"] == "嘉兴市"
+    assert placed["15分钟"] == "上海市"
+
+
+def test_provinces_counted_after_another_count_are_counted_not_partners():
+    # (和 after a count joins two counted things: "湖北省与8个省市…" still pairs a partner)
+    text = ("技能人才评价\n\n　　江苏省今年新增技能人才12万人。\n"
+            "　　目前，18家中央企业和30个省（自治区、直辖市）的900多家企业进行了试点。\n")
+    placed = figures_by_raw(parse_text(text, "counted.txt"))
+    assert placed["12万人"] == "江苏省"
+    assert placed["30个"] == placed["900多家"] == "全国"
