@@ -25,6 +25,8 @@ _TRAILING = re.compile(
     r"(?<!成)就|曾|(?<!首)都|也|(?<![偿归退返奉交送生])还|又|(?<![船])只|(?<![规原细准法守否])则|短短|仅仅|整整|足足|"
     # (and how many in all, or what it was before: "工作人员一共", "原本15天的工作量")
     r"(?:一共|总共)[有是]?|原本|本来|"
+    # (and what it takes or leaves, after such an adverb: "整个过程仅需", "公司账上只剩")
+    r"(?<=[\u4e00-\u9fff][仅只就才还])(?:需要?|剩下?)|"
     # what is still to come or only just reached ("国内生产总值预计将", "产业规模有望", "占地面积才"), a
     # list's joiner or the object marker left before the figure ("…以及", "我们把")
     r"将|有望|预计|(?<![人天英口全干奇秀])才|(?<![简方随顺轻])便|以及|(?<!一)把)$"
@@ -43,7 +45,7 @@ LEAD_WORDS = frozenset(
     "上半年 下半年 年内 全年 今年 去年 年底 年初 目前 当前 与 的 "
     # a preposition opening what is left ("从时速35公里到350公里", "使国家铁路营业里程超过…"), and what
     # is left of a list of places or a contrast ("上海、湖南等地重点外资企业…", "2018年则减少")
-    "从 使 让 等地 等 则".split()
+    "从 使 让 等地 等 则 按照 依照 依据".split()
 ) | _JOINING
 # where the counted are or go: after the thing, no part of it; opening it, part of its description
 _WHERE_TO = frozenset("在 赴 奔赴 驰援 前往 抵达 赶赴 赶往 开赴 飞赴 远赴 飞抵 从".split())

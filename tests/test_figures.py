@@ -530,3 +530,11 @@ def test_an_adverb_before_what_the_counted_did_ends_the_thing_counted():
     assert labels["36名"] == "技术员"
     assert labels["18人"] == "我们车间"          # (how many in all is no part of what is counted)
     assert labels["26人"] == "装配组"
+
+
+def test_what_a_thing_takes_or_has_left_after_only_is_no_part_of_its_label():
+    labels = {f.raw: f.label for f in extract(
+        "整个办理过程仅需15分钟。到月底，合作社账上只剩3万元。按照每户每年1500元的标准发放补贴。")}
+    assert labels["15分钟"] == "整个办理过程"
+    assert labels["3万元"] == "合作社账上"
+    assert labels["1500元"] == "标准"          # (按照 opens how it is paid, not what)
