@@ -22,8 +22,8 @@ from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
                       is_known_word, is_plain_word, is_predicate, starts_a_word)
 from .words import (AREAS_ACROSS_PROVINCES, CJK, GENERIC_AREAS, NO_PLACE_INSIDE, NATIONAL, NATIONAL_BODIES,
-                    NATIONAL_COMPANIES, NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, SECTOR_BODIES,
-                    SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
+                    NATIONAL_COMPANIES, NATIONAL_WORDS, NEW_AREA_COUNTIES, NEW_AREAS, PERSON_ROLES, PROVINCE_CHARACTERS,
+                    SECTOR_BODIES, SURNAME_WORDS, SURNAMES, TOWN_SUFFIXES,
                     ZONE_PHRASE_VERBS, ZONE_SUFFIXES, alternation, trie_alternation)
 from .world import foreign_country_pattern as _foreign
 
@@ -201,6 +201,8 @@ _NOT_IN_A_NAME = re.compile(r"[的和与及在了是等个把被对向从为将�
 _COLLECTIVE = re.compile(r"(?<![安完健齐周保])(?:全|本|该)(省|市|区|县|旗|镇|乡|州|盟)(?![域场民属级份长委界])"
                          # "，市里目前已组织10家企业": the city the text is in, at the head of a clause
                          r"|(?<=[，。；：“”！？\n\u3000])(市|县|区|镇)里")
+# a province as a whole by its one character ("全疆", "全川")
+_WHOLE_PROVINCE = re.compile(rf"全([{''.join(sorted(PROVINCE_CHARACTERS))}])(?![{CJK}]?[人籍])")
 # a zone named by its kind alone ("高新区每年配套…"): the zone of that kind the document named
 _BARE_ZONE = re.compile(alternation(tuple(z for z in ZONE_SUFFIXES if z not in ("园区", "片区", "产业园区"))))
 # the words after a quote that say who spoke it
@@ -216,6 +218,8 @@ _POST_NAMED = re.compile(r"[^。“”\n，,；;]{0,30}?(?:站长|所长|院长|
                          r"农艺师|工程师|医生|村医|镇长|乡长|县长|区长|市长)")
 # a person introduced right after their place: "好力保村的村民付春国", "家住北屏村的郑长菊"
 _PERSON_AFTER = re.compile(rf"(?:的)?(?:{alternation(PERSON_ROLES)})?(?:、?[{CJK}]{{0,2}}岁的)?([{SURNAMES}][{CJK}]{{1,2}})")
+# where in a thing ("麦田里", "院中"): after a word, a place, not a person's name
+_LOCATIVES = tuple("里中内边旁")
 # what may stand right before a person's name that opens a sentence ("唐安江是…")
 _NAME_OPENERS = frozenset("，,。；;：:！？!?、“”\n 　")
 # a person's place and then their role ("…永修县的种粮大户", "…村村民")
@@ -1390,7 +1394,9 @@ class Places:
                 continue   # "张浦镇的金华村", "慈利县的农户们"
             for k in (3, 2):
                 person = name[:k]
+                # (a thing with where in it, "沿湖街道的麦田里", is no one: 麦 is a surname too)
                 if len(person) == k and not _ORG_AFTER.match(text, at + k) and is_a_word_at(text, at, at + k) \
+                        and person[-1] not in _LOCATIVES and not text.startswith(_LOCATIVES, at + k) \
                         and self._new_person(person):
                     self.people[person] = m
                     break
@@ -1458,6 +1464,10 @@ class Places:
                 if name.endswith(kind) or kind == "省" and level == "province":
                     refs.append(Mention(m.start(), m.end(), name, level, referred="kind"))
                     break
+        for m in _WHOLE_PROVINCE.finditer(text):
+            if not inside_a_name(m.start(), m.end()):
+                name = PROVINCE_CHARACTERS[m.group(1)]
+                refs.append(Mention(m.start(), m.end(), name, self._level(name), referred="kind"))
         zones = sorted({*self.zones, *(n for n in self.ctx.known if level_of(n) == "zone")})
         for m in _BARE_ZONE.finditer(text):
             if (m.start() and text[m.start() - 1] not in _BEFORE_A_BARE_ZONE) or inside_a_name(m.start(), m.end()):
@@ -1510,9 +1520,15 @@ def _path_around(mentions: list[Mention], k: int) -> tuple[int, int]:
 def _last_path(places: list[Mention]) -> list[Mention]:
     """The last place of places and those written right before it one by one (a path)."""
     i = len(places) - 1
-    while i > 0 and places[i - 1].end >= places[i].start - 1 and places[i - 1].level != "nation":
+    while i > 0 and _adjacent(places[i - 1], places[i]) and places[i - 1].level != "nation":
         i -= 1
     return places[i:]
+
+
+def _adjacent(a: Mention, b: Mention) -> bool:
+    """Whether b is written right after a, as the next unit of a path (one character between at
+    most); a unit named by its kind ("全疆", "该县") is no part of one ("不止库木布隆村，全疆…")."""
+    return a.end >= b.start - 1 and "kind" not in (a.referred, b.referred)
 
 
 def _with_path(places: list[Mention], following: list[Mention]) -> list[Mention]:
@@ -1615,8 +1631,13 @@ def _demonym(text: str, m: Mention) -> bool:
 
 
 def _origin(text: str, m: Mention) -> bool:
-    """Whether m opens where someone comes from: their origin ("江西萍乡人") or home town ("铜仁老家")."""
-    return _demonym(text, m) or text.startswith(_HOME_AFTER, m.end)
+    """Whether m opens where someone comes from: their origin ("江西萍乡人", "山东小伙儿赵大川") or home
+    town ("铜仁老家")."""
+    return _demonym(text, m) or text.startswith(_HOME_AFTER, m.end) or _NATIVE_AFTER.match(text, m.end) is not None
+
+
+# a person the news introduces by where they are from ("山东小伙儿赵大川", "新疆姑娘胡雅男")
+_NATIVE_AFTER = re.compile(r"(?:小伙子|小伙儿?|姑娘|女孩|男孩|妹子|汉子)")
 
 
 def _aside(text: str, m: Mention) -> bool:

@@ -127,6 +127,13 @@ FOREIGN_COUNTRIES = ("沙特阿拉伯", "印尼", "欧盟", "欧元区")
 # 安康市's or 长治市's
 NO_PLACE_INSIDE = ("中山大学", "中山医院", "中山公园", "中山陵", "中山纪念堂", "中山装", "中山舰", "中山站",
                    "幸福安康", "长治久安")
+# provinces by the one character the news writes after 全 for the whole of one ("全疆1.2万个工作队",
+# "全川", "全粤"): that province as a whole
+PROVINCE_CHARACTERS = {"疆": "新疆维吾尔自治区", "川": "四川省", "蜀": "四川省", "粤": "广东省", "鄂": "湖北省",
+                       "豫": "河南省", "晋": "山西省", "闽": "福建省", "赣": "江西省", "湘": "湖南省", "皖": "安徽省",
+                       "黔": "贵州省", "滇": "云南省", "藏": "西藏自治区", "陇": "甘肃省", "桂": "广西壮族自治区",
+                       "琼": "海南省", "渝": "重庆市", "沪": "上海市", "津": "天津市", "冀": "河北省", "辽": "辽宁省",
+                       "浙": "浙江省", "鲁": "山东省", "陕": "陕西省"}
 # names of districts that are also common words for any town's parts ("老城区" of 洛阳, and of every
 # city): a place only where the text names it where only places are named
 GENERIC_AREAS = frozenset({"城区", "老城区", "新城区", "郊区", "矿区", "市区"})

@@ -2523,3 +2523,28 @@ def test_provinces_counted_after_another_count_are_counted_not_partners():
     placed = figures_by_raw(parse_text(text, "counted.txt"))
     assert placed["12万人"] == "江苏省"
     assert placed["30个"] == placed["900多家"] == "全国"
+
+
+def test_a_province_as_a_whole_by_its_one_character_is_that_province():
+    text = ("驻村过年\n\n　　今年春节，阿克苏地区乌什县奥特贝希乡库木布隆村的工作队12名队员全部留守。\n"
+            "　　这个春节，不止库木布隆村，全疆1.2万个工作队坚守岗位。全川已有3万名干部下沉。\n")
+    placed = figures_by_raw(parse_text(text, "whole.txt"))
+    assert placed["12名"] == "奥特贝希乡"
+    assert placed["1.2万个"] == "新疆维吾尔自治区"     # (not the village's town named before it)
+    assert placed["3万名"] == "四川省"
+
+
+def test_a_thing_with_where_in_it_after_a_place_is_no_person():
+    # 麦 is a surname: "麦田里" after a street is the field, not someone of that street
+    text = ("春耕正忙\n\n　　图①：在江苏省徐州市铜山区沿湖街道的麦田里，3台喷雾机正在喷药。\n"
+            "　　图②：在山东省聊城市茌平区振兴街道的麦田里，村民们正在施肥，农机5台。\n")
+    placed = figures_by_raw(parse_text(text, "fields.txt"))
+    assert placed["3台"] == "沿湖街道"
+    assert placed["5台"] == "振兴街道"
+
+
+def test_a_person_introduced_by_where_they_are_from_does_not_bring_that_place():
+    text = ("驻村第三年\n\n　　在贵州省毕节市大方县的山村里，驻村工作队忙着走访。\n"
+            "　　河南小伙李强研究生毕业后被派来驻村，“最让我开心的是，今年村里45户贫困户脱了贫。”\n")
+    placed = figures_by_raw(parse_text(text, "native.txt"))
+    assert placed["45户"] == "大方县"
