@@ -380,9 +380,10 @@ class Places:
                         take(pos, end, after.name, after.level)
                     continue
                 # "甘孜州", "木里县", "青龙县": 自治州, 自治县 by the short form and the plain suffix; a
-                # county since made a city by its old name ("祁阳县", "旬阳县": 祁阳市, 旬阳市)
+                # county since made a city or a district by its old name ("祁阳县", "旬阳县", "抚宁县": 祁阳市,
+                # 旬阳市, 抚宁区)
                 if (division.name.endswith(("自治州", "自治县", "自治旗")) and text.startswith(division.name[-1], end)
-                        or division.level == "county" and division.name.endswith("市") and text.startswith("县", end)) \
+                        or division.level == "county" and division.name.endswith(("市", "区")) and text.startswith("县", end)) \
                         and free(pos, end + 1) and not is_given_name_at(text, pos):
                     take(pos, end + 1, division.name, division.level)
                     continue

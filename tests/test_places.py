@@ -609,6 +609,9 @@ def test_an_autonomous_prefecture_named_with_zhou_is_the_prefecture():
     # a county since made a city, by its old name
     renamed = parse_text("野生动物保护\n\n　　比如，湖南省祁阳县张某非法经营野生动物，被查获河麂冻体10只。\n", "qiyang.txt")
     assert figures_by_raw(renamed)["10只"] == "祁阳市"
+    # or a district
+    renamed = parse_text("蔬菜保供\n\n　　在四川省成都市新津县的蔬菜基地，每天有10余吨蔬菜运出。\n", "xinjin.txt")
+    assert figures_by_raw(renamed)["10余吨"] == "新津区"
 
 
 def test_units_with_names_longer_than_seven_characters_are_found_by_their_full_name():
