@@ -159,6 +159,13 @@ async def open_compare(app, pilot, settle):
         if screen.shown is not None and screen.query_one("#compare-table").rows:
             break
         await pilot.pause(0.05)
+    # and for the level's drop-down, mounted a moment after the screen: a test ending while it mounts
+    # tears the app down under it
+    for _ in range(40):
+        if screen.query("#compare-level"):
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()
     return screen
 
 

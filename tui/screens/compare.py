@@ -161,6 +161,8 @@ class CompareScreen(Screen[None]):
         self.set_timer(LEVEL_CHOICE_AFTER, self._mount_level_choice)
 
     def _mount_level_choice(self) -> None:
+        if not self.is_attached:
+            return      # (the app is closing or the screen went: a Select mounted then fails to find its parts)
         levels = [(f"all {LEVEL_NAMES[lv]}", lv) for lv in self.comparer.levels() if lv != "nation"]
         self.query_one("#compare-level-box").mount(
             Select(levels + [("the nation", "nation")], prompt="every level", id="compare-level"))
