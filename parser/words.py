@@ -126,7 +126,9 @@ FOREIGN_COUNTRIES = ("沙特阿拉伯", "印尼", "欧盟", "欧元区")
 # the Antarctic station), and set phrases of wishes ("人民幸福安康", "国家长治久安"): none is 中山市's,
 # 安康市's or 长治市's
 NO_PLACE_INSIDE = ("中山大学", "中山医院", "中山公园", "中山陵", "中山纪念堂", "中山装", "中山舰", "中山站",
-                   "幸福安康", "长治久安")
+                   "幸福安康", "长治久安",
+                   # (安康 is well-being too: "人民的安康", "百姓安康", "祈安康")
+                   "的安康", "人民安康", "百姓安康", "祈安康", "守安康", "享安康", "顺利安康", "吉祥安康", "才能安康")
 # provinces by the one character the news writes after 全 for the whole of one ("全疆1.2万个工作队",
 # "全川", "全粤"): that province as a whole
 PROVINCE_CHARACTERS = {"疆": "新疆维吾尔自治区", "川": "四川省", "蜀": "四川省", "粤": "广东省", "鄂": "湖北省",

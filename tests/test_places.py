@@ -2414,6 +2414,9 @@ def test_a_set_phrase_of_wishes_holds_no_city():
     doc = parse_text(text, "wishes.txt")
     assert not {"安康市", "长治市"} & {r.name for r in doc.regions}
     assert not {"安康市", "长治市"} & set(figures_by_raw(doc).values())
+    # (安康 is well-being after 的 too)
+    doc = parse_text("物业守护社区\n\n　　他大年初一返回岗位，守护小区1200户、4000人的安康。\n", "wellbeing.txt")
+    assert "安康市" not in {r.name for r in doc.regions}
     # (the city by its name stays itself)
     doc = parse_text("陕西安康发展富硒茶\n\n　　安康市今年新建茶园3万亩。\n", "city.txt")
     assert figures_by_raw(doc)["3万亩"] == "安康市"
