@@ -424,10 +424,10 @@ class Places:
                         or _CLAUSE_START.search(text, max(0, pos - 1), pos) and (
                             division.name.endswith(("省", "自治区"))
                             # (or is what the sentence says it is: "信阳是河南的南大门")
-                            or division.level == "city" and (_verb_at(text, end) or text.startswith("是", end))
+                            or division.level == "city" and _predicate_at(text, end)
                             # (a county's too where the story names it in full: "这些年，泗洪设立了…")
                             or division.level == "county" and division.name in self.full_names
-                            and (_verb_at(text, end) or text.startswith("是", end)))
+                            and _predicate_at(text, end))
                         # (a site named after a city opening a clause, after a quoted sentence too:
                         # "…谁冲上去？”武汉火神山工地有支党员突击队")
                         or division.level == "city" and _SITE_AFTER.match(text, end) and (
@@ -1166,8 +1166,7 @@ class Places:
             sentence = [m for m in sentence if not m.referred or m.end <= start]
             if _NATIONAL_BEFORE.search(text, max(0, start - 8), start) or (
                     # (not the partners counted: "湖北省与8个省市建立联保联供机制")
-                    _PROVINCE_COUNT.match(text, start) and (text[start - 1:start] not in _PARTNER_WORDS or (
-                        text[start - 1] == "和" and _COUNTED_BEFORE_AND.search(text, max(0, start - 16), start - 1)))):
+                    _PROVINCE_COUNT.match(text, start) and not _partner_before(text, start, max(0, start - 16))):
                 out.append(NATIONAL)      # "全国26个老工业基地城市", "全国范围内15个城市"
                 continue
             if _COUNTRY_S_PEOPLE.match(text, start) and not _WORLD_BEFORE.search(text, max(0, start - 8), start):
@@ -1180,10 +1179,7 @@ class Places:
             opened, counted = _counted_provinces(text, start)
             # (not where the clause has a place of its own as subject, "北京市对新疆、西藏…5省区…", nor
             # where the provinces are where people come from, "吸引了来自全国13个省份的游客")
-            # (和 after another count joins two counted things, not a partner: "18家中央企业和30个省…的")
-            if counted >= 0 and (text[counted - 1:counted] not in _PARTNER_WORDS
-                                 or text[counted - 1] == "和" and _COUNTED_BEFORE_AND.search(text, opened, counted - 1)) \
-                    and not subjects_in(counted, start) \
+            if counted >= 0 and not _partner_before(text, counted, opened) and not subjects_in(counted, start) \
                     and all(id(m) in in_lists for m in subjects_in(opened, counted) if m.level != "nation") \
                     and not _ORIGIN.search(text, opened, counted):
                 out.append(NATIONAL)      # "禁捕共涉及沿江10个省市的合法持证渔船11.3万多艘"
@@ -1564,6 +1560,14 @@ def _national_firm_before(text: str, pos: int) -> int:
     return next((pos - len(firm) for firm in NATIONAL_COMPANIES if text.endswith(firm, 0, pos)), pos)
 
 
+def _partner_before(text: str, pos: int, since: int) -> bool:
+    """Whether a partner word stands right before the provinces counted at pos ("湖北省与8个省市…");
+    not 和 after another count, which joins two counted things ("18家中央企业和30个省…的900多家")."""
+    if text[pos - 1:pos] not in _PARTNER_WORDS:
+        return False
+    return not (text[pos - 1] == "和" and _COUNTED_BEFORE_AND.search(text, since, pos - 1))
+
+
 def _clause_start(text: str, pos: int) -> int:
     """Where the clause holding pos starts: after the last mark that ends a clause before it."""
     return max(text.rfind(c, 0, pos) for c in "，,。；;：:！？!?\n") + 1
@@ -1604,6 +1608,11 @@ def _data_source(text: str, start: int, end: int) -> int:
     if text.endswith("从", 0, start) and _LEARNT_AFTER.match(text, end):
         return _LEARNT_BEFORE.search(text, max(0, start - 7), start).start()
     return -1
+
+
+def _predicate_at(text: str, pos: int) -> bool:
+    """Whether the words at pos say what the place before them does or is (a verb, or 是)."""
+    return _verb_at(text, pos) or text.startswith("是", pos)
 
 
 def _verb_at(text: str, pos: int) -> bool:
