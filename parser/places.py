@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .gazetteer import LEVELS, Division, gazetteer, stem, villages_of
-from .regions import (DATELINE_TAIL, DIGIT, UNKNOWN_REGION, RegionContext, after_its_parent, gazetteer_names,
+from .regions import (DATELINE_TAIL, DIGIT, PART_BY_DIRECTION, UNKNOWN_REGION, RegionContext, after_its_parent,
+                      gazetteer_names,
                       is_a_phrase, is_given_name_at, level_of, listed_beside_things, names_a_place_at, positions,
                       without_capital_dateline)
 from .segment import (cut, frequency, is_a_word_at, is_action, is_common_word, is_dictionary_word, is_frequent_word,
@@ -240,7 +241,7 @@ _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:
                              r"(?:其他|其余|共|共有|在内的|的)?(?:[两二三四五六七八九十\d]{1,3}个(?:市州|地市|市|州|盟|县区|县市|县|区)、?)?")
 # (not 与: "A与B签约" pairs a subject with a partner; a part of each place by its direction is the
 # place's, as a weather report lists them: "河北中南部、山东中西部、江苏北部和南部、上海等地")
-_PART_BY_DIRECTION = r"(?:[东西南北中]{1,3}部|大部|沿海)"
+_PART_BY_DIRECTION = PART_BY_DIRECTION
 _PART_AFTER = re.compile(rf"{_PART_BY_DIRECTION}(?![门队长])")
 _LIST_JOIN = re.compile(rf"[州市县区省盟旗]?(?:{_PART_BY_DIRECTION}(?:和{_PART_BY_DIRECTION})?)?(?:、|和|及|以及)")
 

@@ -489,6 +489,9 @@ def _stem_mentions(text: str, stem: str) -> int:
 
 
 # a list's item beside a place's short form: up to the next separator, or back to the one before
+# a part of a place by its direction ("山东中西部", "江苏北部", "浙江沿海"), as a weather report names it
+PART_BY_DIRECTION = r"(?:[东西南北中]{1,3}部|大部|沿海)"
+_PART_AT_END = re.compile(rf"{PART_BY_DIRECTION}$")
 _ITEM = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}")
 _ITEM_BEFORE = re.compile(r"[^、，,。；;：:（）()“”\s等和及与]{1,8}$")
 DIGIT = re.compile(r"[\d０-９]")   # a digit, half or full width
@@ -507,7 +510,14 @@ def listed_beside_things(text: str, pos: int, end: int) -> bool:
         before = _ITEM_BEFORE.search(text, max(0, pos - 9), pos - 1)
         beside.append(before.group() if before else "")
     beside = [item for item in beside if item and not DIGIT.search(item)]
-    return bool(beside) and not any(names_a_place_at(item, 0) or ends_naming_a_place(item) for item in beside)
+    return bool(beside) and not any(_names_a_place(item) for item in beside)
+
+
+def _names_a_place(item: str) -> bool:
+    """Whether a list's item names a province, city or county; a part by direction is its place's
+    ("山东南部", "湖南北部" do; "黄淮南部" does not, 南部县 aside)."""
+    heads = [item[:-k] for k in (2, 3, 4) if len(item) > k and _PART_AT_END.fullmatch(item, len(item) - k)]
+    return any(names_a_place_at(head, 0) or ends_naming_a_place(head) for head in (heads or [item]))
 
 
 def names_a_place_at(text: str, pos: int) -> bool:

@@ -2554,3 +2554,12 @@ def test_a_person_introduced_by_where_they_are_from_does_not_bring_that_place():
             "　　河南小伙李强研究生毕业后被派来驻村，“最让我开心的是，今年村里45户贫困户脱了贫。”\n")
     placed = figures_by_raw(parse_text(text, "native.txt"))
     assert placed["45户"] == "大方县"
+
+
+def test_a_county_s_short_form_listed_among_parts_of_regions_by_direction_is_the_region_s_name():
+    # 江汉 (the plain) beside 黄淮南部 and 江淮 is no 江汉区, though 武汉 is named; 南部 ends 黄淮南部 as
+    # a direction, not as 南部县
+    text = ("中东部将有雨雪\n\n　　武汉今年气温偏高。\n"
+            "　　预计24日至27日，黄淮南部、江汉、江淮、江南北部等地将先后有小到中雨，雨量10至25毫米。\n")
+    doc = parse_text(text, "weather2.txt")
+    assert "江汉区" not in {r.name for r in doc.regions}

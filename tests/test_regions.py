@@ -139,3 +139,13 @@ def test_a_zone_of_a_document_of_one_province_is_that_province_s():
             "　　洋浦经济开发区是海南自贸港建设的先行区，现招聘22个岗位。\n")
     doc = parse_text(text, "notice.txt")
     assert {r.name: r.parent for r in doc.regions}["洋浦经济开发区"] == "海南省"
+
+
+def test_an_item_listed_beside_parts_of_regions_by_direction_is_a_word_beside_parts_of_places_a_place():
+    from tui_browse.parser.regions import listed_beside_things
+    weather = "黄淮南部、江汉、江淮、江南北部等地有雨"
+    at = weather.find("江汉")
+    assert listed_beside_things(weather, at, at + 2)          # (黄淮南部 is no 南部县)
+    provinces = "山东南部、江汉、湖南北部等地有雨"
+    at = provinces.find("江汉")
+    assert not listed_beside_things(provinces, at, at + 2)
