@@ -58,6 +58,8 @@ _AFTER_STOP = frozenset(
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | _WHERE_TO | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
+# the unit of a date whose digits went before ("5|日宣布…")
+_DATE_UNIT = re.compile(r"^(?:年代[末初中]?|年度|年|月份|月|日|号|季度)")
 # a change from one figure to another: "X由A下降至", "X从A减到", "X由A提高到了"
 _FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?\d[^，,。；;]*?[^\d，,。；;]{0,4}(?:至|到)了?$")
 
@@ -161,10 +163,13 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     change = _FROM_TO.search(text, clauses[i] if i >= 0 else 0, start)
     if change:
         # "贫困发生率由13.8%下降至0.15%", "员工从19人减到11人": what changed stands before 由/从
-        head = change.group(1)
+        # (after a date's digits, without its unit: "2月5|日宣布将基准利率从…")
+        head = _DATE_UNIT.sub("", change.group(1)) if text[change.start(1) - 1:change.start(1)].isdigit() \
+            else change.group(1)
     elif _DIGIT.search(head):
         # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
-        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年代[末初中]?|年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff]?", head)[-1]
+        # (the mark a number may carry is no digit: "2月5日宣布…" is two dates, "宣布…" left)
+        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年代[末初中]?|年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff\d]?", head)[-1]
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:

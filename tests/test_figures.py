@@ -538,3 +538,12 @@ def test_what_a_thing_takes_or_has_left_after_only_is_no_part_of_its_label():
     assert labels["15分钟"] == "整个办理过程"
     assert labels["3万元"] == "合作社账上"
     assert labels["1500元"] == "标准"          # (按照 opens how it is paid, not what)
+
+
+def test_a_date_s_day_or_month_is_no_part_of_the_label_after_it():
+    labels = {f.raw: f.label for f in extract(
+        "该国央行3月4日宣布将基准利率从3.5%下调至3.25%。2月8日全县核酸检测2985人。"
+        "受益于水库补水，该站2019年12月、2020年1月平均流量分别为6450、7240立方米每秒。")}
+    assert labels["3.5%"] == labels["3.25%"] == "宣布将基准利率"
+    assert labels["2985人"] == "核酸检测"
+    assert labels["6450"] == labels["7240立方米"] == "平均流量"
