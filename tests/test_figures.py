@@ -547,3 +547,14 @@ def test_a_date_s_day_or_month_is_no_part_of_the_label_after_it():
     assert labels["3.5%"] == labels["3.25%"] == "宣布将基准利率"
     assert labels["2985人"] == "核酸检测"
     assert labels["6450"] == labels["7240立方米"] == "平均流量"
+
+
+def test_what_a_thing_must_or_can_take_and_how_likely_are_no_part_of_its_label():
+    labels = {f.raw: f.label for f in extract(
+        "制作一件瓷器需要近2个月时间。早高峰通勤时间可达90分钟。我们小区登记车辆大概300辆。"
+        "整改期限原则上不超过3个月。行政许可事项120项。")}
+    assert labels["2个月"] == "制作一件瓷器"
+    assert labels["90分钟"] == "早高峰通勤时间"
+    assert labels["300辆"] == "我们小区登记车辆"
+    assert labels["3个月"] == "整改期限"
+    assert labels["120项"] == "行政许可事项"     # (可 ending a word stays)
