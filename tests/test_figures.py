@@ -558,3 +558,8 @@ def test_what_a_thing_must_or_can_take_and_how_likely_are_no_part_of_its_label()
     assert labels["300辆"] == "我们小区登记车辆"
     assert labels["3个月"] == "整改期限"
     assert labels["120项"] == "行政许可事项"     # (可 ending a word stays)
+
+
+def test_a_rule_s_article_number_is_no_part_of_a_label():
+    labels = {f.raw: f.label for f in extract("第七条  村民委员会一般由3至7人组成。")}
+    assert labels["7人"] == "村民委员会"
