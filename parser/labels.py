@@ -63,8 +63,10 @@ _AFTER_STOP = frozenset(
     "减到 减少 减 降至 降到 降 下降 上升 升 提高 增加 增长 增至 增 达到 超过 到 至 落户 进驻 获得".split()
 ) | _WHERE_TO | frozenset(PRE_QUALIFIERS)     # "5亿元以上项目不少于30个": the thing ends where a quantity starts
 _DIGIT = re.compile(r"\d")
-# the unit of a date whose digits went before ("5|日宣布…")
-_DATE_UNIT = re.compile(r"^(?:年代[末初中]?|年度|年|月份|月|日|号|季度)")
+# the unit a date's number carries ("2019年", "1-7月", "80年代末")
+_DATE_UNITS = r"(?:年代[末初中]?|年度|年|月份|月|日|号|季度)"
+# (one whose digits went before: "5|日宣布…")
+_DATE_UNIT = re.compile(rf"^{_DATE_UNITS}")
 # a change from one figure to another: "X由A下降至", "X从A减到", "X由A提高到了"
 _FROM_TO = re.compile(r"([^，,。；;：:\d]{2,16}?)(?:由|从)[^，,。；;]*?\d[^，,。；;]*?[^\d，,。；;]{0,4}(?:至|到)了?$")
 
@@ -174,7 +176,7 @@ def label_before(text: str, start: int, floor: int, names: tuple[str, ...], clau
     elif _DIGIT.search(head):
         # what follows the last number: "2021年安排…项目" -> "安排…项目", "1-7月完成投资" -> "完成投资"
         # (the mark a number may carry is no digit: "2月5日宣布…" is two dates, "宣布…" left)
-        head = re.split(r"\d(?![\d.,%]*强)[\d.,%]*(?:年代[末初中]?|年度|年|月份|月|日|号|季度)?[^\u4e00-\u9fff\d]?", head)[-1]
+        head = re.split(rf"\d(?![\d.,%]*强)[\d.,%]*{_DATE_UNITS}?[^\u4e00-\u9fff\d]?", head)[-1]
     for name in names:
         pos = head.rfind(name)
         if pos >= 0 and len(head) - pos - len(name) >= 2:

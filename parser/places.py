@@ -241,9 +241,9 @@ _LIST_TO_FIGURE = re.compile(r"(?:等|以及)?(?:地|各地|省|市|县|区)?(?:
                              r"(?:其他|其余|共|共有|在内的|的)?(?:[两二三四五六七八九十\d]{1,3}个(?:市州|地市|市|州|盟|县区|县市|县|区)、?)?")
 # (not 与: "A与B签约" pairs a subject with a partner; a part of each place by its direction is the
 # place's, as a weather report lists them: "河北中南部、山东中西部、江苏北部和南部、上海等地")
-_PART_BY_DIRECTION = PART_BY_DIRECTION
-_PART_AFTER = re.compile(rf"{_PART_BY_DIRECTION}(?![门队长])")
-_LIST_JOIN = re.compile(rf"[州市县区省盟旗]?(?:{_PART_BY_DIRECTION}(?:和{_PART_BY_DIRECTION})?)?(?:、|和|及|以及)")
+_PART_AFTER = re.compile(rf"{PART_BY_DIRECTION}(?![门队长])")
+_PARTS = rf"{PART_BY_DIRECTION}(?:和{PART_BY_DIRECTION})?"     # ("江苏北部和南部")
+_LIST_JOIN = re.compile(rf"[州市县区省盟旗]?(?:{_PARTS})?(?:、|和|及|以及)")
 
 
 @dataclass(frozen=True)
@@ -1711,7 +1711,7 @@ def _gone_to(text: str, m: Mention) -> bool:
 # what is spread over the places a list names ("分布于河北石家庄、保定等地的9家"), or parts of them by
 # direction, as a weather report lists them ("河北中南部、山东中西部、上海等地有大雾"): they are where it is
 _SPREAD_OVER = re.compile(r"(?:分布|遍布|覆盖|散布|分散|遍及)[于在到至]?[^，,。；;！？!?\n]{0,20}$")
-_PARTS_LISTED = re.compile(rf"{_PART_BY_DIRECTION}(?:和{_PART_BY_DIRECTION})?、[^，,。；;！？!?\n]*$")
+_PARTS_LISTED = re.compile(rf"{_PARTS}、[^，,。；;！？!?\n]*$")
 
 
 def _setting_of_a_place(text: str, m: Mention) -> bool:
